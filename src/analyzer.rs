@@ -1,0 +1,305 @@
+//! The analyzer: runs the stages in order over one document.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+use serde::Serialize;
+
+use crate::config::{AnalyzerBuilder, Config};
+use crate::lexicon::Lexicon;
+use crate::model::{
+    Attribution, Mention, MentionId, NonResponse, Paragraph, Quote, Sentence, Speaker, SpeakerId,
+};
+use crate::segment::{NO_QUOTE, Token};
+use crate::sourcing::Profile;
+use crate::span::Span;
+use crate::{coref, cues, link, quotes, segment, sourcing};
+
+/// Finds attributions in text. Reusable and `Send + Sync`: build one and share it.
+///
+/// # Examples
+///
+/// ```
+/// let analyzer = whosaid::Analyzer::new();
+/// let text = "“We will not back down,” said Senator Jane Doe of Ohio.";
+/// let analysis = analyzer.analyze(text);
+/// let a = &analysis.attributions()[0];
+/// assert_eq!(analysis.text(a.content()[0]), "“We will not back down,”");
+/// assert_eq!(analysis.speaker_name(a), Some("Jane Doe"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    config: Config,
+    lexicon: Option<Arc<Lexicon>>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+static DEFAULT: Lazy<Analyzer> = Lazy::new(Analyzer::new);
+
+/// Analyses `text` with the default [`Analyzer`].
+///
+/// # Examples
+///
+/// ```
+/// let analysis = whosaid::analyze("The Miami talks produced a plan, two people familiar with the discussions said.");
+/// assert_eq!(analysis.attributions().len(), 1);
+/// ```
+#[must_use]
+pub fn analyze(text: &str) -> Analysis<'_> {
+    DEFAULT.analyze(text)
+}
+
+/// The document as the stages see it: text, lexicon, tokens, sentences and quotations.
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub lex: &'t Lexicon,
+    pub config: &'t Config,
+    pub paras: Vec<Paragraph>,
+    pub toks: Vec<Token>,
+    pub sents: Vec<Sentence>,
+    /// Token range `[start, end)` of each sentence.
+    pub sent_range: Vec<(usize, usize)>,
+    pub quotes: Vec<Quote>,
+    /// Token range of each quotation, marks included.
+    pub quote_range: Vec<(usize, usize)>,
+    /// For each quotation, the outermost (depth 0) quotation holding it.
+    pub quote_outer: Vec<usize>,
+}
+
+impl<'t> Doc<'t> {
+    pub(crate) fn new(text: &'t str, lex: &'t Lexicon, config: &'t Config) -> Self {
+        let paras = segment::paragraphs(text);
+        let (raw, marks) = quotes::run(text, &paras);
+        let mut toks = segment::tokenize(text, &marks, &paras, lex);
+        let sents = segment::sentences(text, &mut toks, lex);
+        let quotes = quotes::classify(text, raw, &toks);
+        let mut sent_range = vec![(0, 0); sents.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let s = toks[i].sent as usize;
+            let start = i;
+            while i < toks.len() && toks[i].sent as usize == s {
+                i += 1;
+            }
+            if let Some(r) = sent_range.get_mut(s) {
+                *r = (start, i);
+            }
+        }
+        let mut quote_range = Vec::with_capacity(quotes.len());
+        let mut quote_outer = Vec::with_capacity(quotes.len());
+        let mut outer = 0;
+        for (qi, q) in quotes.iter().enumerate() {
+            // quotations are sorted by start, an outer one before those inside it
+            if q.depth() == 0 {
+                outer = qi;
+            }
+            quote_outer.push(outer);
+            let a = toks.partition_point(|t| t.span.start < q.span().start);
+            let b = toks.partition_point(|t| t.span.start < q.span().end);
+            for t in &mut toks[a..b] {
+                t.qdepth = t.qdepth.saturating_add(1);
+                t.quote = qi as u32;
+            }
+            quote_range.push((a, b));
+        }
+        Doc { text, lex, config, paras, toks, sents, sent_range, quotes, quote_range, quote_outer }
+    }
+
+    /// Text of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && self.text[t.span.range()].eq_ignore_ascii_case(w))
+    }
+
+    /// Byte span of tokens `[a, b)`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
+            (Some(x), Some(y)) if a < b => Span { start: x.span.start, end: y.span.end },
+            _ => Span::default(),
+        }
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.toks
+            .get(i)
+            .and_then(|t| self.sent_range.get(t.sent as usize))
+            .copied()
+            .unwrap_or((i, i))
+    }
+
+    /// Index of the outermost quotation holding token `i`, if any.
+    pub(crate) fn outer_quote(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if t.quote == NO_QUOTE {
+            return None;
+        }
+        self.quote_outer.get(t.quote as usize).copied()
+    }
+
+    pub(crate) fn is_heading(&self, i: usize) -> bool {
+        self.toks.get(i).and_then(|t| self.paras.get(t.para as usize)).is_some_and(|p| p.heading)
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the built-in lexicons and default settings.
+    #[must_use]
+    pub fn new() -> Self {
+        Analyzer { config: Config::default(), lexicon: None }
+    }
+
+    /// Starts building an analyzer with custom settings or lexicon entries.
+    #[must_use]
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    pub(crate) fn from_parts(config: Config, lexicon: Option<Arc<Lexicon>>) -> Self {
+        Analyzer { config, lexicon }
+    }
+
+    /// The settings in use.
+    #[must_use]
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_deref().unwrap_or_else(|| Lexicon::builtin())
+    }
+
+    /// Analyses one document. Never fails and never panics, whatever the text.
+    #[must_use]
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        let doc = Doc::new(text, self.lexicon(), &self.config);
+        let cands = cues::run(&doc);
+        let linked = link::run(&doc, &cands);
+        let link::Linked { mut mentions, mut attributions, non_responses } = linked;
+        let mut speakers = coref::run(&doc, &mut mentions, &mut attributions);
+        sourcing::run(&doc, &mentions, &mut speakers, &mut attributions);
+        attributions.retain(|a| a.confidence >= self.config.min_confidence);
+        let Doc { paras, sents, quotes, .. } = doc;
+        Analysis {
+            text,
+            paragraphs: paras,
+            sentences: sents,
+            quotes,
+            mentions,
+            attributions,
+            speakers,
+            non_responses,
+        }
+    }
+}
+
+/// The result of analysing one document. Borrows the text; owns the results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis<'t> {
+    #[serde(skip)]
+    text: &'t str,
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    quotes: Vec<Quote>,
+    mentions: Vec<Mention>,
+    attributions: Vec<Attribution>,
+    speakers: Vec<Speaker>,
+    non_responses: Vec<NonResponse>,
+}
+
+impl<'t> Analysis<'t> {
+    /// The analysed text.
+    #[must_use]
+    pub fn source_text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The text of a span; empty if the span does not lie on this text's char boundaries.
+    #[must_use]
+    pub fn text(&self, span: Span) -> &'t str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    /// Paragraphs, in order.
+    #[must_use]
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// Sentences, in order; their spans tile the text.
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Quotations, in order of their opening marks (an outer one before those it contains).
+    #[must_use]
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Mentions of sources, in text order of discovery.
+    #[must_use]
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// One mention.
+    #[must_use]
+    pub fn mention(&self, id: MentionId) -> Option<&Mention> {
+        self.mentions.get(id.index())
+    }
+
+    /// Attributions, in text order of their content.
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution] {
+        &self.attributions
+    }
+
+    /// Speakers: one per real-world source.
+    #[must_use]
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// One speaker.
+    #[must_use]
+    pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker> {
+        self.speakers.get(id.index())
+    }
+
+    /// Non-responses: sources that declined to comment or did not answer.
+    #[must_use]
+    pub fn non_responses(&self) -> &[NonResponse] {
+        &self.non_responses
+    }
+
+    /// The source mention of an attribution as written ("he", "a senior US official").
+    #[must_use]
+    pub fn source_text_of(&self, a: &Attribution) -> Option<&'t str> {
+        a.source().and_then(|m| self.mention(m)).map(|m| self.text(m.span()))
+    }
+
+    /// The canonical name of an attribution's speaker ("Donald Trump").
+    #[must_use]
+    pub fn speaker_name(&self, a: &Attribution) -> Option<&'t str> {
+        a.speaker().and_then(|s| self.speaker(s)).map(|s| self.text(s.name()))
+    }
+
+    /// The document's sourcing profile.
+    #[must_use]
+    pub fn profile(&self) -> Profile {
+        sourcing::profile(self)
+    }
+}

@@ -1,0 +1,181 @@
+//! Configuration and the analyzer builder.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::analyzer::Analyzer;
+use crate::error::{Error, Result};
+use crate::lexicon::Lexicon;
+use crate::model::Gender;
+
+/// Settings of an [`Analyzer`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Config {
+    /// Attributions below this confidence are dropped. Default 0.0 (keep all).
+    pub min_confidence: f32,
+    /// How many sentences back a pronoun may look for its speaker. Default 6.
+    pub pronoun_window: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { min_confidence: 0.0, pronoun_window: 6 }
+    }
+}
+
+impl Config {
+    /// Sets [`Config::min_confidence`].
+    #[must_use]
+    pub fn min_confidence(mut self, value: f32) -> Self {
+        self.min_confidence = value;
+        self
+    }
+
+    /// Sets [`Config::pronoun_window`].
+    #[must_use]
+    pub fn pronoun_window(mut self, sentences: usize) -> Self {
+        self.pronoun_window = sentences;
+        self
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        if !(0.0..=1.0).contains(&self.min_confidence) {
+            return Err(Error::Config {
+                setting: "min_confidence",
+                message: format!("must be between 0 and 1, got {}", self.min_confidence),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Builds an [`Analyzer`] with custom settings or lexicon entries.
+///
+/// Setters never fail; [`AnalyzerBuilder::build`] reports invalid settings and user lexicon
+/// lines that cannot be read.
+///
+/// # Examples
+///
+/// ```
+/// use whosaid::{Analyzer, Config};
+///
+/// let analyzer = Analyzer::builder()
+///     .config(Config::default().min_confidence(0.5))
+///     .cue_verbs("opine neutral inv,that opine opines opined opined opining")
+///     .build()?;
+/// let analysis = analyzer.analyze("The minister opined that the plan would fail.");
+/// assert_eq!(analysis.attributions().len(), 1);
+/// # Ok::<(), whosaid::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AnalyzerBuilder {
+    config: Config,
+    cue_verbs: Vec<String>,
+    outlets: Vec<String>,
+    names: Vec<(String, Gender)>,
+    files: Vec<(LexiconKind, std::path::PathBuf)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum LexiconKind {
+    CueVerbs,
+    Outlets,
+}
+
+impl AnalyzerBuilder {
+    /// Uses these settings.
+    #[must_use]
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Adds reporting verbs, one per line in the format of the built-in `cue_verbs.txt`:
+    /// `LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]`, for example
+    /// `opine neutral inv,that opine opines opined opined opining`. Classes: neutral,
+    /// assertive, skeptical, denial, belief, intention, inquiry, evaluation, evidence.
+    /// Frames: inv, that, thatreq, obj, np, inf, as, quote, wh.
+    #[must_use]
+    pub fn cue_verbs(mut self, lines: &str) -> Self {
+        self.cue_verbs.push(lines.to_string());
+        self
+    }
+
+    /// Adds news outlets, one per line: `CANONICAL NAME | alias | alias`.
+    #[must_use]
+    pub fn media_outlets(mut self, lines: &str) -> Self {
+        self.outlets.push(lines.to_string());
+        self
+    }
+
+    /// Adds a given name with the gender usually associated with it, used to resolve "he"
+    /// and "she".
+    #[must_use]
+    pub fn first_name(mut self, name: &str, gender: Gender) -> Self {
+        self.names.push((name.to_string(), gender));
+        self
+    }
+
+    /// Adds reporting verbs from a file (read at [`build`](Self::build)).
+    #[must_use]
+    pub fn cue_verbs_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.files.push((LexiconKind::CueVerbs, path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Adds news outlets from a file (read at [`build`](Self::build)).
+    #[must_use]
+    pub fn media_outlets_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.files.push((LexiconKind::Outlets, path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// Builds the analyzer.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] for an invalid setting, [`Error::Lexicon`] for a user lexicon line
+    /// that cannot be read, [`Error::Io`] for a lexicon file that cannot be opened.
+    pub fn build(self) -> Result<Analyzer> {
+        self.config.validate()?;
+        let custom = !(self.cue_verbs.is_empty()
+            && self.outlets.is_empty()
+            && self.names.is_empty()
+            && self.files.is_empty());
+        let lexicon = if custom {
+            let mut lex = Lexicon::builtin().clone();
+            for text in &self.cue_verbs {
+                lex.add_cue_verbs(text, "cue verb")?;
+            }
+            for text in &self.outlets {
+                lex.add_media_outlets(text, "media outlet")?;
+            }
+            for (name, gender) in &self.names {
+                let g = match gender {
+                    Gender::Female => "f",
+                    Gender::Male => "m",
+                };
+                if name.trim().is_empty() || name.contains(char::is_whitespace) {
+                    return Err(Error::Lexicon {
+                        lexicon: "first name",
+                        line: 1,
+                        message: format!("not a single name: {name:?}"),
+                    });
+                }
+                lex.add_first_names(&format!("{name} {g}"), "first name")?;
+            }
+            for (kind, path) in &self.files {
+                let text = std::fs::read_to_string(path)?;
+                match kind {
+                    LexiconKind::CueVerbs => lex.add_cue_verbs(&text, "cue verb")?,
+                    LexiconKind::Outlets => lex.add_media_outlets(&text, "media outlet")?,
+                }
+            }
+            Some(Arc::new(lex))
+        } else {
+            None
+        };
+        Ok(Analyzer::from_parts(self.config, lexicon))
+    }
+}

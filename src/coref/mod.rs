@@ -1,0 +1,454 @@
+//! Stage 5: clustering mentions into speakers.
+//!
+//! Mentions are visited in text order. A name joins the speaker with the same surname
+//! ("Dmitriev" → "Kirill Dmitriev"), and takes the fullest form of the name the document
+//! gives anywhere ("Trump" → "President Donald Trump"). Organisations and outlets join by
+//! name; a definite description ("the official", "the senator") joins the latest speaker it
+//! describes; an indefinite one ("a source", "another official") is a new speaker. A pronoun
+//! takes the nearest earlier candidate it can refer to (by number and animacy), unless that
+//! candidate's gender contradicts it: then it stays unresolved rather than jumping over a
+//! speaker of the other gender.
+
+use std::collections::HashMap;
+
+use crate::analyzer::Doc;
+use crate::cues::mentions::{describe, outlet_index};
+use crate::lexicon::class;
+use crate::model::{
+    Attribution, Gender, Mention, MentionId, MentionKind, Resolution, Sourcing, Speaker, SpeakerId,
+    SpeakerKind,
+};
+use crate::segment::TokKind;
+use crate::span::Span;
+
+/// A full personal name somewhere in the document, with its title.
+#[derive(Debug, Clone)]
+struct FullName {
+    /// first to last name word, titles excluded
+    name: Span,
+    title: Option<Span>,
+    affiliation: Option<Span>,
+    gender: Option<Gender>,
+    first_word: String,
+}
+
+/// Every "Firstname Lastname" in the document, by lower-cased surname, in text order.
+fn full_names(doc: &Doc<'_>) -> HashMap<String, Vec<FullName>> {
+    let mut out: HashMap<String, Vec<FullName>> = HashMap::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &doc.toks[i];
+        if !(t.kind == TokKind::Word && t.is_cap()) || doc.is_heading(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n
+            && doc.toks[i].kind == TokKind::Word
+            && doc.toks[i].is_cap()
+            && doc.toks[i].sent == t.sent
+        {
+            i += 1;
+        }
+        // [start, i) is a run of capitalised words; its trailing words without titles are the name
+        let words: Vec<usize> = (start..i).collect();
+        let mut ns = words.len();
+        while ns > 0 {
+            let w = &doc.toks[words[ns - 1]];
+            if w.is(class::TITLE
+                | class::ROLE
+                | class::ORG
+                | class::DOC
+                | class::DAY
+                | class::MONTH
+                | class::STARTER)
+                && !w.is(class::FIRST_NAME)
+            {
+                break;
+            }
+            ns -= 1;
+        }
+        let name_words = &words[ns..];
+        if name_words.len() < 2 || name_words.len() > 4 {
+            continue;
+        }
+        let first = name_words[0];
+        let last = name_words[name_words.len() - 1];
+        let key = doc.word(last).to_lowercase();
+        let title = (ns > 0).then(|| {
+            let mut ts = ns;
+            while ts > 0 && doc.toks[words[ts - 1]].is(class::TITLE | class::ROLE) {
+                ts -= 1;
+            }
+            (ts < ns).then(|| doc.span(words[ts], words[ns - 1] + 1))
+        });
+        let title = title.flatten();
+        let gender = if doc.toks[first].is(class::FIRST_NAME) {
+            doc.lex.entry(doc.toks[first].entry).and_then(|e| e.gender)
+        } else {
+            words[..ns].iter().rev().find_map(|&k| {
+                if doc.toks[k].is(class::FEMALE) {
+                    Some(Gender::Female)
+                } else if doc.toks[k].is(class::MALE) {
+                    Some(Gender::Male)
+                } else {
+                    None
+                }
+            })
+        };
+        // "Roger Wicker of Mississippi": an affiliation right after the name
+        let affiliation = (doc.is_word(i, "of") && doc.toks.get(i + 1).is_some_and(|t| t.is_cap()))
+            .then(|| {
+                let mut e = i + 1;
+                while e < n && doc.toks[e].is_cap() && doc.toks[e].kind == TokKind::Word {
+                    e += 1;
+                }
+                doc.span(i, e)
+            });
+        out.entry(key).or_default().push(FullName {
+            name: doc.span(first, last + 1),
+            title,
+            affiliation,
+            gender,
+            first_word: doc.word(first).to_lowercase(),
+        });
+    }
+    out
+}
+
+/// A speaker being built.
+struct Cluster {
+    kind: SpeakerKind,
+    key: String,
+    name: Span,
+    mentions: Vec<MentionId>,
+    title: Option<Span>,
+    role: Option<Span>,
+    affiliation: Option<Span>,
+    gender: Option<Gender>,
+    plural: bool,
+    head: String,
+    /// sentence of the latest mention
+    last_sentence: u32,
+}
+
+fn kind_of(m: &Mention) -> SpeakerKind {
+    match m.kind {
+        MentionKind::Name => SpeakerKind::Person,
+        MentionKind::Organisation => SpeakerKind::Organisation,
+        MentionKind::Media => SpeakerKind::Media,
+        MentionKind::Document => SpeakerKind::Document,
+        MentionKind::Anonymous => SpeakerKind::Anonymous,
+        MentionKind::Pronoun | MentionKind::Description => SpeakerKind::Unknown,
+    }
+}
+
+/// Lower-cased text without a leading determiner: "the CIA" and "CIA" share a key.
+fn key_text(text: &str) -> String {
+    let t = text.trim();
+    let lower = t.to_lowercase().replace('’', "'");
+    for det in ["the ", "a ", "an "] {
+        if let Some(rest) = lower.strip_prefix(det) {
+            return rest.to_string();
+        }
+    }
+    lower
+}
+
+/// Singular form of a head noun, for matching "the officials" with "several officials".
+fn singular(head: &str) -> String {
+    let h = head.to_lowercase();
+    match h.as_str() {
+        "people" => "person".to_string(),
+        "men" => "man".to_string(),
+        "women" => "woman".to_string(),
+        _ => h.strip_suffix('s').filter(|s| s.len() > 2).map_or(h.clone(), str::to_string),
+    }
+}
+
+fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
+    let first = doc.text[m.span.range()].split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "the" | "this" | "that" | "these" | "those")
+}
+
+/// Clusters the mentions into speakers; sets each mention's and attribution's speaker.
+pub(crate) fn run(
+    doc: &Doc<'_>,
+    mentions: &mut Vec<Mention>,
+    attributions: &mut [Attribution],
+) -> Vec<Speaker> {
+    let names = full_names(doc);
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
+    // candidates for pronouns: (sentence, cluster)
+    let mut recent: Vec<(u32, usize)> = Vec::new();
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].span.start);
+    // sentence subjects that are names, for "Clinton held a rally. She said …"
+    let subjects = sentence_subjects(doc, attributions);
+    let mut si = 0;
+    let window = doc.config.pronoun_window as u32;
+    for &mi in &order {
+        let m = mentions[mi].clone();
+        let mtok = doc.toks.partition_point(|t| t.span.start < m.span.start);
+        let sent = doc.toks.get(mtok).map_or(0, |t| t.sent);
+        // subjects before this mention become pronoun candidates
+        while si < subjects.len() && subjects[si].0 < m.span.start {
+            let (_, a, b) = subjects[si];
+            si += 1;
+            let sm = describe(doc, a, b);
+            if sm.kind != MentionKind::Name {
+                continue;
+            }
+            let id = MentionId(mentions.len() as u32);
+            mentions.push(sm.clone());
+            of_mention.push(None);
+            resolution.push(None);
+            let c = join_or_create(doc, &names, &mut clusters, &sm, id, doc.toks[a].sent);
+            of_mention[id.index()] = Some(c);
+            recent.push((doc.toks[a].sent, c));
+        }
+        let id = MentionId(mi as u32);
+        let c = match m.kind {
+            MentionKind::Pronoun => {
+                let found = resolve_pronoun(doc, &m, &recent, &clusters, sent, window);
+                if found.is_some() {
+                    resolution[mi] = Some(Resolution::Pronoun);
+                }
+                found
+            }
+            MentionKind::Description | MentionKind::Anonymous | MentionKind::Document
+                if is_definite(doc, &m) =>
+            {
+                let head = singular(&doc.text[m.head.range()]);
+                let found = clusters.iter().rposition(|c| {
+                    c.head == head
+                        || (m.kind == MentionKind::Description
+                            && c.kind == SpeakerKind::Person
+                            && describes(doc, c, &head))
+                });
+                match found {
+                    Some(c) => {
+                        resolution[mi] = Some(Resolution::Description);
+                        Some(c)
+                    }
+                    None => Some(join_or_create(doc, &names, &mut clusters, &m, id, sent)),
+                }
+            }
+            _ => Some(join_or_create(doc, &names, &mut clusters, &m, id, sent)),
+        };
+        if let Some(c) = c {
+            let cl = &mut clusters[c];
+            if !cl.mentions.contains(&id) {
+                cl.mentions.push(id);
+            }
+            cl.last_sentence = sent;
+            if m.kind == MentionKind::Name
+                && let Some(n) = m.name
+                && doc.text[n.range()].split_whitespace().count() == 1
+                && cl.name != n
+            {
+                resolution[mi] = Some(Resolution::ShortName);
+            }
+            of_mention[mi] = Some(c);
+            recent.push((sent, c));
+        }
+    }
+    for (i, m) in mentions.iter_mut().enumerate() {
+        m.speaker = of_mention.get(i).copied().flatten().map(|c| SpeakerId(c as u32));
+    }
+    for a in attributions.iter_mut() {
+        let Some(src) = a.source else { continue };
+        a.speaker = mentions.get(src.index()).and_then(|m| m.speaker);
+        if a.resolution.is_none() {
+            a.resolution = resolution.get(src.index()).copied().flatten();
+        }
+    }
+    clusters
+        .into_iter()
+        .map(|c| {
+            let mut mentions_sorted = c.mentions;
+            mentions_sorted.sort_by_key(|m| mentions[m.index()].span.start);
+            let first = mentions_sorted.first().map(|m| &mentions[m.index()]);
+            Speaker {
+                kind: c.kind,
+                name: c.name,
+                mentions: mentions_sorted.clone(),
+                title: c.title,
+                role: c.role,
+                affiliation: c.affiliation,
+                gender: c.gender,
+                count: first.and_then(|m| m.count),
+                seniority: mentions_sorted.iter().find_map(|m| mentions[m.index()].seniority),
+                basis: mentions_sorted.iter().find_map(|m| mentions[m.index()].basis),
+                anonymity_reason: mentions_sorted
+                    .iter()
+                    .find_map(|m| mentions[m.index()].anonymity_reason),
+                sourcing: Sourcing::Unattributed,
+            }
+        })
+        .collect()
+}
+
+/// Whether a person cluster's title or role contains the description's head ("the senator").
+fn describes(doc: &Doc<'_>, c: &Cluster, head: &str) -> bool {
+    [c.title, c.role]
+        .iter()
+        .flatten()
+        .any(|s| doc.text[s.range()].to_lowercase().split_whitespace().any(|w| singular(w) == head))
+}
+
+/// Sentence-initial name subjects outside attributed content: (byte start, token range).
+fn sentence_subjects(doc: &Doc<'_>, attributions: &[Attribution]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for &(ss, se) in &doc.sent_range {
+        if ss >= se || doc.is_heading(ss) || doc.toks[ss].in_quote() {
+            continue;
+        }
+        let Some((a, b)) = crate::link::sentence_subject(doc, ss, se) else { continue };
+        let span = doc.span(a, b);
+        if attributions.iter().any(|x| x.content.iter().any(|c| c.contains(span))) {
+            continue;
+        }
+        if doc.toks[a].is_cap() {
+            out.push((span.start, a, b));
+        }
+    }
+    out
+}
+
+fn resolve_pronoun(
+    doc: &Doc<'_>,
+    m: &Mention,
+    recent: &[(u32, usize)],
+    clusters: &[Cluster],
+    sent: u32,
+    window: u32,
+) -> Option<usize> {
+    let w = doc.text[m.span.range()].to_lowercase();
+    for &(s, c) in recent.iter().rev() {
+        if sent.saturating_sub(s) > window {
+            return None;
+        }
+        let cl = &clusters[c];
+        let person_like =
+            matches!(cl.kind, SpeakerKind::Person | SpeakerKind::Unknown | SpeakerKind::Anonymous);
+        match w.as_str() {
+            "he" | "she" | "him" | "her" => {
+                if !person_like || cl.plural {
+                    continue; // animacy or number: look further back
+                }
+                let want = if w == "he" || w == "him" { Gender::Male } else { Gender::Female };
+                return match cl.gender {
+                    Some(g) if g != want => None, // never jump over a speaker of the other gender
+                    _ => Some(c),
+                };
+            }
+            "they" | "them" => {
+                if cl.plural
+                    || matches!(
+                        cl.kind,
+                        SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Anonymous
+                    )
+                {
+                    return Some(c);
+                }
+            }
+            "it" => {
+                if matches!(
+                    cl.kind,
+                    SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Document
+                ) {
+                    return Some(c);
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn join_or_create(
+    doc: &Doc<'_>,
+    names: &HashMap<String, Vec<FullName>>,
+    clusters: &mut Vec<Cluster>,
+    m: &Mention,
+    id: MentionId,
+    sent: u32,
+) -> usize {
+    let kind = kind_of(m);
+    let text = &doc.text[m.span.range()];
+    let (key, name) = match m.kind {
+        MentionKind::Name => {
+            let n = m.name.unwrap_or(m.span);
+            let surname =
+                doc.text[n.range()].split_whitespace().last().unwrap_or("").to_lowercase();
+            (format!("person:{surname}"), n)
+        }
+        MentionKind::Media => {
+            let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);
+            let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
+            let k = outlet_index(doc, a, b).map_or_else(|| key_text(text), |i| i.to_string());
+            (format!("media:{k}"), m.name.unwrap_or(m.span))
+        }
+        MentionKind::Organisation => {
+            (format!("org:{}", key_text(&doc.text[m.name.unwrap_or(m.span).range()])), m.span)
+        }
+        MentionKind::Document => (format!("doc:{}", key_text(text)), m.span),
+        _ => (format!("new:{}", clusters.len()), m.span),
+    };
+    if let Some(c) = clusters.iter().rposition(|c| c.key == key && !key.starts_with("new:")) {
+        let cl = &mut clusters[c];
+        cl.title = cl.title.or(m.title);
+        cl.role = cl.role.or(m.role);
+        cl.affiliation = cl.affiliation.or(m.affiliation);
+        cl.gender = cl.gender.or(m.gender);
+        if !cl.mentions.contains(&id) {
+            cl.mentions.push(id);
+        }
+        return c;
+    }
+    let mut cl = Cluster {
+        kind,
+        key,
+        name,
+        mentions: vec![id],
+        title: m.title,
+        role: m.role,
+        affiliation: m.affiliation,
+        gender: m.gender,
+        plural: m.plural,
+        head: singular(&doc.text[m.head.range()]),
+        last_sentence: sent,
+    };
+    if m.kind == MentionKind::Name {
+        // the fullest form of the name: the latest full mention before, else the first after
+        let own = &doc.text[name.range()];
+        let surname = own.split_whitespace().last().unwrap_or("").to_lowercase();
+        let own_first = own.split_whitespace().next().unwrap_or("").to_lowercase();
+        if let Some(list) = names.get(&surname) {
+            let compatible: Vec<&FullName> = list
+                .iter()
+                .filter(|f| own.split_whitespace().count() == 1 || f.first_word == own_first)
+                .collect();
+            let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
+            if let Some(f) = before.or_else(|| compatible.first()) {
+                cl.name = f.name;
+                cl.title = cl.title.or(f.title);
+                cl.affiliation = cl.affiliation.or(f.affiliation);
+                cl.gender = cl.gender.or(f.gender);
+                // every full mention of the same person adds what it says
+                for g in &compatible {
+                    if g.first_word == f.first_word {
+                        cl.title = cl.title.or(g.title);
+                        cl.affiliation = cl.affiliation.or(g.affiliation);
+                    }
+                }
+            }
+        }
+    }
+    clusters.push(cl);
+    clusters.len() - 1
+}

@@ -1,0 +1,749 @@
+//! Speaker mentions: the noun phrases that speak.
+//!
+//! Two steps. First the extent: where the phrase starts and ends next to a cue, found by
+//! scanning words that can belong to a noun phrase ([`np_before`], [`np_after`],
+//! [`subject_before`]). Then its structure, read by a small nom grammar over the extent's
+//! tokens ([`describe`]): count and seniority of an anonymous source ("two", "senior"), the
+//! title and name of a person ("Senator Roger Wicker"), the role and affiliation ("White House
+//! spokeswoman", "of the Carnegie Endowment"), and the basis of knowledge ("familiar with the
+//! matter").
+
+use nom::Parser;
+use nom::combinator::opt;
+use nom::multi::many0;
+
+use crate::analyzer::Doc;
+use crate::lexicon::class;
+use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
+use crate::parse::{TResult, Toks, tok};
+use crate::segment::{Shape, TokKind, Token};
+use crate::span::Span;
+
+/// Longest appositive or relative clause between a subject and its verb, in tokens.
+const MAX_APPOSITIVE: usize = 30;
+/// Prepositional phrases a noun phrase may carry ("Massicotte of the Carnegie Endowment for
+/// International Peace" has two).
+const MAX_PPS: usize = 3;
+/// Longest noun phrase, in tokens.
+const MAX_NP: usize = 24;
+
+/// Prepositions that may attach an affiliation inside a speaker's noun phrase.
+const NP_PREPS: &[&str] =
+    &["of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "close"];
+
+/// Whether token `i` can be a word of a noun phrase.
+pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    if !matches!(t.kind, TokKind::Word | TokKind::Number) || t.is(class::FUNCTION) {
+        return false;
+    }
+    if t.is(class::DAY | class::MONTH) && t.is_cap() {
+        return false;
+    }
+    if t.is(class::CUE)
+        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
+        && !t.is_cap()
+    {
+        // "report" is a document; "said", "told" are never inside a noun phrase
+        let w = doc.word(i).to_ascii_lowercase();
+        let nounish = matches!(
+            w.as_str(),
+            "report" | "reports" | "statement" | "comments" | "post" | "video"
+        );
+        if !nounish {
+            return false;
+        }
+    }
+    if crate::cues::is_adverb(doc, i) && !t.is_cap() {
+        return false;
+    }
+    true
+}
+
+fn starts_np(t: &Token) -> bool {
+    t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) && !t.is(class::PRON)
+}
+
+fn is_prep(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    NP_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Whether the phrase `[a, b)` starts like a proper name or a definite, capitalised body
+/// ("the State Department").
+fn capitalized_np(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k < b && doc.toks[k].is(class::DET) {
+        k += 1;
+    }
+    k < b && doc.toks[k].is_cap()
+}
+
+/// The noun phrase that ends just before token `end`, not reaching before `floor`.
+/// Returns its first token. Pronouns count as whole noun phrases.
+pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let head = end - 1;
+    let ht = doc.toks.get(head)?;
+    if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
+        return Some(head);
+    }
+    if !np_word(doc, head) {
+        return None;
+    }
+    let mut j = head;
+    let mut pps = 0;
+    while j > floor && end - j < MAX_NP {
+        let p = j - 1;
+        let t = &doc.toks[p];
+        if t.in_quote() && !doc.toks[j].in_quote() {
+            break;
+        }
+        if starts_np(t) {
+            j = p;
+            // "officials at the State Department": a preposition before the determiner
+            if p > floor + 1
+                && is_prep(doc, p - 1)
+                && pps < MAX_PPS
+                && (np_word(doc, p - 2) || doc.toks[p - 2].is(class::BASIS))
+            {
+                pps += 1;
+                j = p - 1;
+                continue;
+            }
+            break;
+        }
+        if np_word(doc, p) {
+            j = p;
+            continue;
+        }
+        if t.kind == TokKind::Clitic && p > floor && np_word(doc, p - 1) {
+            j = p; // possessive: "Luna’s office", "Trump’s son-in-law"
+            continue;
+        }
+        if is_prep(doc, p) && pps < MAX_PPS && p > floor {
+            let left = p - 1;
+            let basis = doc.toks[left].is(class::BASIS);
+            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis)) || basis {
+                pps += 1;
+                j = p;
+                continue;
+            }
+            break;
+        }
+        if (t.is_punct('&') || doc.is_word(p, "and"))
+            && p > floor
+            && doc.toks[p - 1].is_cap()
+            && doc.toks[j].is_cap()
+        {
+            j = p;
+            continue;
+        }
+        break;
+    }
+    // never start on a preposition or a conjunction
+    while j < head
+        && (is_prep(doc, j) || doc.toks[j].is(class::CONJ) || doc.toks[j].kind == TokKind::Clitic)
+    {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The noun phrase that starts at token `start`, not reaching `limit`. Returns one past its
+/// last token.
+pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usize> {
+    let t = doc.toks.get(start)?;
+    if start >= limit {
+        return None;
+    }
+    if t.is(class::PRON | class::OBJPRON) && !t.is(class::POSSPRON) {
+        return Some(start + 1);
+    }
+    let mut j = start;
+    while j < limit && starts_np(&doc.toks[j]) {
+        j += 1;
+    }
+    let first_word = j;
+    let mut pps = 0;
+    while j < limit && j - start < MAX_NP {
+        if np_word(doc, j) {
+            j += 1;
+            continue;
+        }
+        let t = &doc.toks[j];
+        if t.kind == TokKind::Clitic && j > first_word {
+            j += 1;
+            while j < limit && starts_np(&doc.toks[j]) {
+                j += 1;
+            }
+            continue;
+        }
+        if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
+            let basis = doc.toks[j - 1].is(class::BASIS);
+            let mut k = j + 1;
+            while k < limit && doc.toks[k].is(class::DET) {
+                k += 1;
+            }
+            if k < limit && np_word(doc, k) && (basis || doc.toks[k].is_cap()) {
+                pps += 1;
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if j > first_word && (t.is_punct('&') || doc.is_word(j, "and")) && doc.toks[j - 1].is_cap()
+        {
+            if doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit) {
+                j += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    (j > first_word).then_some(j)
+}
+
+/// Whether `[a, b)` reads as an appositive or a relative clause: ", who heads …,", ", a close
+/// ally of President Vladimir Putin,", ", 33,".
+fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b || b - a > MAX_APPOSITIVE {
+        return false;
+    }
+    if doc.toks[a..b].iter().any(|t| t.is_quote_mark() || t.is_terminal()) {
+        return false;
+    }
+    let first = &doc.toks[a];
+    if first.is(class::WH) && !doc.is_word(a, "that") {
+        return true; // who, which, whose
+    }
+    if b - a == 1 && first.kind == TokKind::Number {
+        return true; // age
+    }
+    if doc.word(a).eq_ignore_ascii_case("of") || doc.word(a).eq_ignore_ascii_case("from") {
+        return np_after(doc, a + 1, b).is_some_and(|e| e == b);
+    }
+    // an appositive noun phrase (possibly with its own prepositional phrases)
+    np_before(doc, b, a) == Some(a) && np_after(doc, a, b) == Some(b)
+        || np_before(doc, b, a) == Some(a) && !first.is(class::PRON)
+}
+
+/// The subject noun phrase of a verb group starting at token `v`: "Dmitriev, a close ally of
+/// Putin, has …", "Mr. Trump, who spent Saturday in Iowa, projected …", "people who know
+/// him say". Returns the extent `[start, end)` (appositives included) and the core's end.
+pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+    if v == 0 || v <= floor {
+        return None;
+    }
+    let prev = v - 1;
+    let pt = &doc.toks[prev];
+    // people who know him say …
+    if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
+        let s = np_before(doc, prev, floor)?;
+        return Some((s, prev));
+    }
+    if pt.is_punct(',') {
+        // up to three comma-separated appositives: "Dewayne Smithy, 33, of Baldwin, Miss.,"
+        let mut seg_end = prev;
+        for _ in 0..3 {
+            let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
+            let open = (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(','))?;
+            if !is_apposition(doc, open + 1, seg_end) {
+                return None;
+            }
+            if let Some(s) = np_before(doc, open, floor) {
+                return Some((s, prev));
+            }
+            if open > floor && doc.toks[open - 1].is(class::WH) {
+                return None;
+            }
+            seg_end = open;
+        }
+        return None;
+    }
+    let s = np_before(doc, v, floor)?;
+    Some((s, v))
+}
+
+// ---------------------------------------------------------------------------------------
+// Structure: a nom grammar over the extent's tokens.
+
+fn t_det(i: Toks<'_>) -> TResult<'_, usize> {
+    tok(|t| {
+        t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) || t.kind == TokKind::Number
+    })
+    .parse_complete(i)
+}
+
+fn t_senior(i: Toks<'_>) -> TResult<'_, usize> {
+    tok(|t| t.is(class::SENIOR)).parse_complete(i)
+}
+
+fn t_word(i: Toks<'_>) -> TResult<'_, usize> {
+    tok(|t| matches!(t.kind, TokKind::Word | TokKind::Number) && !t.is(class::FUNCTION))
+        .parse_complete(i)
+}
+
+/// count := det? senior*   — "two", "several senior", "a", "another"
+fn count_part(i: Toks<'_>) -> TResult<'_, (Option<usize>, Vec<usize>)> {
+    (opt(t_det), many0(t_senior)).parse_complete(i)
+}
+
+/// pre_words := word*   — the modifiers and head before any preposition or comma
+fn pre_words(i: Toks<'_>) -> TResult<'_, Vec<usize>> {
+    many0(tok(|t| {
+        (matches!(t.kind, TokKind::Word | TokKind::Number) && !t.is(class::FUNCTION))
+            || t.kind == TokKind::Clitic
+    }))
+    .parse_complete(i)
+}
+
+/// The structure of the mention `[a, b)`.
+pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
+    let span = doc.span(a, b);
+    let mut m = Mention {
+        span,
+        kind: MentionKind::Name,
+        head: span,
+        name: None,
+        title: None,
+        role: None,
+        affiliation: None,
+        count: None,
+        seniority: None,
+        basis: None,
+        anonymity_reason: None,
+        gender: None,
+        plural: false,
+        speaker: None,
+    };
+    if b <= a || b > doc.toks.len() {
+        return m;
+    }
+    let t0 = &doc.toks[a];
+    if b - a == 1 && t0.is(class::PRON | class::OBJPRON | class::WH) {
+        m.kind = MentionKind::Pronoun;
+        m.gender = gender_of(t0);
+        m.plural = t0.is(class::PLURAL);
+        return m;
+    }
+    // core: before the first comma (appositives follow it)
+    let comma = (a..b).find(|&k| doc.toks[k].is_punct(',') && k > a).unwrap_or(b);
+    let input = Toks::new(&doc.toks, a, comma);
+    let (rest, (det, senior)) = count_part(input).unwrap_or((input, (None, Vec::new())));
+    let (rest, words) = pre_words(rest).unwrap_or((rest, Vec::new()));
+    let core_end = rest.pos();
+    // what follows the head: prepositional phrases (affiliation or basis)
+    let post = (core_end < comma)
+        .then(|| Span { start: doc.toks[core_end].span.start, end: doc.toks[comma - 1].span.end });
+    let words: Vec<usize> = words
+        .into_iter()
+        .filter(|&k| doc.toks[k].kind != TokKind::Clitic || k + 1 < core_end)
+        .collect();
+    let head = words.iter().rev().copied().find(|&k| doc.toks[k].kind != TokKind::Clitic);
+    if let Some(h) = head {
+        m.head = doc.toks[h].span;
+    }
+    if let Some(p) = post {
+        let first = doc.word(core_end).to_ascii_lowercase();
+        let basis = doc.toks.get(core_end.saturating_sub(1)).is_some_and(|t| t.is(class::BASIS))
+            || doc.toks[core_end].is(class::BASIS)
+            || first == "with" && doc.word(core_end + 1).eq_ignore_ascii_case("knowledge");
+        if basis {
+            m.basis = Some(p);
+        } else {
+            m.affiliation = Some(p);
+        }
+    }
+    // "people familiar with the matter": the basis word is the last pre-word
+    if let Some(&last) = words.last()
+        && doc.toks[last].is(class::BASIS)
+        && core_end < comma
+    {
+        m.basis =
+            Some(Span { start: doc.toks[last].span.start, end: doc.toks[comma - 1].span.end });
+        m.affiliation = None;
+        if let Some(h) =
+            words.iter().rev().copied().find(|&k| k != last && doc.toks[k].kind != TokKind::Clitic)
+        {
+            m.head = doc.toks[h].span;
+        }
+    }
+    let head_idx = words.iter().rev().copied().find(|&k| doc.toks[k].span == m.head);
+    let head_tok = head_idx.map(|h| &doc.toks[h]);
+    if !senior.is_empty() {
+        let real: Vec<usize> =
+            senior.iter().copied().filter(|&k| !doc.is_word(k, "former")).collect();
+        if let (Some(&f), Some(&l)) = (real.first(), real.last()) {
+            m.seniority = Some(doc.span(f, l + 1));
+        }
+    }
+    if comma < b {
+        // the appositive tells the role: ", Republican chairman of the Senate Armed Services Committee"
+        let mut s = comma + 1;
+        if doc.toks.get(s).is_some_and(|t| t.is(class::WH)) {
+            s = b; // a relative clause is not a role
+        }
+        if s < b {
+            let end = if doc.toks[b - 1].is_punct(',') { b - 1 } else { b };
+            if s < end {
+                m.role = Some(doc.span(s, end));
+            }
+        }
+    }
+    // media outlets anywhere in the core
+    let outlet = find_outlet(doc, a, core_end);
+    let head_lower = head_tok.is_some_and(|t| t.shape == Shape::Lower);
+    let det_word = det.map(|d| doc.word(d).to_ascii_lowercase());
+    m.count = det.and_then(|d| count_of(doc, d));
+    if let Some(ht) = head_tok {
+        m.plural = ht.is(class::PLURAL)
+            || (head_lower
+                && doc.word(head_idx.unwrap_or(a)).ends_with('s')
+                && !ht.is(class::VAGUE | class::ROLE | class::DOC | class::ORG))
+            || ht.is(class::PLURAL);
+    }
+    if m.count.is_none() && m.plural && head_lower {
+        m.count = Some(Count::Vague(VagueCount::Plural));
+    }
+    if let Some(ht) = head_tok
+        && head_lower
+    {
+        m.gender = gender_of(ht);
+        if ht.is(class::DOC) {
+            m.kind = MentionKind::Document;
+            if let Some((s, e)) = outlet {
+                m.affiliation = Some(doc.span(s, e));
+            }
+        } else if outlet.is_some() && !ht.is(class::ROLE | class::VAGUE) {
+            m.kind = MentionKind::Media;
+        } else if ht.is(class::VAGUE) {
+            m.kind = MentionKind::Anonymous;
+            set_anonymous_affiliation(doc, &mut m, &words, head_idx);
+        } else if ht.is(class::ORG) {
+            m.kind = MentionKind::Organisation;
+            set_owner(doc, &mut m, &words, head_idx);
+        } else {
+            let definite = matches!(
+                det_word.as_deref(),
+                Some("the" | "this" | "that" | "his" | "her" | "their" | "its")
+            ) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic);
+            if definite && !m.plural && !doc.toks[a].is(class::QUANT) {
+                m.kind = MentionKind::Description;
+            } else {
+                m.kind = MentionKind::Anonymous;
+            }
+            m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
+            set_anonymous_affiliation(doc, &mut m, &words, head_idx);
+            if m.kind == MentionKind::Description {
+                set_owner(doc, &mut m, &words, head_idx);
+            }
+        }
+        return m;
+    }
+    // a capitalised head: outlet, organisation or person
+    if let Some((s, e)) = outlet {
+        m.kind = MentionKind::Media;
+        m.name = Some(doc.span(s, e));
+        return m;
+    }
+    let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
+    let is_org = caps.iter().any(|&k| doc.toks[k].is(class::ORG))
+        || (det_word.as_deref() == Some("the")
+            && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
+        || (caps.len() == 1
+            && doc.toks[caps[0]].shape == Shape::AllCaps
+            && !doc.toks[caps[0]].is(class::FIRST_NAME));
+    if is_org {
+        m.kind = MentionKind::Organisation;
+        m.name = Some(doc.span(caps.first().copied().unwrap_or(a), core_end));
+        set_owner(doc, &mut m, &words, head_idx);
+        return m;
+    }
+    // person: trailing name words; titles and roles before them; the rest is affiliation
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let k = words[name_start - 1];
+        let t = &doc.toks[k];
+        if t.is_cap() && t.kind == TokKind::Word && !t.is(class::TITLE | class::ROLE | class::ORG) {
+            name_start -= 1;
+        } else if t.is_cap() && t.is(class::FIRST_NAME) {
+            name_start -= 1;
+        } else {
+            break;
+        }
+    }
+    if name_start == words.len() {
+        // only titles: "the Senator"
+        m.kind = MentionKind::Description;
+        m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
+        return m;
+    }
+    let name_words = &words[name_start..];
+    m.kind = MentionKind::Name;
+    m.name = Some(doc.span(name_words[0], name_words[name_words.len() - 1] + 1));
+    // titles and roles right before the name
+    let mut title_start = name_start;
+    while title_start > 0 {
+        let t = &doc.toks[words[title_start - 1]];
+        if t.is(class::TITLE | class::ROLE) || (t.kind == TokKind::Punct) {
+            title_start -= 1;
+        } else {
+            break;
+        }
+    }
+    if title_start < name_start {
+        m.title = Some(doc.span(words[title_start], words[name_start - 1] + 1));
+    }
+    // whatever precedes the titles describes an affiliation: "Ukrainian", "White House"
+    if title_start > 0 && m.affiliation.is_none() {
+        let first = words[0];
+        let last = words[title_start - 1];
+        let owner_end = if doc.toks[last].kind == TokKind::Clitic { last } else { last + 1 };
+        if first < owner_end {
+            m.affiliation = Some(doc.span(first, owner_end));
+        }
+    }
+    m.gender = name_words
+        .first()
+        .and_then(|&k| {
+            if doc.toks[k].is(class::FIRST_NAME) {
+                doc.lex.entry(doc.toks[k].entry).and_then(|e| e.gender)
+            } else {
+                None
+            }
+        })
+        .or_else(|| words[title_start..name_start].iter().find_map(|&k| gender_of(&doc.toks[k])));
+    m
+}
+
+fn gender_of(t: &Token) -> Option<Gender> {
+    if t.is(class::FEMALE) {
+        Some(Gender::Female)
+    } else if t.is(class::MALE) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+fn count_of(doc: &Doc<'_>, d: usize) -> Option<Count> {
+    let w = doc.word(d).to_ascii_lowercase();
+    Some(match w.as_str() {
+        "a" | "an" | "another" | "one" => Count::Exact(1),
+        "two" => Count::Exact(2),
+        "three" => Count::Exact(3),
+        "four" => Count::Exact(4),
+        "five" => Count::Exact(5),
+        "six" => Count::Exact(6),
+        "seven" => Count::Exact(7),
+        "eight" => Count::Exact(8),
+        "nine" => Count::Exact(9),
+        "ten" => Count::Exact(10),
+        "several" => Count::Vague(VagueCount::Several),
+        "multiple" => Count::Vague(VagueCount::Multiple),
+        "many" | "numerous" | "dozens" | "hundreds" | "thousands" => Count::Vague(VagueCount::Many),
+        "some" => Count::Vague(VagueCount::Some),
+        "few" => Count::Vague(VagueCount::Few),
+        _ => return w.parse::<u32>().ok().map(Count::Exact),
+    })
+}
+
+/// Capitalised modifiers of an anonymous head are its affiliation: "US", "State Department".
+fn set_anonymous_affiliation(doc: &Doc<'_>, m: &mut Mention, words: &[usize], head: Option<usize>) {
+    if m.affiliation.is_some() {
+        return;
+    }
+    let caps: Vec<usize> =
+        words.iter().copied().filter(|&k| Some(k) != head && doc.toks[k].is_cap()).collect();
+    if let (Some(&f), Some(&l)) = (caps.first(), caps.last()) {
+        m.affiliation = Some(doc.span(f, l + 1));
+    }
+}
+
+/// A possessive owner is the affiliation: "Luna’s office", "the Texas senator’s allies".
+fn set_owner(doc: &Doc<'_>, m: &mut Mention, words: &[usize], head: Option<usize>) {
+    if m.affiliation.is_some() {
+        return;
+    }
+    if let Some(pos) =
+        words.iter().rposition(|&k| doc.toks[k].kind == TokKind::Clitic && Some(k) != head)
+    {
+        let owner = &words[..pos];
+        if let (Some(&f), Some(&l)) = (owner.first(), owner.last()) {
+            m.affiliation = Some(doc.span(f, l + 1));
+        }
+    }
+}
+
+/// The role words ending at the head: "campaign official", "special envoy".
+fn role_span(doc: &Doc<'_>, words: &[usize], head: Option<usize>) -> Option<Span> {
+    let h = head?;
+    let pos = words.iter().position(|&k| k == h)?;
+    let mut s = pos;
+    while s > 0
+        && doc.toks[words[s - 1]].shape == Shape::Lower
+        && !doc.toks[words[s - 1]].is(class::SENIOR)
+    {
+        s -= 1;
+    }
+    Some(doc.span(words[s], h + 1))
+}
+
+/// The longest media-outlet name inside `[a, b)`, as token range.
+pub(crate) fn find_outlet(doc: &Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut k = a;
+    while k < b {
+        if let Some(e) = outlet_at(doc, k, b) {
+            return Some((k, e));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The media outlet whose name starts at token `k`, ending before `limit`.
+pub(crate) fn outlet_at(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> {
+    let t = doc.toks.get(k)?;
+    if !t.is(class::OUTLET_START) {
+        return None;
+    }
+    let key = crate::lexicon::normalize_key(doc.word(k));
+    let list = doc.lex.outlet_names.get(&key)?;
+    for (keys, _) in list {
+        let end = k + keys.len();
+        if end > limit {
+            continue;
+        }
+        let matches = keys.iter().enumerate().all(|(o, key)| {
+            let tt = &doc.toks[k + o];
+            let ok_case = tt.is_cap()
+                || tt.kind != TokKind::Word
+                || (o == 0 && doc.word(k).eq_ignore_ascii_case("the"));
+            ok_case && crate::lexicon::normalize_key(doc.word(k + o)) == *key
+        });
+        // "the" alone would match the start of any "The …" name
+        if matches && !(keys.len() == 1 && key == "the") {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The outlet index of the outlet named at `[a, b)`, if the mention is exactly an outlet.
+pub(crate) fn outlet_index(doc: &Doc<'_>, a: usize, b: usize) -> Option<u32> {
+    let key = crate::lexicon::normalize_key(doc.word(a));
+    let list = doc.lex.outlet_names.get(&key)?;
+    let words: Vec<String> = (a..b).map(|k| crate::lexicon::normalize_key(doc.word(k))).collect();
+    list.iter().find(|(keys, _)| *keys == words).map(|(_, i)| *i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::lexicon::Lexicon;
+
+    fn with_doc<R>(text: &str, f: impl FnOnce(&Doc<'_>) -> R) -> R {
+        let config = Config::default();
+        let doc = Doc::new(text, Lexicon::builtin(), &config);
+        f(&doc)
+    }
+
+    fn idx(doc: &Doc<'_>, w: &str) -> usize {
+        (0..doc.toks.len()).find(|&i| doc.word(i) == w).unwrap_or(usize::MAX)
+    }
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        with_doc(text, |doc| {
+            let v = idx(doc, verb);
+            let (s, e) = subject_before(doc, v, 0)?;
+            Some(doc.text[doc.span(s, e).range()].to_string())
+        })
+    }
+
+    #[test]
+    fn subjects_with_titles_and_affiliations() {
+        assert_eq!(
+            subject("White House spokeswoman Carolyn Levitt said that", "said").as_deref(),
+            Some("White House spokeswoman Carolyn Levitt")
+        );
+        assert_eq!(
+            subject(
+                "Dara Massicotte of the Carnegie Endowment for International Peace said Putin",
+                "said"
+            )
+            .as_deref(),
+            Some("Dara Massicotte of the Carnegie Endowment for International Peace")
+        );
+        assert_eq!(
+            subject("The plan worked, two people familiar with the discussions said.", "said")
+                .as_deref(),
+            Some("two people familiar with the discussions")
+        );
+        assert_eq!(
+            subject("But several US officials disputed that account.", "disputed").as_deref(),
+            Some("several US officials")
+        );
+    }
+
+    #[test]
+    fn subjects_with_appositives_and_relatives() {
+        assert_eq!(
+            subject("Dmitriev, a close ally of President Vladimir Putin, said it.", "said")
+                .as_deref(),
+            Some("Dmitriev, a close ally of President Vladimir Putin")
+        );
+        assert_eq!(
+            subject("Mr. Trump, who spent Saturday in Iowa, projected confidence.", "projected")
+                .as_deref(),
+            Some("Mr. Trump, who spent Saturday in Iowa")
+        );
+        assert_eq!(subject("He met people who say it works.", "say").as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn no_subject_after_a_clause() {
+        assert_eq!(subject("Clinton held a rally and said it.", "said"), None);
+    }
+
+    fn describe_text(text: &str) -> Mention {
+        with_doc(text, |doc| {
+            let n = doc.toks.len();
+            let end = if doc.toks[n - 1].is_terminal() { n - 1 } else { n };
+            describe(doc, 0, end)
+        })
+    }
+
+    #[test]
+    fn anonymous_descriptions() {
+        let m = describe_text("two people familiar with the discussions");
+        assert_eq!(m.kind, MentionKind::Anonymous);
+        assert_eq!(m.count, Some(Count::Exact(2)));
+        assert!(m.basis.is_some());
+        let m = describe_text("A senior US official");
+        assert_eq!(m.kind, MentionKind::Anonymous);
+        assert!(m.seniority.is_some() && m.affiliation.is_some());
+        let m = describe_text("several US officials");
+        assert_eq!(m.count, Some(Count::Vague(VagueCount::Several)));
+    }
+
+    #[test]
+    fn names_titles_and_kinds() {
+        let text = "Ukrainian President Volodymyr Zelensky";
+        let m = describe_text(text);
+        assert_eq!(m.kind, MentionKind::Name);
+        assert_eq!(&text[m.name.unwrap_or_default()], "Volodymyr Zelensky");
+        assert_eq!(&text[m.title.unwrap_or_default()], "President");
+        assert_eq!(&text[m.affiliation.unwrap_or_default()], "Ukrainian");
+        assert_eq!(describe_text("Reuters").kind, MentionKind::Media);
+        assert_eq!(describe_text("The CIA").kind, MentionKind::Organisation);
+        assert_eq!(describe_text("Luna’s office").kind, MentionKind::Organisation);
+        assert_eq!(describe_text("Mueller’s investigation").kind, MentionKind::Document);
+        assert_eq!(describe_text("the senator").kind, MentionKind::Description);
+        assert_eq!(describe_text("she").gender, Some(Gender::Female));
+        assert_eq!(describe_text("Carolyn Levitt").gender, Some(Gender::Female));
+    }
+}

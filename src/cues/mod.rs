@@ -1,0 +1,376 @@
+//! Stage 3: cue verbs and speaker mentions.
+//!
+//! A cue is a reporting verb of the lexicon used as a verb: "said", "has vowed", "did not
+//! dispute", "pointed out". Nouns spelled like verbs ("the report", "his claims") and
+//! adjectives ("the alleged plot") are not cues. The auxiliaries before the verb belong to
+//! the cue span, as the annotation guidelines of PolNeAR have it ("has vowed").
+
+pub(crate) mod mentions;
+pub(crate) mod nonresponse;
+
+use crate::analyzer::Doc;
+use crate::lexicon::{CueLemma, VerbForm, class};
+use crate::model::Tense;
+
+/// Forms of cue verbs that are also common nouns; as verbs they need a subject right before
+/// them ("Clinton claims", not "the claims").
+const NOUN_HOMOGRAPHS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "note",
+    "notes",
+    "comment",
+    "comments",
+    "call",
+    "calls",
+    "question",
+    "questions",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "plan",
+    "plans",
+    "doubt",
+    "doubts",
+    "post",
+    "posts",
+    "tweet",
+    "tweets",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "charge",
+    "charges",
+    "demand",
+    "demands",
+    "blame",
+    "counter",
+    "counters",
+    "state",
+    "states",
+    "worry",
+    "worries",
+    "point",
+    "points",
+    "mention",
+    "mentions",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "praise",
+    "object",
+    "objects",
+    "reply",
+    "replies",
+    "remark",
+    "remarks",
+    "joke",
+    "jokes",
+    "quip",
+    "quips",
+    "boast",
+    "boasts",
+    "slam",
+    "slams",
+    "blast",
+    "blasts",
+    "hail",
+    "mock",
+    "stress",
+    "find",
+    "finds",
+    "show",
+    "shows",
+    "record",
+    "brief",
+    "briefs",
+    "dispute",
+    "disputes",
+    "review",
+    "study",
+    "warning",
+    "saying",
+    "writing",
+    "briefing",
+    "wonder",
+    "repeat",
+    "caution",
+];
+
+/// A reporting verb used as a verb.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CueCand {
+    /// First token of the cue span (the first auxiliary, if any).
+    pub start: usize,
+    /// The verb token.
+    pub verb: usize,
+    /// One past the last token of the cue (the particle, if any).
+    pub end: usize,
+    pub lemma: u16,
+    pub form: VerbForm,
+    pub tense: Tense,
+    pub negated: bool,
+    pub passive: bool,
+}
+
+impl CueCand {
+    pub(crate) fn frames(&self, doc: &Doc<'_>) -> u16 {
+        doc.lex.lemma(self.lemma).frames
+    }
+
+    pub(crate) fn info<'a>(&self, doc: &'a Doc<'_>) -> &'a CueLemma {
+        doc.lex.lemma(self.lemma)
+    }
+
+    pub(crate) fn has(&self, doc: &Doc<'_>, f: u16) -> bool {
+        self.frames(doc) & f != 0
+    }
+
+    /// A participle clause: ", saying …", ", adding that …".
+    pub(crate) fn is_participle(&self) -> bool {
+        self.form == VerbForm::Ing && self.start == self.verb
+    }
+}
+
+/// Whether token `i` is an adverb that may sit inside a verb group ("has also said").
+pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    if t.is(class::ADV) && !t.is(class::PREP) {
+        return true;
+    }
+    let w = doc.word(i);
+    t.kind == crate::segment::TokKind::Word
+        && t.shape == crate::segment::Shape::Lower
+        && w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "only" | "family" | "rally" | "ally" | "italy" | "july" | "supply" | "reply" | "apply"
+        )
+}
+
+/// Finds the cue verbs of the document, outside quotations and headings.
+pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
+    let mut out = Vec::new();
+    for (i, t) in doc.toks.iter().enumerate() {
+        if !t.is(class::CUE) || t.in_quote() || t.shape == crate::segment::Shape::AllCaps {
+            continue;
+        }
+        if doc.is_heading(i) {
+            continue;
+        }
+        if let Some(c) = cue_at(doc, i) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
+    let entry = doc.lex.entry(doc.toks[i].entry)?;
+    let sent = doc.toks[i].sent;
+    let same = |k: usize| doc.toks.get(k).filter(|t| t.sent == sent);
+    // pick the lemma: one whose particle follows, else one without a particle
+    let mut chosen = None;
+    for cf in &entry.cues {
+        let l = doc.lex.lemma(cf.lemma);
+        match &l.particle {
+            Some(p) => {
+                if same(i + 1).is_some() && doc.is_word(i + 1, p) {
+                    chosen = Some((*cf, i + 2));
+                    break;
+                }
+            }
+            None => {
+                if chosen.is_none() {
+                    chosen = Some((*cf, i + 1));
+                }
+            }
+        }
+    }
+    let (cf, end) = chosen?;
+    // the verb group before the verb: auxiliaries, negation and adverbs
+    let mut start = i;
+    let mut k = i;
+    let mut first_aux = None;
+    let mut auxes: Vec<usize> = Vec::new();
+    let mut negated = false;
+    while k > 0 {
+        let p = k - 1;
+        let Some(pt) = same(p) else { break };
+        if pt.is(class::AUX) || pt.is(class::MODAL) {
+            first_aux = Some(p);
+            auxes.push(p);
+            if pt.is(class::NEG) {
+                negated = true;
+            }
+        } else if pt.is(class::NEG) {
+            negated = true;
+        } else if !is_adverb(doc, p) {
+            break;
+        }
+        k = p;
+        if i - k > 5 {
+            break;
+        }
+    }
+    if let Some(a) = first_aux {
+        start = a;
+    }
+    // the token before the verb group
+    let before = start.checked_sub(1).and_then(|b| same(b).map(|t| (b, t)));
+    let aux_words: Vec<String> =
+        auxes.iter().map(|&a| doc.word(a).to_ascii_lowercase().replace('’', "'")).collect();
+    let has_aux = |ws: &[&str]| aux_words.iter().any(|a| ws.contains(&a.as_str()));
+    let word = doc.word(i).to_ascii_lowercase();
+    // Nouns and adjectives: "the report", "his claims", "the alleged plot", "of reports".
+    if first_aux.is_none()
+        && let Some((_, bt)) = before
+        && (bt.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+            || (bt.is(class::PREP)
+                && !(cf.form == VerbForm::Base && doc.word(start - 1).eq_ignore_ascii_case("to")))
+            || bt.kind == crate::segment::TokKind::Clitic && doc.word(start - 1).ends_with('s'))
+        && !(bt.is(class::PRON) || bt.is(class::WH))
+    {
+        return None;
+    }
+    let to_before = before.is_some_and(|(b, _)| doc.is_word(b, "to"));
+    let homograph = NOUN_HOMOGRAPHS.contains(&word.as_str());
+    let subject_like = |b: usize| -> bool {
+        let t = &doc.toks[b];
+        t.is(class::PRON | class::WH)
+            || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
+            || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
+            || (t.kind == crate::segment::TokKind::Word
+                && doc.word(b).ends_with('s')
+                && !doc.word(b).ends_with("ss"))
+    };
+    let (tense, passive) = match cf.form {
+        VerbForm::Base => {
+            if has_aux(&["will", "would", "shall", "'ll"]) {
+                (Tense::Future, false)
+            } else if has_aux(&["did", "didn't"]) {
+                (Tense::Past, false)
+            } else if first_aux.is_some() {
+                (Tense::Present, false)
+            } else if to_before {
+                (Tense::NonFinite, false)
+            } else {
+                // "officials say", "they believe": a plural or first/second-person subject
+                let (b, bt) = before?;
+                let plural = bt.is(class::PLURAL)
+                    || matches!(
+                        doc.word(b).to_ascii_lowercase().as_str(),
+                        "i" | "you" | "we" | "they" | "who"
+                    )
+                    || (bt.kind == crate::segment::TokKind::Word
+                        && doc.word(b).ends_with('s')
+                        && !doc.word(b).ends_with("ss")
+                        && !bt.is(class::PRON | class::POSSPRON));
+                if !plural {
+                    return None;
+                }
+                (Tense::Present, false)
+            }
+        }
+        VerbForm::Third => {
+            if homograph && first_aux.is_none() && !before.is_some_and(|(b, _)| subject_like(b)) {
+                return None;
+            }
+            (Tense::Present, false)
+        }
+        VerbForm::Past => (Tense::Past, false),
+        VerbForm::PastParticiple | VerbForm::PastOrParticiple => {
+            if has_aux(&[
+                "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "wasn't",
+                "aren't", "weren't",
+            ]) {
+                (Tense::Past, true)
+            } else if has_aux(&["had", "'d", "hadn't"]) {
+                (Tense::PastPerfect, false)
+            } else if has_aux(&["has", "have", "'ve", "hasn't", "haven't", "having"]) {
+                (Tense::PresentPerfect, false)
+            } else if cf.form == VerbForm::PastParticiple {
+                return None; // "written by", "shown in": a participle, not a finite verb
+            } else {
+                // "revealed by Axios": a reduced relative, not a cue
+                if same(end).is_some() && doc.is_word(end, "by") {
+                    return None;
+                }
+                (Tense::Past, false)
+            }
+        }
+        VerbForm::Ing => {
+            if has_aux(&["is", "are", "was", "were", "be", "been", "'s", "'re", "'m", "am"]) {
+                (Tense::Progressive, false)
+            } else {
+                (Tense::NonFinite, false)
+            }
+        }
+    };
+    if homograph
+        && cf.form == VerbForm::Base
+        && first_aux.is_none()
+        && !to_before
+        && !before.is_some_and(|(b, _)| subject_like(b))
+    {
+        return None;
+    }
+    Some(CueCand { start, verb: i, end, lemma: cf.lemma, form: cf.form, tense, negated, passive })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::lexicon::Lexicon;
+
+    fn cues(text: &str) -> Vec<String> {
+        let config = Config::default();
+        let doc = Doc::new(text, Lexicon::builtin(), &config);
+        run(&doc).iter().map(|c| doc.text[doc.span(c.start, c.end).range()].to_string()).collect()
+    }
+
+    #[test]
+    fn finds_verbs_with_auxiliaries() {
+        assert_eq!(cues("Zelensky has vowed not to betray Ukraine."), ["has vowed"]);
+        assert_eq!(cues("He has also said that it is fine."), ["has also said"]);
+        assert_eq!(cues("Officials say the plan works."), ["say"]);
+        assert_eq!(cues("She pointed out that it rained."), ["pointed out"]);
+    }
+
+    #[test]
+    fn nouns_and_adjectives_are_not_cues() {
+        assert!(cues("The report was long.").is_empty());
+        assert!(cues("His claims were false.").is_empty());
+        assert!(cues("The alleged plot failed.").is_empty());
+        assert!(
+            cues("The proposal, revealed by Axios earlier this week, surprised officials.")
+                .is_empty()
+        );
+        assert!(cues("the so-called peace plan").is_empty());
+    }
+
+    #[test]
+    fn cues_inside_quotations_are_skipped() {
+        assert_eq!(cues("“Trump said no,” she said."), ["said"]);
+    }
+
+    #[test]
+    fn tense_from_auxiliaries() {
+        let config = Config::default();
+        let text = "He had said it. She will say more. They are saying it. It was reported that X.";
+        let doc = Doc::new(text, Lexicon::builtin(), &config);
+        let c = run(&doc);
+        let tenses: Vec<Tense> = c.iter().map(|c| c.tense).collect();
+        assert_eq!(tenses, [Tense::PastPerfect, Tense::Future, Tense::Progressive, Tense::Past]);
+        assert!(c[3].passive);
+    }
+}

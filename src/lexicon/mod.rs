@@ -1,0 +1,595 @@
+//! Static lexicons: reporting verbs, function words, titles, role nouns, organisations,
+//! documents, media outlets and given names.
+//!
+//! Each lexicon is a plain text file in `data/` with a header naming its source and licence,
+//! compiled in with `include_str!` and parsed once into the shared built-in [`Lexicon`].
+//! Users add entries through [`AnalyzerBuilder`](crate::AnalyzerBuilder); the analyzer then
+//! owns an extended copy.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+use crate::error::{Error, Result};
+use crate::model::{CueClass, Gender};
+
+/// Word classes, as bit flags on a lexicon entry.
+pub(crate) mod class {
+    pub const DET: u64 = 1 << 0;
+    pub const INDEF: u64 = 1 << 1;
+    pub const QUANT: u64 = 1 << 2;
+    pub const NUM: u64 = 1 << 3;
+    pub const PRON: u64 = 1 << 4;
+    pub const OBJPRON: u64 = 1 << 5;
+    pub const POSSPRON: u64 = 1 << 6;
+    pub const PREP: u64 = 1 << 7;
+    pub const CONJ: u64 = 1 << 8;
+    pub const SUBORD: u64 = 1 << 9;
+    pub const WH: u64 = 1 << 10;
+    pub const AUX: u64 = 1 << 11;
+    pub const MODAL: u64 = 1 << 12;
+    pub const NEG: u64 = 1 << 13;
+    pub const ADV: u64 = 1 << 14;
+    pub const FEMALE: u64 = 1 << 15;
+    pub const MALE: u64 = 1 << 16;
+    pub const PLURAL: u64 = 1 << 17;
+    pub const STARTER: u64 = 1 << 18;
+    pub const SENIOR: u64 = 1 << 19;
+    pub const BASIS: u64 = 1 << 20;
+    pub const THERE: u64 = 1 << 21;
+    pub const DAY: u64 = 1 << 22;
+    pub const MONTH: u64 = 1 << 23;
+    pub const TIME: u64 = 1 << 24;
+    pub const TITLE: u64 = 1 << 25;
+    pub const ROLE: u64 = 1 << 26;
+    pub const VAGUE: u64 = 1 << 27;
+    pub const ORG: u64 = 1 << 28;
+    pub const DOC: u64 = 1 << 29;
+    pub const ABBREV: u64 = 1 << 30;
+    pub const CUE: u64 = 1 << 31;
+    pub const FIRST_NAME: u64 = 1 << 32;
+    pub const OUTLET_START: u64 = 1 << 33;
+
+    /// Words that cannot be part of a noun phrase's modifiers or head.
+    pub const FUNCTION: u64 =
+        PREP | CONJ | SUBORD | WH | AUX | MODAL | NEG | PRON | OBJPRON | THERE;
+}
+
+/// Entry index meaning "not in the lexicon".
+pub(crate) const NO_ENTRY: u32 = u32::MAX;
+
+/// Frames a cue verb takes (see the header of `data/cue_verbs.txt`).
+pub(crate) mod frame {
+    pub const INV: u16 = 1 << 0;
+    pub const THAT: u16 = 1 << 1;
+    pub const THAT_REQ: u16 = 1 << 2;
+    pub const OBJ: u16 = 1 << 3;
+    pub const NP: u16 = 1 << 4;
+    pub const INF: u16 = 1 << 5;
+    pub const AS: u16 = 1 << 6;
+    pub const QUOTE: u16 = 1 << 7;
+    pub const WH: u16 = 1 << 8;
+}
+
+/// Which form of its verb a cue word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    Base,
+    Third,
+    Past,
+    PastParticiple,
+    /// past tense and past participle are the same word ("said")
+    PastOrParticiple,
+    Ing,
+}
+
+/// A reporting verb.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CueLemma {
+    pub lemma: String,
+    pub class: CueClass,
+    pub frames: u16,
+    /// The particle the verb needs to be a cue ("out" for "pointed out").
+    pub particle: Option<String>,
+}
+
+/// One form of a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueForm {
+    pub lemma: u16,
+    pub form: VerbForm,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entry {
+    pub classes: u64,
+    pub cues: Vec<CueForm>,
+    pub gender: Option<Gender>,
+}
+
+/// A news outlet with the token keys of each of its names.
+#[derive(Debug, Clone)]
+pub(crate) struct Outlet {
+    pub canonical: String,
+}
+
+/// FNV-1a: the keys are short words, for which it is much faster than SipHash, and the
+/// lexicon's keys are fixed, so hash flooding is not a concern.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// All lexicons the grammar uses.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    index: FnvMap<String, u32>,
+    entries: Vec<Entry>,
+    pub lemmas: Vec<CueLemma>,
+    pub outlets: Vec<Outlet>,
+    /// Outlet names by their first word key: (word keys, outlet index), longest first.
+    pub outlet_names: FnvMap<String, Vec<(Vec<String>, u32)>>,
+}
+
+static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
+    let mut lex = Lexicon::default();
+    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 10] = [
+        ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
+        ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
+        ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
+        ("title", include_str!("data/titles.txt"), Lexicon::add_titles),
+        ("role noun", include_str!("data/role_nouns.txt"), Lexicon::add_tagged_words),
+        ("organisation noun", include_str!("data/org_nouns.txt"), Lexicon::add_org_nouns),
+        ("document noun", include_str!("data/document_nouns.txt"), Lexicon::add_document_nouns),
+        ("cue verb", include_str!("data/cue_verbs.txt"), Lexicon::add_cue_verbs),
+        ("first name", include_str!("data/first_names.txt"), Lexicon::add_first_names),
+        ("media outlet", include_str!("data/media_outlets.txt"), Lexicon::add_media_outlets),
+    ];
+    for (what, text, add) in files {
+        // The built-in files are checked by the `builtin_lexicons_load` test.
+        add(&mut lex, text, what).expect("built-in lexicon files are valid");
+    }
+    lex
+});
+
+/// Lower-cases a word for lookup and writes both apostrophes as `'`.
+pub(crate) fn normalize_key(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | '‘' => s.push('\''),
+            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
+
+/// Lines of a lexicon file that are not blank or comments, with 1-based line numbers.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn bad(lexicon: &'static str, line: usize, message: impl Into<String>) -> Error {
+    Error::Lexicon { lexicon, line, message: message.into() }
+}
+
+impl Lexicon {
+    /// The built-in lexicon, parsed on first use.
+    pub(crate) fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// Looks a word up: its classes and entry index. Allocation-free for ASCII words.
+    #[inline]
+    pub(crate) fn lookup(&self, word: &str) -> (u64, u32) {
+        // Fast path: ASCII letters and the curly apostrophe fold into a stack buffer.
+        let mut buf = [0u8; 40];
+        let mut len = 0;
+        let mut fast = true;
+        for c in word.chars() {
+            let b = match c {
+                '’' | '‘' => b'\'',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => {
+                    fast = false;
+                    break;
+                }
+            };
+            if len == buf.len() {
+                fast = false;
+                break;
+            }
+            buf[len] = b;
+            len += 1;
+        }
+        let idx = if fast {
+            std::str::from_utf8(&buf[..len]).ok().and_then(|k| self.index.get(k).copied())
+        } else if word.len() <= 64 {
+            self.index.get(&normalize_key(word)).copied()
+        } else {
+            None
+        };
+        match idx {
+            Some(i) => (self.entries[i as usize].classes, i),
+            None => (0, NO_ENTRY),
+        }
+    }
+
+    pub(crate) fn entry(&self, idx: u32) -> Option<&Entry> {
+        self.entries.get(idx as usize)
+    }
+
+    pub(crate) fn lemma(&self, idx: u16) -> &CueLemma {
+        &self.lemmas[usize::from(idx)]
+    }
+
+    fn entry_mut(&mut self, key: &str) -> &mut Entry {
+        let key = normalize_key(key);
+        let idx = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.entries.len() as u32;
+                self.entries.push(Entry::default());
+                self.index.insert(key, i);
+                i
+            }
+        };
+        &mut self.entries[idx as usize]
+    }
+
+    fn add_class(&mut self, word: &str, classes: u64) {
+        self.entry_mut(word).classes |= classes;
+    }
+
+    /// `WORD TAG[,TAG…]` lines (function words, time words, role nouns).
+    pub(crate) fn add_tagged_words(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let mut parts = line.split_whitespace();
+            let word = parts.next().unwrap_or_default();
+            let tags = parts.next().ok_or_else(|| bad(what, n, "expected a word and its tags"))?;
+            if parts.next().is_some() {
+                return Err(bad(what, n, "expected a word and its tags, found more"));
+            }
+            let mut classes = 0;
+            let mut gender = None;
+            for tag in tags.split(',') {
+                classes |= match tag {
+                    "det" => class::DET,
+                    "indef" => class::INDEF,
+                    "quant" => class::QUANT,
+                    "num" => class::NUM,
+                    "pron" => class::PRON,
+                    "objpron" => class::OBJPRON,
+                    "posspron" => class::POSSPRON,
+                    "prep" => class::PREP,
+                    "conj" => class::CONJ,
+                    "subord" => class::SUBORD,
+                    "wh" => class::WH,
+                    "aux" => class::AUX,
+                    "modal" => class::MODAL,
+                    "neg" => class::NEG,
+                    "adv" => class::ADV,
+                    "plural" => class::PLURAL,
+                    "starter" => class::STARTER,
+                    "senior" => class::SENIOR,
+                    "basis" => class::BASIS,
+                    "there" => class::THERE,
+                    "day" => class::DAY | class::TIME,
+                    "month" => class::MONTH | class::TIME,
+                    "time" => class::TIME,
+                    "role" => class::ROLE,
+                    "vague" => class::VAGUE,
+                    "f" | "female" => {
+                        gender = Some(Gender::Female);
+                        class::FEMALE
+                    }
+                    "m" | "male" => {
+                        gender = Some(Gender::Male);
+                        class::MALE
+                    }
+                    other => return Err(bad(what, n, format!("unknown tag {other:?}"))),
+                };
+            }
+            let e = self.entry_mut(word);
+            e.classes |= classes;
+            if gender.is_some() {
+                e.gender = gender;
+            }
+        }
+        Ok(())
+    }
+
+    fn add_abbreviations(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            if line.contains(char::is_whitespace) || line.ends_with('.') {
+                return Err(bad(what, n, "expected one abbreviation without its period"));
+            }
+            self.add_class(line, class::ABBREV);
+        }
+        Ok(())
+    }
+
+    fn add_titles(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let mut parts = line.split_whitespace();
+            let word = parts.next().unwrap_or_default();
+            let gender = match parts.next() {
+                None => None,
+                Some("f") => Some(Gender::Female),
+                Some("m") => Some(Gender::Male),
+                Some(g) => return Err(bad(what, n, format!("gender must be f or m, found {g:?}"))),
+            };
+            let e = self.entry_mut(word);
+            e.classes |= class::TITLE;
+            if let Some(g) = gender {
+                e.gender = Some(g);
+                e.classes |= if g == Gender::Female { class::FEMALE } else { class::MALE };
+            }
+        }
+        Ok(())
+    }
+
+    fn add_org_nouns(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::ORG)
+    }
+
+    fn add_document_nouns(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::DOC)
+    }
+
+    fn add_plain(&mut self, text: &str, what: &'static str, classes: u64) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            if line.contains(char::is_whitespace) {
+                return Err(bad(what, n, "expected one word per line"));
+            }
+            self.add_class(line, classes);
+        }
+        Ok(())
+    }
+
+    /// Cue verbs, in the format of `data/cue_verbs.txt`.
+    pub(crate) fn add_cue_verbs(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            if !(8..=9).contains(&parts.len()) {
+                return Err(bad(
+                    what,
+                    n,
+                    "expected LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]",
+                ));
+            }
+            let class = parse_class(parts[1])
+                .ok_or_else(|| bad(what, n, format!("unknown class {:?}", parts[1])))?;
+            let mut frames = 0;
+            for f in parts[2].split(',') {
+                frames |= match f {
+                    "inv" => frame::INV,
+                    "that" => frame::THAT,
+                    "thatreq" => frame::THAT_REQ,
+                    "obj" => frame::OBJ,
+                    "np" => frame::NP,
+                    "inf" => frame::INF,
+                    "as" => frame::AS,
+                    "quote" => frame::QUOTE,
+                    "wh" => frame::WH,
+                    other => return Err(bad(what, n, format!("unknown frame {other:?}"))),
+                };
+            }
+            let particle = match parts.get(8) {
+                Some(p) => Some(
+                    p.strip_prefix('+')
+                        .filter(|p| !p.is_empty())
+                        .ok_or_else(|| bad(what, n, "a particle is written +WORD"))?
+                        .to_ascii_lowercase(),
+                ),
+                None => None,
+            };
+            let lemma = parts[0].to_ascii_lowercase();
+            if self.lemmas.iter().any(|l| l.lemma == lemma && l.particle == particle) {
+                return Err(bad(what, n, format!("cue verb {lemma:?} is already in the lexicon")));
+            }
+            let idx =
+                u16::try_from(self.lemmas.len()).map_err(|_| bad(what, n, "too many cue verbs"))?;
+            self.lemmas.push(CueLemma { lemma, class, frames, particle });
+            let forms = [
+                (parts[3], VerbForm::Base),
+                (parts[4], VerbForm::Third),
+                (parts[5], VerbForm::Past),
+                (parts[6], VerbForm::PastParticiple),
+                (parts[7], VerbForm::Ing),
+            ];
+            let same_past = parts[5].eq_ignore_ascii_case(parts[6]);
+            for (word, form) in forms {
+                let form = match form {
+                    VerbForm::Past | VerbForm::PastParticiple if same_past => {
+                        VerbForm::PastOrParticiple
+                    }
+                    f => f,
+                };
+                let e = self.entry_mut(word);
+                e.classes |= class::CUE;
+                let cf = CueForm { lemma: idx, form };
+                if !e.cues.contains(&cf) {
+                    e.cues.push(cf);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Given names, `NAME<TAB>f|m`.
+    pub(crate) fn add_first_names(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let mut parts = line.split_whitespace();
+            let name = parts.next().unwrap_or_default();
+            let gender = match parts.next() {
+                Some("f") => Gender::Female,
+                Some("m") => Gender::Male,
+                _ => return Err(bad(what, n, "expected NAME and f or m")),
+            };
+            let e = self.entry_mut(name);
+            e.classes |= class::FIRST_NAME;
+            // A word that is also a title or role keeps that gender; a name sets its own.
+            if e.gender.is_none() {
+                e.gender = Some(gender);
+            }
+        }
+        Ok(())
+    }
+
+    /// Media outlets, `CANONICAL | alias | alias …`.
+    pub(crate) fn add_media_outlets(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let names: Vec<&str> = line.split('|').map(str::trim).collect();
+            if names.iter().any(|s| s.is_empty()) {
+                return Err(bad(what, n, "empty outlet name"));
+            }
+            let idx = self.outlets.len() as u32;
+            self.outlets.push(Outlet { canonical: names[0].to_string() });
+            for name in names {
+                let keys = crate::segment::word_keys(name);
+                let Some(first) = keys.first().cloned() else {
+                    return Err(bad(what, n, "empty outlet name"));
+                };
+                self.add_class(&first, class::OUTLET_START);
+                let list = self.outlet_names.entry(first).or_default();
+                list.push((keys, idx));
+                list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_class(s: &str) -> Option<CueClass> {
+    Some(match s {
+        "neutral" => CueClass::Neutral,
+        "assertive" => CueClass::Assertive,
+        "skeptical" => CueClass::Skeptical,
+        "denial" => CueClass::Denial,
+        "belief" => CueClass::Belief,
+        "intention" => CueClass::Intention,
+        "inquiry" => CueClass::Inquiry,
+        "evaluation" => CueClass::Evaluation,
+        "evidence" => CueClass::Evidence,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: [(&str, &str); 10] = [
+        ("function_words", include_str!("data/function_words.txt")),
+        ("time_words", include_str!("data/time_words.txt")),
+        ("abbreviations", include_str!("data/abbreviations.txt")),
+        ("titles", include_str!("data/titles.txt")),
+        ("role_nouns", include_str!("data/role_nouns.txt")),
+        ("org_nouns", include_str!("data/org_nouns.txt")),
+        ("document_nouns", include_str!("data/document_nouns.txt")),
+        ("cue_verbs", include_str!("data/cue_verbs.txt")),
+        ("first_names", include_str!("data/first_names.txt")),
+        ("media_outlets", include_str!("data/media_outlets.txt")),
+    ];
+
+    #[test]
+    fn builtin_lexicons_load() {
+        let lex = Lexicon::builtin();
+        assert!(lex.lemmas.len() > 100);
+        assert!(lex.outlets.len() > 50);
+        let (c, _) = lex.lookup("said");
+        assert!(c & class::CUE != 0);
+        let (c, _) = lex.lookup("Spokeswoman");
+        assert!(c & class::ROLE != 0 && c & class::FEMALE != 0);
+    }
+
+    #[test]
+    fn lexicon_files_have_headers_and_are_clean() {
+        for (name, text) in FILES {
+            assert!(text.starts_with('#'), "{name}: no header");
+            assert!(text.contains("Source:"), "{name}: header names no source");
+            assert!(text.contains("Licence:"), "{name}: header names no licence");
+            let mut seen = std::collections::HashSet::new();
+            for (n, line) in text.lines().enumerate() {
+                assert_eq!(line, line.trim_end(), "{name}:{}: trailing whitespace", n + 1);
+                if line.starts_with('#') || line.is_empty() {
+                    continue;
+                }
+                let key = if name == "cue_verbs" {
+                    let p: Vec<&str> = line.split_whitespace().collect();
+                    format!("{} {}", p[0], p.get(8).unwrap_or(&""))
+                } else if name == "media_outlets" {
+                    line.to_string()
+                } else {
+                    line.split_whitespace().next().unwrap_or_default().to_string()
+                };
+                assert_eq!(key, key.trim(), "{name}:{}", n + 1);
+                if name != "media_outlets" {
+                    let word = key.split(' ').next().unwrap_or_default();
+                    assert_eq!(word, word.to_lowercase(), "{name}:{}: not lower case", n + 1);
+                }
+                assert!(seen.insert(key.clone()), "{name}:{}: duplicate {key:?}", n + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn outlet_names_are_unique() {
+        let lex = Lexicon::builtin();
+        let mut seen = std::collections::HashMap::new();
+        for list in lex.outlet_names.values() {
+            for (keys, idx) in list {
+                if let Some(prev) = seen.insert(keys.clone(), *idx) {
+                    assert_eq!(prev, *idx, "outlet name {keys:?} belongs to two outlets");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn user_cue_lines_are_checked() {
+        let mut lex = Lexicon::default();
+        let err = lex.add_cue_verbs("opine neutral that opine opines", "cue verb").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cue verb lexicon, line 1: expected LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]"
+        );
+        let err = lex
+            .add_cue_verbs("opine nosy that opine opines opined opined opining", "cue verb")
+            .unwrap_err();
+        assert!(err.to_string().contains("unknown class"));
+        lex.add_cue_verbs("opine neutral that,inv opine opines opined opined opining", "cue verb")
+            .unwrap();
+        let (c, e) = lex.lookup("Opined");
+        assert!(c & class::CUE != 0);
+        assert_eq!(lex.entry(e).map(|e| e.cues[0].form), Some(VerbForm::PastOrParticiple));
+    }
+
+    #[test]
+    fn keys_fold_case_and_apostrophes() {
+        assert_eq!(normalize_key("Don’t"), "don't");
+        assert_eq!(normalize_key("ÉLYSÉE"), "élysée");
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.lookup("didn’t").0 & class::NEG, class::NEG);
+    }
+}

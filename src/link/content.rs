@@ -1,0 +1,334 @@
+//! Content boundaries: where the attributed clause starts after a cue, where it ends, and
+//! what may stand between a cue and its content (time phrases, "in a statement", an
+//! addressee) or after a final cue clause ("…, he said Tuesday in an interview.").
+
+use crate::analyzer::Doc;
+use crate::cues::mentions::{np_after, outlet_at};
+use crate::cues::{CueCand, is_adverb};
+use crate::lexicon::{class, frame};
+use crate::segment::TokKind;
+
+/// Longest content clause considered, in tokens (keeps the analysis linear on text with
+/// no sentence punctuation).
+pub(crate) const MAX_CONTENT: usize = 160;
+
+/// Prepositions that open an adverbial phrase between a cue and its content ("said in a
+/// statement that …", "told reporters at the White House that …").
+const ADVERBIAL_PREPS: &[&str] = &[
+    "in", "on", "at", "during", "to", "via", "through", "after", "before", "from", "with", "while",
+    "over", "for", "of", "about", "outside", "inside", "aboard", "onstage",
+];
+
+/// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
+/// "Tuesday night", "in January", "Jan. 5", "recently".
+pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
+    let start = j;
+    loop {
+        if j >= limit {
+            return j;
+        }
+        let t = &doc.toks[j];
+        let w = doc.word(j).to_ascii_lowercase();
+        if (t.is(class::DAY | class::MONTH) && t.is_cap())
+            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow")
+        {
+            j += 1;
+            // "Jan. 5", "Tuesday night", "Sept. 11, 2001"
+            while j < limit
+                && (doc.toks[j].kind == TokKind::Number
+                    || doc.toks[j].is_punct('.') && j == start + 1)
+            {
+                j += 1;
+            }
+            if j < limit
+                && doc.toks[j].is(class::TIME)
+                && doc.toks[j].shape == crate::segment::Shape::Lower
+            {
+                j += 1;
+            }
+            continue;
+        }
+        if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+            && j + 1 < limit
+            && doc.toks[j + 1].is(class::TIME)
+            && !doc.toks[j + 1].is_cap()
+        {
+            j += 2;
+            continue;
+        }
+        if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
+            && j + 1 < limit
+            && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
+        {
+            j += 1;
+            continue;
+        }
+        if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
+            j += 2;
+            continue;
+        }
+        if matches!(
+            w.as_str(),
+            "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
+        ) || is_adverb(doc, j)
+        {
+            j += 1;
+            continue;
+        }
+        return j;
+    }
+}
+
+/// Skips a prepositional phrase at `j` ("in a statement", "at a rally in Ohio", "to
+/// reporters", "in an interview with The Post"). Returns where it ends.
+pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
+    if j + 1 >= limit {
+        return None;
+    }
+    let w = doc.word(j);
+    if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let mut e = np_after(doc, j + 1, limit)?;
+    // "in an interview with The Post", "at a rally in Toledo, Ohio"
+    for _ in 0..2 {
+        if e + 1 < limit
+            && doc.toks[e].is_word()
+            && ADVERBIAL_PREPS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p))
+        {
+            if let Some(e2) = np_after(doc, e + 1, limit) {
+                e = e2;
+                continue;
+            }
+        }
+        if e + 2 < limit
+            && doc.toks[e].is_punct(',')
+            && doc.toks[e + 1].is_cap()
+            && doc.toks[e + 1].is_word()
+        {
+            // "in Toledo, Ohio," — a place with its state
+            if let Some(e2) = np_after(doc, e + 1, limit)
+                && e2 - e <= 3
+                && doc.toks.get(e2).is_some_and(|t| t.is_punct(','))
+            {
+                e = e2 + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(e)
+}
+
+/// Skips time phrases and adverbial prepositional phrases after a cue.
+pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
+    for _ in 0..4 {
+        let k = skip_time(doc, j, limit);
+        let k = match skip_pp(doc, k, limit) {
+            Some(e) if k < limit => e,
+            _ => k,
+        };
+        if k == j {
+            break;
+        }
+        j = k;
+    }
+    j
+}
+
+/// Whether token `j` can start a content clause without "that": a subject pronoun, a
+/// determiner, a name, a number, "there".
+pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
+    let Some(t) = doc.toks.get(j) else { return false };
+    if t.kind == TokKind::QuoteOpen {
+        return true;
+    }
+    if t.is(class::PRON | class::THERE) && !t.is(class::OBJPRON) {
+        return true;
+    }
+    if t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) {
+        return true;
+    }
+    if t.kind == TokKind::Number {
+        return true;
+    }
+    if t.is(class::WH) && !doc.is_word(j, "that") {
+        return true;
+    }
+    if doc.is_word(j, "if") || doc.is_word(j, "whether") {
+        return true;
+    }
+    t.is_cap() && t.is_word()
+}
+
+/// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
+/// ("told Reuters that …"). `None` if what follows is not content the verb takes.
+pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(usize, bool)> {
+    let frames = c.frames(doc);
+    let mut j = skip_adverbials(doc, c.end, se);
+    let mut object = false;
+    if j < se && frames & frame::OBJ != 0 && !doc.is_word(j, "that") && !doc.toks[j].is_quote_mark()
+    {
+        let tell = matches!(
+            c.info(doc).lemma.as_str(),
+            "tell" | "inform" | "remind" | "assure" | "reassure" | "brief"
+        );
+        if let Some(e) = np_after(doc, j, se) {
+            let then = skip_adverbials(doc, e, se);
+            let next_ok = doc.is_word(then, "that")
+                || (frames & frame::INF != 0 && doc.is_word(then, "to"))
+                || (tell && starts_clause(doc, then))
+                || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+            let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);
+            if next_ok && obj_like && e - j <= 8 {
+                j = then;
+                object = true;
+            }
+        }
+    }
+    if j >= se {
+        return None;
+    }
+    // "said, however, that …" and "said: …"
+    if doc.toks[j].is_punct(',') && doc.is_word(j + 1, "that") {
+        j += 1;
+    }
+    if doc.toks[j].is_punct(':') && j + 1 < se {
+        return Some((j + 1, object));
+    }
+    let t = &doc.toks[j];
+    let w = doc.word(j).to_ascii_lowercase();
+    let rest = se - j;
+    let ok = if w == "that" {
+        frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2
+    } else if t.kind == TokKind::QuoteOpen {
+        frames & (frame::QUOTE | frame::THAT | frame::NP) != 0
+    } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
+        frames & frame::INF != 0
+    } else if (t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0 {
+        true
+    } else if frames & frame::NP != 0 || frames & frame::AS != 0 {
+        let as_ok = frames & frame::AS == 0
+            || frames & frame::NP != 0
+            || (j..se.min(j + 25)).any(|k| doc.is_word(k, "as"));
+        as_ok
+            && (np_after(doc, j, se).is_some()
+                || t.is(class::OBJPRON)
+                || t.kind == TokKind::QuoteOpen)
+            && !doc.toks[j].is_punct(',')
+    } else if frames & frame::THAT != 0 {
+        starts_clause(doc, j) && rest >= 3 && !t.is(class::OBJPRON) && clause_has_verb(doc, j, se)
+    } else {
+        false
+    };
+    ok.then_some((j, object))
+}
+
+/// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
+/// cue verb, or a word ending in -ed or -s after its first word.
+fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
+    let end = se.min(j + 14);
+    (j + 1..end).any(|k| {
+        let t = &doc.toks[k];
+        if t.is(class::AUX | class::MODAL | class::CUE)
+            || t.kind == TokKind::Clitic && doc.word(k).len() > 2
+        {
+            return true;
+        }
+        let w = doc.word(k);
+        t.kind == TokKind::Word
+            && t.shape == crate::segment::Shape::Lower
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+    })
+}
+
+/// End of a content clause that starts at `j` and may run to the sentence end `se`: stops
+/// before the sentence's final punctuation, before ", according to", before a following
+/// participle cue (", adding that …") and before "and" + another cue ("… and declined to
+/// discuss").
+pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> usize {
+    let limit = se.min(j + MAX_CONTENT);
+    let mut k = j;
+    while k < limit {
+        let t = &doc.toks[k];
+        if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
+            let n = k + 1;
+            if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
+                return trim(doc, j, k);
+            }
+            if later.iter().any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE)) {
+                return trim(doc, j, k);
+            }
+            if doc.is_word(n, "citing") {
+                return trim(doc, j, k);
+            }
+        }
+        if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
+            let n =
+                if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV)) { k + 2 } else { k + 1 };
+            if later.iter().any(|c| c.start == n && !c.is_participle())
+                || crate::link::responses::starts_response(doc, n)
+            {
+                return trim(doc, j, k);
+            }
+        }
+        k += 1;
+    }
+    trim(doc, j, limit)
+}
+
+/// `[j, e)` without trailing punctuation (closing quotation marks stay).
+pub(crate) fn trim(doc: &Doc<'_>, j: usize, mut e: usize) -> usize {
+    while e > j {
+        let t = &doc.toks[e - 1];
+        let drop = match t.kind {
+            TokKind::Punct => {
+                matches!(t.ch, ',' | ';' | ':' | '.' | '—' | '–' | '-' | '(' | '?' | '!')
+                    && !(matches!(t.ch, '?' | '!') && e - 1 > j && inside_quote_end(doc, e - 1))
+            }
+            TokKind::Ellipsis => true,
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        e -= 1;
+    }
+    e
+}
+
+fn inside_quote_end(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks[k].in_quote()
+}
+
+/// Whether a cue clause ending at `j` closes the sentence: only adverbials, an addressee
+/// ("told reporters"), a participle clause, "citing …" or an appositive follow.
+pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> bool {
+    let mut k = skip_adverbials(doc, j, se);
+    // "told reporters", "told The Associated Press"
+    if k < se
+        && (outlet_at(doc, k, se).is_some()
+            || doc.toks[k].is(class::OBJPRON)
+            || doc.toks[k].is(class::ROLE))
+    {
+        if let Some(e) = np_after(doc, k, se) {
+            k = skip_adverbials(doc, e, se);
+        }
+    }
+    let end = trim(doc, j, se);
+    if k >= end {
+        return true;
+    }
+    let t = &doc.toks[k];
+    if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
+        let n = k + 1;
+        return doc.is_word(n, "citing")
+            || (doc.is_word(n, "according") && doc.is_word(n + 1, "to"))
+            || later.iter().any(|c| c.start == n && c.is_participle())
+            || doc.toks.get(n).is_some_and(|t| t.is(class::WH) && !doc.is_word(n, "that"))
+            || t.is_punct(';')
+            || doc.toks.get(n).is_some_and(|t| t.kind == TokKind::QuoteOpen)
+            || skip_adverbials(doc, n, se) >= end;
+    }
+    false
+}

@@ -1,0 +1,95 @@
+//! Continuation quotes: a quotation standing as a sentence of its own, with no cue, right
+//! after an attributed quotation, belongs to the same speaker.
+//!
+//! ```text
+//! “There are real problems with this so-called ‘peace plan,’ …,” said Senator Roger Wicker.
+//! “Ukraine should not be forced to cede its lands to Vladimir Putin …”   ← Wicker again
+//! ```
+
+use super::{Draft, Linker};
+use crate::model::{AttributionKind, Pattern, QuoteKind, Resolution};
+use crate::segment::TokKind;
+
+/// Adds a continuation draft for every stand-alone quotation that follows an attributed one
+/// in the same paragraph, or opens the paragraph after one that ended with it.
+pub(crate) fn run(lk: &mut Linker<'_, '_>) {
+    let doc = lk.doc;
+    // drafts in text order of their content
+    let mut order: Vec<usize> = (0..lk.drafts.len()).collect();
+    order.sort_by_key(|&i| lk.drafts[i].extent().start);
+    let mut next_draft = 0; // first draft in `order` starting at or after the current quote
+    let mut new = Vec::new();
+    for (qi, q) in doc.quotes.iter().enumerate() {
+        if q.depth() != 0 || q.kind() == QuoteKind::Title {
+            continue;
+        }
+        let (qa, qb) = doc.quote_range[qi];
+        while next_draft < order.len()
+            && lk.drafts[order[next_draft]].extent().start < q.span().start
+        {
+            next_draft += 1;
+        }
+        if doc.is_heading(qa) || lk.in_content(qa) || covered(lk, &order, next_draft, q.span()) {
+            continue;
+        }
+        // the quotation must stand alone: sentence start before it, sentence end after it
+        let (ss, _) = doc.sentence_of(qa);
+        if (ss..qa).any(|k| doc.toks[k].is_word()) {
+            continue;
+        }
+        let (_, se) = doc.sentence_of(qb.saturating_sub(1));
+        if (qb..se).any(|k| doc.toks[k].is_word()) {
+            continue;
+        }
+        let Some(&parent) = next_draft.checked_sub(1).and_then(|p| order.get(p)) else { continue };
+        let pd = &lk.drafts[parent];
+        let pe = pd.extent();
+        let quoted = pd.content.iter().any(|s| {
+            let a = doc.toks.partition_point(|t| t.span.start < s.start);
+            doc.toks.get(a).is_some_and(|t| t.kind == TokKind::QuoteOpen)
+                || super::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
+        });
+        if !quoted || pd.source.is_none() && pd.parent.is_none() {
+            continue;
+        }
+        // nothing attributed between the parent and this quotation
+        let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
+        let same_para =
+            doc.toks.get(pend.saturating_sub(1)).is_some_and(|t| t.para == doc.toks[qa].para);
+        let next_para = !same_para
+            && doc.toks[qa].para
+                == doc.toks.get(pend.saturating_sub(1)).map_or(u32::MAX, |t| t.para + 1)
+            && (qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para)
+            && para_ends_with_draft(lk, pend, qa);
+        if !(same_para || next_para) {
+            continue;
+        }
+        let root = pd.parent.unwrap_or(parent);
+        let mut d = Draft::new(
+            vec![q.span()],
+            None,
+            None,
+            Pattern::Continuation,
+            if same_para { 0.85 } else { 0.7 },
+        );
+        d.parent = Some(root);
+        d.resolution = Some(Resolution::Continuation);
+        new.push(d);
+    }
+    lk.drafts.extend(new);
+}
+
+/// Whether a draft's content already covers the quotation.
+fn covered(lk: &Linker<'_, '_>, order: &[usize], next: usize, span: crate::span::Span) -> bool {
+    order[next.saturating_sub(3)..(next + 3).min(order.len())]
+        .iter()
+        .any(|&i| lk.drafts[i].content.iter().any(|s| s.overlaps(span)))
+}
+
+/// Whether the tokens between the parent's content end `pend` and `qa` hold no words other
+/// than the parent's own cue clause (the parent ended its paragraph).
+fn para_ends_with_draft(lk: &Linker<'_, '_>, pend: usize, qa: usize) -> bool {
+    let doc = lk.doc;
+    let (_, se) = doc.sentence_of(pend.saturating_sub(1));
+    se >= qa || (se..qa).all(|k| !doc.toks[k].is_word())
+}

@@ -1,0 +1,202 @@
+//! Direct quotations with a cue clause next to them:
+//! `“C,” S V.`, `“C,” V S.`, `S V, “C”`, `S V: “C”` and split quotes `“C1,” S V, “C2.”`.
+
+use super::{Draft, DraftCue, Linker};
+use crate::cues::mentions::{np_after, subject_before};
+use crate::lexicon::{class, frame};
+use crate::model::{Pattern, QuoteKind};
+use crate::segment::TokKind;
+
+/// Extends a source found after a cue over an appositive that runs to the sentence end or
+/// the next comma: "said Senator Roger Wicker of Mississippi, Republican chairman of …".
+pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize {
+    let doc = lk.doc;
+    if e + 1 >= se || !doc.toks[e].is_punct(',') {
+        return e;
+    }
+    if let Some(e2) = np_after(doc, e + 1, se) {
+        let at_end = e2 >= super::content::trim(doc, e, se)
+            || doc.toks.get(e2).is_some_and(|t| t.is_punct(','));
+        if at_end && !doc.toks[e + 1].is(class::PRON) {
+            return e2;
+        }
+    }
+    e
+}
+
+/// A cue clause starting at token `k` after a quotation: `V S` or `S V`. Returns the cue
+/// candidate index, the source range and where the clause ends.
+fn cue_clause_after(
+    lk: &Linker<'_, '_>,
+    k: usize,
+    se: usize,
+) -> Option<(usize, (usize, usize), usize, Pattern)> {
+    let doc = lk.doc;
+    // “…,” said Senator Roger Wicker
+    if let Some(ci) = lk.cand_starting(k) {
+        let c = lk.cands[ci];
+        if !lk.used[ci] && c.has(doc, frame::INV | frame::QUOTE) {
+            let e = np_after(doc, c.end, se)?;
+            let e = with_appositive(lk, e, se);
+            return Some((ci, (c.end, e), e, Pattern::QuoteCueSource));
+        }
+    }
+    // “…,” the senator said / Patch, a former director, said
+    let e = np_after(doc, k, se)?;
+    let mut v = e;
+    if doc.toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        // an appositive between source and cue
+        let close = (e + 1..se.min(e + 32)).find(|&x| doc.toks[x].is_punct(','))?;
+        v = close + 1;
+    }
+    let ci = (v..se.min(v + 5))
+        .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))?;
+    let c = lk.cands[ci];
+    if lk.used[ci] || !c.has(doc, frame::INV | frame::QUOTE | frame::THAT) || c.passive {
+        return None;
+    }
+    let src_end = if v > e { v - 1 } else { e };
+    Some((ci, (k, src_end), c.end, Pattern::QuoteSourceCue))
+}
+
+/// Runs the direct patterns on the quotations that end (or start) in sentence `[ss, se)`.
+pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    let doc = lk.doc;
+    let first_q = doc.quote_range.partition_point(|&(_, b)| b <= ss);
+    let mut qi = first_q;
+    while qi < doc.quotes.len() {
+        let (qa, qb) = doc.quote_range[qi];
+        if qa >= se {
+            break;
+        }
+        let q = &doc.quotes[qi];
+        qi += 1;
+        if q.depth() != 0 || q.kind() == QuoteKind::Title {
+            continue;
+        }
+        if lk.in_content(qa) {
+            continue;
+        }
+        // 1. “C,” S V. — the quotation closes in this sentence and a cue clause follows
+        if q.is_terminated() && qb > ss && qb <= se {
+            let mut k = qb;
+            if k < se && doc.toks[k].is_punct(',') {
+                k += 1;
+            }
+            let quote_ends_clause = k > qb || text_before_close_ends(doc, qb);
+            if quote_ends_clause
+                && k < se
+                && let Some((ci, src, clause_end, pattern)) = cue_clause_after(lk, k, se)
+            {
+                let mut content = vec![q.span()];
+                // split quote: “C1,” he said, “C2.”
+                let mut j = clause_end;
+                while j < se && (doc.toks[j].is_punct(',') || doc.toks[j].is_punct(':')) {
+                    j += 1;
+                }
+                if let Some(q2) = quote_at(lk, j)
+                    && j > clause_end
+                {
+                    content.push(doc.quotes[q2].span());
+                }
+                let c = lk.cands[ci];
+                lk.push(Draft::new(content, Some(DraftCue::Verb(c)), Some(src), pattern, 0.95));
+                continue;
+            }
+        }
+        // 2. S V, “C” / S V: “C” — the quotation opens in this sentence after a cue
+        if qa >= ss && qa > 0 {
+            let mut p = qa;
+            if p > ss && (doc.toks[p - 1].is_punct(',') || doc.toks[p - 1].is_punct(':')) {
+                p -= 1;
+            }
+            let colon_before_paragraph = qa == ss && quote_starts_paragraph(lk, qa);
+            let cue = if colon_before_paragraph {
+                // "The New York Times reports:" closing the previous paragraph
+                cue_before_colon(lk, ss)
+            } else {
+                cue_ending_at(lk, ss, p)
+            };
+            if let Some(ci) = cue {
+                let c = lk.cands[ci];
+                let (cs, _) = doc.sentence_of(c.start);
+                let source = subject_before(doc, c.start, cs);
+                let source = source
+                    .filter(|&(s, _)| !doc.toks[s].is(class::WH) || doc.toks[s].is(class::PRON));
+                let pattern = Pattern::SourceCueQuote;
+                let mut d =
+                    Draft::new(vec![q.span()], Some(DraftCue::Verb(c)), source, pattern, 0.95);
+                if source.is_none() {
+                    d.confidence = 0.7;
+                    d.resolution = Some(crate::model::Resolution::Subject);
+                    d.source = super::indirect::shared_subject(lk, c.start, cs);
+                }
+                lk.push(d);
+            }
+        }
+    }
+}
+
+/// Whether the quotation closing before token `qb` ends with a comma or sentence mark
+/// inside the marks ("“…,” he said").
+fn text_before_close_ends(doc: &crate::analyzer::Doc<'_>, qb: usize) -> bool {
+    qb >= 2 && {
+        let t = &doc.toks[qb - 2];
+        t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-')
+            || t.kind == TokKind::Ellipsis
+    }
+}
+
+/// The top-level quotation whose opening mark is token `k`.
+fn quote_at(lk: &Linker<'_, '_>, k: usize) -> Option<usize> {
+    let doc = lk.doc;
+    let t = doc.toks.get(k)?;
+    if t.kind != TokKind::QuoteOpen {
+        return None;
+    }
+    let qi = doc.quote_range.partition_point(|&(a, _)| a < k);
+    (qi < doc.quotes.len() && doc.quote_range[qi].0 == k && doc.quotes[qi].depth() == 0)
+        .then_some(qi)
+}
+
+/// A cue whose verb group (with an optional addressee) ends right before token `p`:
+/// "said, “", "told the crowd: “".
+fn cue_ending_at(lk: &Linker<'_, '_>, ss: usize, p: usize) -> Option<usize> {
+    let doc = lk.doc;
+    let lo = ss.max(p.saturating_sub(12));
+    let cands = lk.cands_in(lo, p);
+    for (off, c) in cands.iter().enumerate().rev() {
+        let ci = lk.cands.partition_point(|x| x.start < lo) + off;
+        if lk.used[ci] || !c.has(doc, frame::QUOTE | frame::INV) {
+            continue;
+        }
+        if c.end == p {
+            return Some(ci);
+        }
+        // an addressee or adverbial between: "told reporters, “…”", "said in a statement: “…”"
+        let j = super::content::skip_adverbials(doc, c.end, p);
+        let j = if j < p && c.has(doc, frame::OBJ) { np_after(doc, j, p).unwrap_or(j) } else { j };
+        if super::content::skip_adverbials(doc, j, p) == p {
+            return Some(ci);
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether the quotation opening at token `qa` starts its paragraph.
+fn quote_starts_paragraph(lk: &Linker<'_, '_>, qa: usize) -> bool {
+    let doc = lk.doc;
+    qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para
+}
+
+/// A cue right before a colon that ends the previous paragraph: "The New York Times reports:".
+fn cue_before_colon(lk: &Linker<'_, '_>, ss: usize) -> Option<usize> {
+    let doc = lk.doc;
+    let colon = ss.checked_sub(1)?;
+    if !doc.toks[colon].is_punct(':') {
+        return None;
+    }
+    let (ps, _) = doc.sentence_of(colon);
+    cue_ending_at(lk, ps, colon)
+}

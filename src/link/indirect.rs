@@ -1,0 +1,226 @@
+//! Reported speech around a cue verb: `S V (that) C`, `S V O (that) C`, `C, S V.`,
+//! `C, V S.`, `C1, S V, C2.`, participle clauses (", adding that …") and coordinated verbs
+//! ("… and warned that …").
+
+use super::content::{content_end, content_start, tail_ok, trim};
+use super::direct::with_appositive;
+use super::{Draft, DraftCue, Linker};
+use crate::cues::CueCand;
+use crate::cues::mentions::{np_after, subject_before};
+use crate::lexicon::{class, frame};
+use crate::model::{CueClass, Pattern, Resolution};
+use crate::segment::TokKind;
+
+/// How sure a pattern is, by the stance class of its cue.
+fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
+    let base: f32 = match c.info(lk.doc).class {
+        CueClass::Neutral | CueClass::Assertive | CueClass::Skeptical | CueClass::Denial => 0.9,
+        CueClass::Inquiry => 0.7,
+        CueClass::Belief | CueClass::Intention | CueClass::Evidence => 0.65,
+        CueClass::Evaluation => 0.55,
+    };
+    if with_that { base } else { base - 0.1 }
+}
+
+/// The subject shared by a participle or coordinated verb: the source of the sentence's
+/// latest attribution before it, or the sentence's own subject.
+pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    for d in lk.drafts.iter().rev() {
+        match d.source {
+            Some((a, _)) if a >= ss && a < v => return d.source,
+            Some((a, _)) if a < ss => break,
+            _ => {}
+        }
+    }
+    sentence_subject(doc, ss, v)
+}
+
+/// The subject at the start of the sentence, after a leading conjunction or an introductory
+/// phrase closed by a comma ("In a statement, Sanders …").
+pub(crate) fn sentence_subject(
+    doc: &crate::analyzer::Doc<'_>,
+    ss: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let mut k = ss;
+    while k < limit && (doc.toks[k].is(class::CONJ) || doc.toks[k].kind == TokKind::Punct) {
+        k += 1;
+    }
+    if k < limit && doc.toks[k].is(class::PREP | class::SUBORD) {
+        let comma = (k..limit.min(k + 16)).find(|&x| doc.toks[x].is_punct(','))?;
+        k = comma + 1;
+    }
+    let e = np_after(doc, k, limit)?;
+    (e < limit).then_some((k, e))
+}
+
+/// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
+fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let k = (from..se.min(from + 12)).find(|&k| doc.is_word(k, "citing"))?;
+    let e = np_after(doc, k + 1, se)?;
+    Some((k + 1, with_appositive(lk, e, se)))
+}
+
+/// Runs the verb patterns on the unused cues of sentence `[ss, se)`.
+pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    let cands: Vec<(usize, CueCand)> = {
+        let first = lk.cands.partition_point(|c| c.start < ss);
+        lk.cands_in(ss, se).iter().copied().enumerate().map(|(o, c)| (first + o, c)).collect()
+    };
+    for (n, &(ci, c)) in cands.iter().enumerate() {
+        if lk.used[ci] || lk.in_content(c.verb) {
+            continue;
+        }
+        let later: Vec<CueCand> = cands[n + 1..].iter().map(|&(_, c)| c).collect();
+        if let Some(d) = link_verb(lk, c, ss, se, &later) {
+            lk.push(d);
+        }
+    }
+}
+
+fn link_verb(
+    lk: &Linker<'_, '_>,
+    c: CueCand,
+    ss: usize,
+    se: usize,
+    later: &[CueCand],
+) -> Option<Draft> {
+    let doc = lk.doc;
+    let cue = Some(DraftCue::Verb(c));
+    let subj = subject_before(doc, c.start, ss)
+        .filter(|&(s, _)| !doc.toks[s].in_quote() && !doc.toks[s].is(class::OBJPRON));
+    if c.passive {
+        // "It was reported that …": no source
+        let (j, _) = content_start(doc, &c, se)?;
+        let it = subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "it"));
+        if it && doc.is_word(j, "that") {
+            let e = content_end(doc, j, se, later);
+            return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
+        }
+        return None;
+    }
+    if let Some(src) = subj {
+        if let Some((j, object)) = content_start(doc, &c, se) {
+            let e = content_end(doc, j, se, later);
+            if e <= j {
+                return None;
+            }
+            let that = doc.is_word(j, "that") || doc.toks[j].kind == TokKind::QuoteOpen;
+            let pattern = if c.info(doc).lemma == "describe" && (j..e).any(|k| doc.is_word(k, "as"))
+            {
+                Pattern::DescribedAs
+            } else if object {
+                Pattern::SourceCueObjectContent
+            } else {
+                Pattern::SourceCueContent
+            };
+            return Some(Draft::new(
+                vec![doc.span(j, e)],
+                cue,
+                Some(src),
+                pattern,
+                confidence(&c, lk, that),
+            ));
+        }
+        // "C, S V." — the cue clause closes the sentence and the content comes first
+        if src.0 > ss && doc.toks[src.0 - 1].is_punct(',') && c.has(doc, frame::INV | frame::THAT) {
+            let ce = trim(doc, ss, src.0 - 1);
+            let cstart = content_begin(doc, ss, ce);
+            if ce <= cstart {
+                return None;
+            }
+            if tail_ok(doc, c.end, se, later) {
+                let mut d = Draft::new(
+                    vec![doc.span(cstart, ce)],
+                    cue,
+                    Some(src),
+                    Pattern::ContentSourceCue,
+                    confidence(&c, lk, true),
+                );
+                if let Some(cited) = citing(lk, c.end, se) {
+                    d.citing.push(cited);
+                }
+                return Some(d);
+            }
+            // "C1, S V, C2." — a parenthetical cue clause
+            let after = super::content::skip_adverbials(doc, c.end, se);
+            if after + 1 < se
+                && doc.toks[after].is_punct(',')
+                && !later.iter().any(|l| l.start == after + 1)
+            {
+                let e2 = content_end(doc, after + 1, se, later);
+                if e2 > after + 1 {
+                    let content = vec![doc.span(cstart, ce), doc.span(after + 1, e2)];
+                    return Some(Draft::new(
+                        content,
+                        cue,
+                        Some(src),
+                        Pattern::Parenthetical,
+                        confidence(&c, lk, true) - 0.1,
+                    ));
+                }
+            }
+        }
+        return None;
+    }
+    // "C, said S." / "C, V S."
+    let prev = c.start.checked_sub(1).filter(|&p| p >= ss);
+    if let Some(p) = prev
+        && doc.toks[p].is_punct(',')
+        && c.has(doc, frame::INV)
+        && !c.is_participle()
+        && let Some(e) = np_after(doc, c.end, se)
+    {
+        let e = with_appositive(lk, e, se);
+        if tail_ok(doc, e, se, later) {
+            let ce = trim(doc, ss, p);
+            let cstart = content_begin(doc, ss, ce);
+            if ce > cstart {
+                let mut d = Draft::new(
+                    vec![doc.span(cstart, ce)],
+                    cue,
+                    Some((c.end, e)),
+                    Pattern::ContentCueSource,
+                    confidence(&c, lk, true),
+                );
+                if let Some(cited) = citing(lk, e, se) {
+                    d.citing.push(cited);
+                }
+                return Some(d);
+            }
+        }
+        return None;
+    }
+    // ", adding that …", "… and warned that …": the subject is shared
+    let shared = prev.is_some_and(|p| doc.toks[p].is_punct(',') && c.is_participle())
+        || prev.is_some_and(|p| {
+            (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
+        });
+    if shared && let Some((j, _)) = content_start(doc, &c, se) {
+        let e = content_end(doc, j, se, later);
+        if e > j {
+            let src = shared_subject(lk, c.start, ss);
+            let mut d = Draft::new(
+                vec![doc.span(j, e)],
+                cue,
+                src,
+                Pattern::Participle,
+                confidence(&c, lk, false) - 0.1,
+            );
+            d.resolution = Some(Resolution::Subject);
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Where a sentence-initial content starts: after a leading dash or bullet.
+fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
+    let mut k = ss;
+    while k < ce && doc.toks[k].kind == TokKind::Punct && !doc.toks[k].is_quote_mark() {
+        k += 1;
+    }
+    k
+}

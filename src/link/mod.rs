@@ -1,0 +1,285 @@
+//! Stage 4: linking content, cue and source into attributions.
+//!
+//! Patterns run per sentence, most specific first: quotations with a cue clause next to
+//! them (`direct`), "according to" (`according_to`), then every remaining cue verb with
+//! its subject and content (`indirect`). Continuation quotes and non-responses follow.
+//! Finally, an attribution whose cue sits inside another's content is dropped: the
+//! reported speech inside reported speech belongs to the outer claim.
+
+mod according_to;
+pub(crate) mod content;
+mod continuation;
+mod direct;
+mod indirect;
+mod kind;
+pub(crate) mod responses;
+
+pub(crate) use indirect::sentence_subject;
+
+use crate::analyzer::Doc;
+use crate::cues::CueCand;
+use crate::cues::mentions::describe;
+use crate::model::{
+    Attribution, Cue, Mention, MentionId, NonResponse, Pattern, Resolution, Sourcing, Tense,
+};
+use crate::span::Span;
+
+/// The cue of a draft attribution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum DraftCue {
+    Verb(CueCand),
+    /// "according to": token range
+    Phrase {
+        start: usize,
+        end: usize,
+    },
+    /// a colon: token index
+    Colon(usize),
+}
+
+impl DraftCue {
+    fn range(&self) -> (usize, usize) {
+        match *self {
+            DraftCue::Verb(c) => (c.start, c.end),
+            DraftCue::Phrase { start, end } => (start, end),
+            DraftCue::Colon(k) => (k, k + 1),
+        }
+    }
+}
+
+/// An attribution before mentions are built: token ranges.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    /// Content pieces: byte spans (direct quotations keep their marks exactly).
+    pub content: Vec<Span>,
+    pub cue: Option<DraftCue>,
+    /// Source mention: token range.
+    pub source: Option<(usize, usize)>,
+    pub pattern: Pattern,
+    pub confidence: f32,
+    pub citing: Vec<(usize, usize)>,
+    pub resolution: Option<Resolution>,
+    /// For a continuation: the draft it continues.
+    pub parent: Option<usize>,
+}
+
+impl Draft {
+    pub(crate) fn new(
+        content: Vec<Span>,
+        cue: Option<DraftCue>,
+        source: Option<(usize, usize)>,
+        pattern: Pattern,
+        confidence: f32,
+    ) -> Self {
+        Draft {
+            content,
+            cue,
+            source,
+            pattern,
+            confidence,
+            citing: Vec::new(),
+            resolution: None,
+            parent: None,
+        }
+    }
+
+    fn extent(&self) -> Span {
+        match (self.content.first(), self.content.last()) {
+            (Some(a), Some(b)) => a.cover(*b),
+            _ => Span::default(),
+        }
+    }
+}
+
+/// What the linker found.
+pub(crate) struct Linked {
+    pub mentions: Vec<Mention>,
+    pub attributions: Vec<Attribution>,
+    pub non_responses: Vec<NonResponse>,
+}
+
+/// Shared state of one linking run.
+pub(crate) struct Linker<'d, 't> {
+    pub doc: &'d Doc<'t>,
+    pub cands: &'d [CueCand],
+    /// Which cue candidates a draft already uses.
+    pub used: Vec<bool>,
+    pub drafts: Vec<Draft>,
+}
+
+impl Linker<'_, '_> {
+    /// Index of the cue candidate whose verb group starts at token `k`.
+    pub(crate) fn cand_starting(&self, k: usize) -> Option<usize> {
+        let i = self.cands.partition_point(|c| c.start < k);
+        (i < self.cands.len() && self.cands[i].start == k).then_some(i)
+    }
+
+    /// Cue candidates in tokens `[a, b)`.
+    pub(crate) fn cands_in(&self, a: usize, b: usize) -> &[CueCand] {
+        let i = self.cands.partition_point(|c| c.start < a);
+        let j = self.cands.partition_point(|c| c.start < b);
+        &self.cands[i..j.max(i)]
+    }
+
+    pub(crate) fn push(&mut self, d: Draft) {
+        if let Some(DraftCue::Verb(c)) = d.cue
+            && let Some(i) = self.cand_starting(c.start)
+        {
+            self.used[i] = true;
+        }
+        self.drafts.push(d);
+    }
+
+    /// Whether token `k` lies in the content of a draft made so far.
+    pub(crate) fn in_content(&self, k: usize) -> bool {
+        let Some(t) = self.doc.toks.get(k) else { return false };
+        self.drafts.iter().rev().take(8).any(|d| d.content.iter().any(|s| s.contains(t.span)))
+    }
+}
+
+/// Links the document's cues, quotations and mentions into attributions.
+pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
+    let mut lk = Linker { doc, cands, used: vec![false; cands.len()], drafts: Vec::new() };
+    for s in 0..doc.sent_range.len() {
+        let (ss, se) = doc.sent_range[s];
+        if ss >= se || doc.is_heading(ss) {
+            continue;
+        }
+        direct::run(&mut lk, ss, se);
+        according_to::run(&mut lk, ss, se);
+        indirect::run(&mut lk, ss, se);
+    }
+    continuation::run(&mut lk);
+    let drafts = resolve_nesting(doc, std::mem::take(&mut lk.drafts));
+    let responses = responses::run(doc, &drafts);
+    build(doc, drafts, responses)
+}
+
+/// Drops drafts whose cue lies inside another draft's content (speech inside speech),
+/// and drafts that repeat the content of an earlier one.
+fn resolve_nesting(doc: &Doc<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
+    let cue_span = |d: &Draft| {
+        d.cue.map(|c| {
+            let (a, b) = c.range();
+            doc.span(a, b)
+        })
+    };
+    let mut keep = vec![true; drafts.len()];
+    // sort indices by extent so that the check only looks at drafts that can overlap
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| drafts[i].extent().start);
+    for (oi, &i) in order.iter().enumerate() {
+        let Some(cs) = cue_span(&drafts[i]) else { continue };
+        // any draft whose content holds this cue; drafts are local, so look nearby
+        for &j in order[oi.saturating_sub(16)..(oi + 16).min(order.len())].iter() {
+            if i == j || !keep[j] {
+                continue;
+            }
+            let holds = drafts[j].content.iter().any(|s| s.contains(cs));
+            if !holds {
+                continue;
+            }
+            // mutual nesting: keep the draft whose cue comes last (the main clause)
+            let mutual = cue_span(&drafts[j])
+                .is_some_and(|cj| drafts[i].content.iter().any(|s| s.contains(cj)));
+            if mutual && cue_span(&drafts[j]).is_some_and(|cj| cj.start < cs.start) {
+                keep[j] = false;
+                continue;
+            }
+            keep[i] = false;
+            break;
+        }
+    }
+    // re-point continuation parents after removal
+    let mut new_index = vec![usize::MAX; drafts.len()];
+    let mut out = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.into_iter().enumerate() {
+        if keep[i] {
+            new_index[i] = out.len();
+            out.push(d);
+        }
+    }
+    for d in &mut out {
+        if let Some(p) = d.parent {
+            d.parent = new_index.get(p).copied().filter(|&n| n != usize::MAX);
+        }
+    }
+    out
+}
+
+/// Builds mentions and attributions from the drafts.
+fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftResponse>) -> Linked {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut by_range: std::collections::HashMap<(usize, usize), MentionId> =
+        std::collections::HashMap::new();
+    let mut mention_for = |r: (usize, usize), mentions: &mut Vec<Mention>| -> MentionId {
+        *by_range.entry(r).or_insert_with(|| {
+            let id = MentionId(mentions.len() as u32);
+            mentions.push(describe(doc, r.0, r.1));
+            id
+        })
+    };
+    let mut atts: Vec<(Span, Attribution)> = Vec::with_capacity(drafts.len());
+    let mut source_ids: Vec<Option<MentionId>> = Vec::with_capacity(drafts.len());
+    for d in &drafts {
+        let source = d.source.map(|r| mention_for(r, &mut mentions));
+        source_ids.push(source);
+    }
+    for (i, d) in drafts.iter().enumerate() {
+        // a continuation speaks with its parent's source
+        let source = match (source_ids[i], d.parent) {
+            (None, Some(p)) => source_ids.get(p).copied().flatten(),
+            (s, _) => s,
+        };
+        let citing = d.citing.iter().map(|&r| mention_for(r, &mut mentions)).collect();
+        let cue = d.cue.map(|c| to_cue(doc, c));
+        let kind = kind::of(doc, &d.content);
+        atts.push((
+            d.extent(),
+            Attribution {
+                content: d.content.clone(),
+                cue,
+                source,
+                kind,
+                speaker: None,
+                sourcing: Sourcing::Unattributed,
+                resolution: d.resolution,
+                citing,
+                pattern: d.pattern,
+                confidence: d.confidence,
+            },
+        ));
+    }
+    atts.sort_by_key(|(e, _)| (e.start, e.end));
+    let mut non_responses = Vec::with_capacity(responses.len());
+    for r in responses {
+        let sources = r.sources.iter().map(|&s| mention_for(s, &mut mentions)).collect();
+        non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
+    }
+    Linked { mentions, attributions: atts.into_iter().map(|(_, a)| a).collect(), non_responses }
+}
+
+fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
+    match c {
+        DraftCue::Verb(v) => {
+            let l = v.info(doc);
+            let lemma = match &l.particle {
+                Some(p) => format!("{} {p}", l.lemma),
+                None => l.lemma.clone(),
+            };
+            Cue { span: doc.span(v.start, v.end), lemma, class: l.class, tense: v.tense }
+        }
+        DraftCue::Phrase { start, end } => Cue {
+            span: doc.span(start, end),
+            lemma: "according to".to_string(),
+            class: crate::model::CueClass::Neutral,
+            tense: Tense::NonFinite,
+        },
+        DraftCue::Colon(k) => Cue {
+            span: doc.span(k, k + 1),
+            lemma: ":".to_string(),
+            class: crate::model::CueClass::Neutral,
+            tense: Tense::NonFinite,
+        },
+    }
+}

@@ -1,0 +1,159 @@
+//! Non-responses as events of their sources: "Dmitriev and the Ukrainian Embassy in
+//! Washington did not immediately respond to requests for comment."
+
+use super::Draft;
+use crate::analyzer::Doc;
+use crate::cues::mentions::{np_before, subject_before};
+use crate::cues::nonresponse::Grammar;
+use crate::lexicon::class;
+use crate::model::ResponseKind;
+use crate::parse::Toks;
+use crate::span::Span;
+
+/// Words a non-response phrase can start with.
+const STARTS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "refused",
+    "refuses",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "has",
+    "have",
+    "had",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "could",
+    "can",
+    "couldn't",
+    "couldn’t",
+    "cannot",
+    "would",
+    "will",
+    "wouldn't",
+    "wouldn’t",
+    "won't",
+    "won’t",
+    "was",
+    "were",
+    "is",
+    "are",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+];
+
+/// A non-response before mentions are built.
+#[derive(Debug, Clone)]
+pub(crate) struct DraftResponse {
+    pub sources: Vec<(usize, usize)>,
+    pub cue: Span,
+    pub kind: ResponseKind,
+}
+
+/// Whether a non-response phrase starts at token `k`.
+pub(crate) fn starts_response(doc: &Doc<'_>, k: usize) -> bool {
+    parse_at(doc, k).is_some()
+}
+
+fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
+    let t = doc.toks.get(k)?;
+    if !t.is_word() || !STARTS.iter().any(|s| doc.word(k).eq_ignore_ascii_case(s)) {
+        return None;
+    }
+    let (_, se) = doc.sentence_of(k);
+    let (rest, kind) = Grammar::new(doc.text).nonresponse(Toks::new(&doc.toks, k, se)).ok()?;
+    Some((rest.pos(), kind))
+}
+
+/// Finds the non-responses outside quotations and outside attributed content.
+pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < doc.toks.len() {
+        let t = &doc.toks[k];
+        if t.in_quote() || doc.is_heading(k) {
+            k += 1;
+            continue;
+        }
+        let Some((end, kind)) = parse_at(doc, k) else {
+            k += 1;
+            continue;
+        };
+        let (ss, se) = doc.sentence_of(k);
+        if drafts.iter().any(|d| d.content.iter().any(|s| s.contains(t.span))) {
+            k = end;
+            continue;
+        }
+        // the phrase runs to the end of its clause
+        let mut e = end;
+        while e < se {
+            let x = &doc.toks[e];
+            if x.is_terminal()
+                || x.is_punct(',')
+                || x.is_punct(';')
+                || x.is_quote_mark()
+                || x.is_punct('—')
+            {
+                break;
+            }
+            if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > end {
+                break;
+            }
+            e += 1;
+        }
+        let mut sources = Vec::new();
+        match subject_before(doc, k, ss) {
+            Some((s, se_)) => {
+                sources.push((s, se_));
+                // "Dmitriev and the Ukrainian Embassy …": coordinated subjects
+                let mut start = s;
+                while start > ss + 1 && doc.is_word(start - 1, "and") {
+                    match np_before(doc, start - 1, ss) {
+                        Some(s2) if !doc.toks[s2].is(class::PRON) || start - 1 - s2 == 1 => {
+                            sources.insert(0, (s2, start - 1));
+                            start = s2;
+                        }
+                        _ => break,
+                    }
+                }
+                // an "and" inside the noun phrase joins two names: split it
+                if sources.len() == 1 {
+                    let (a, b) = sources[0];
+                    if let Some(and) = (a + 1..b).find(|&x| doc.is_word(x, "and")) {
+                        sources = vec![(a, and), (and + 1, b)];
+                    }
+                }
+            }
+            None => {
+                // "… and declined to discuss …": the subject of the sentence's earlier verb
+                let after_and = k > ss && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but"));
+                if after_and {
+                    if let Some(src) = drafts
+                        .iter()
+                        .rev()
+                        .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
+                    {
+                        sources.push(src);
+                    } else if let Some(src) = super::indirect::sentence_subject(doc, ss, k) {
+                        sources.push(src);
+                    }
+                }
+            }
+        }
+        if !sources.is_empty() {
+            out.push(DraftResponse { sources, cue: doc.span(k, e), kind });
+        }
+        k = e.max(k + 1);
+    }
+    out
+}

@@ -1,0 +1,128 @@
+//! nom plumbing: input aliases, the offset helper, and a token-slice input so that the
+//! grammar can be written with nom combinators over the token stream.
+
+use std::iter::Enumerate;
+use std::slice::Iter;
+
+use nom::{IResult, Needed, Offset};
+
+use crate::segment::Token;
+use crate::span::Span;
+
+/// Text input of the character-level parsers.
+pub(crate) type Input<'a> = &'a str;
+
+/// Result of a character-level parser.
+pub(crate) type PResult<'a, O> = IResult<Input<'a>, O>;
+
+/// Byte span of `sub` inside `doc`, where `sub` is a sub-slice of `doc`.
+pub(crate) fn span_of(doc: &str, sub: &str) -> Span {
+    let start = doc.offset(sub);
+    debug_assert!(start + sub.len() <= doc.len(), "span_of: sub-slice outside the document");
+    Span { start, end: start + sub.len() }
+}
+
+/// A slice of the document's tokens, remembering where it starts in the whole stream.
+///
+/// nom 8 only implements its `Input` trait for `&[u8]` and `&str`; this is the token
+/// equivalent, so that grammar rules over words (`mention`, `time_phrase`, …) are ordinary
+/// nom parsers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Toks<'a> {
+    pub toks: &'a [Token],
+    /// Index of `toks[0]` in the document's token list.
+    pub base: usize,
+}
+
+impl<'a> Toks<'a> {
+    pub(crate) fn new(all: &'a [Token], start: usize, end: usize) -> Self {
+        let end = end.min(all.len());
+        let start = start.min(end);
+        Toks { toks: &all[start..end], base: start }
+    }
+
+    /// Document index of the first token.
+    pub(crate) fn pos(&self) -> usize {
+        self.base
+    }
+
+    pub(crate) fn first(&self) -> Option<&'a Token> {
+        self.toks.first()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+impl<'a> nom::Input for Toks<'a> {
+    type Item = &'a Token;
+    type Iter = Iter<'a, Token>;
+    type IterIndices = Enumerate<Iter<'a, Token>>;
+
+    fn input_len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn take(&self, index: usize) -> Self {
+        Toks { toks: &self.toks[..index], base: self.base }
+    }
+
+    fn take_from(&self, index: usize) -> Self {
+        Toks { toks: &self.toks[index..], base: self.base + index }
+    }
+
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (self.take_from(index), self.take(index))
+    }
+
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.toks.iter().position(predicate)
+    }
+
+    fn iter_elements(&self) -> Self::Iter {
+        self.toks.iter()
+    }
+
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.toks.iter().enumerate()
+    }
+
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.toks.len() >= count { Ok(count) } else { Err(Needed::new(count - self.toks.len())) }
+    }
+}
+
+/// Result of a token-level parser.
+pub(crate) type TResult<'a, O> = IResult<Toks<'a>, O>;
+
+fn fail<'a, O>(i: Toks<'a>) -> TResult<'a, O> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// One token satisfying `pred`; yields its document index.
+pub(crate) fn tok<'a, F>(pred: F) -> impl Fn(Toks<'a>) -> TResult<'a, usize>
+where
+    F: Fn(&Token) -> bool,
+{
+    move |i: Toks<'a>| match i.first() {
+        Some(t) if pred(t) => Ok((nom::Input::take_from(&i, 1), i.pos())),
+        _ => fail(i),
+    }
+}
+
+/// Consumes nothing; yields the document index where `i` starts.
+pub(crate) fn here(i: Toks<'_>) -> TResult<'_, usize> {
+    Ok((i, i.pos()))
+}

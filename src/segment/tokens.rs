@@ -1,0 +1,366 @@
+//! Word tokens with byte spans.
+//!
+//! Words keep their internal hyphens ("son-in-law", "28-point"), apostrophes ("don’t",
+//! "O’Neill") and abbreviation periods ("U.S.", "D.C."); the possessive or contracted
+//! "’s", "’re", "’ll", "’ve", "’d", "’m" is a token of its own so that the grammar can see
+//! "Trump ’s son-in-law". Quotation marks found by the quote stage become `QuoteOpen` /
+//! `QuoteClose` tokens; every other character that is not a letter, digit or space is a
+//! one-character punctuation token.
+
+use crate::lexicon::{Lexicon, NO_ENTRY};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    Number,
+    /// ’s ’re ’ll ’ve ’d ’m, or a bare possessive apostrophe (Jones’).
+    Clitic,
+    Punct,
+    QuoteOpen,
+    QuoteClose,
+    /// "..." or "…"
+    Ellipsis,
+}
+
+/// Letter case of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// starts with a lower-case letter
+    Lower,
+    /// starts with an upper-case letter, not all capitals
+    Capitalized,
+    /// two or more letters, all capitals (NATO, CIA, U.S.)
+    AllCaps,
+    /// digits or other
+    Other,
+}
+
+/// A token of the document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+    pub shape: Shape,
+    /// First character (identifies punctuation).
+    pub ch: char,
+    /// Lexicon classes of the word (see `lexicon::class`), 0 if unknown.
+    pub classes: u64,
+    /// Lexicon entry index, `NO_ENTRY` if the word is not in the lexicon.
+    pub entry: u32,
+    pub para: u32,
+    pub sent: u32,
+    /// Index of the innermost quotation containing the token, `NO_QUOTE` if none.
+    pub quote: u32,
+    /// How many quotations contain the token.
+    pub qdepth: u8,
+}
+
+pub(crate) const NO_QUOTE: u32 = u32::MAX;
+
+impl Token {
+    pub(crate) fn is(&self, class: u64) -> bool {
+        self.classes & class != 0
+    }
+
+    pub(crate) fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word | TokKind::Number)
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct && self.ch == c
+    }
+
+    pub(crate) fn is_quote_mark(&self) -> bool {
+        matches!(self.kind, TokKind::QuoteOpen | TokKind::QuoteClose)
+    }
+
+    pub(crate) fn is_cap(&self) -> bool {
+        matches!(self.shape, Shape::Capitalized | Shape::AllCaps)
+    }
+
+    pub(crate) fn in_quote(&self) -> bool {
+        self.qdepth > 0
+    }
+
+    /// Whether the token is a sentence-final mark.
+    pub(crate) fn is_terminal(&self) -> bool {
+        (self.kind == TokKind::Punct && matches!(self.ch, '.' | '?' | '!'))
+            || self.kind == TokKind::Ellipsis
+    }
+}
+
+/// A quotation mark found by the quote stage, which the tokenizer emits as one token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MarkToken {
+    pub span: Span,
+    pub open: bool,
+}
+
+/// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
+/// paragraph spans, used to number tokens by paragraph.
+pub(crate) fn run(
+    text: &str,
+    marks: &[MarkToken],
+    paragraphs: &[Span],
+    lex: &Lexicon,
+) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut mi = 0; // next mark
+    let mut pi = 0; // current paragraph
+    let mut i = 0;
+    while i < text.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        while mi < marks.len() && marks[mi].span.start < i {
+            mi += 1;
+        }
+        while pi + 1 < paragraphs.len() && paragraphs[pi].end <= i {
+            pi += 1;
+        }
+        let (end, kind) = if mi < marks.len() && marks[mi].span.start == i {
+            let m = marks[mi];
+            mi += 1;
+            (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
+        } else if c.is_alphanumeric() {
+            let end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
+            let kind =
+                if c.is_ascii_digit() && text[i..end].bytes().all(|b| !b.is_ascii_alphabetic()) {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                };
+            (end, kind)
+        } else if (c == '\'' || c == '’') && !out.is_empty() && out[out.len() - 1].span.end == i {
+            // A possessive or contraction right after a word: ’s ’re ’ll ’ve ’d ’m, or the
+            // bare possessive of Jones’.
+            let after = i + c.len_utf8();
+            let rest_len = text[after..]
+                .chars()
+                .take_while(|ch| ch.is_alphabetic())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let rest = &text[after..after + rest_len];
+            let is_clitic = ["s", "re", "ll", "ve", "d", "m", "S"].contains(&rest);
+            if is_clitic {
+                (after + rest_len, TokKind::Clitic)
+            } else if rest.is_empty() && out[out.len() - 1].kind == TokKind::Word {
+                (after, TokKind::Clitic)
+            } else {
+                (after, TokKind::Punct)
+            }
+        } else if c == '.' && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
+            (i + 3, TokKind::Ellipsis)
+        } else if c == '…' {
+            (i + c.len_utf8(), TokKind::Ellipsis)
+        } else {
+            (i + c.len_utf8(), TokKind::Punct)
+        };
+        let span = Span { start: i, end };
+        let word = &text[i..end];
+        let shape = shape_of(word);
+        let (classes, entry) = match kind {
+            TokKind::Word | TokKind::Clitic | TokKind::Number => lex.lookup(word),
+            _ => (0, NO_ENTRY),
+        };
+        out.push(Token {
+            span,
+            kind,
+            shape,
+            ch: c,
+            classes,
+            entry,
+            para: pi as u32,
+            sent: 0,
+            quote: NO_QUOTE,
+            qdepth: 0,
+        });
+        i = end;
+    }
+    out
+}
+
+/// End of the word starting at `start`. Stops before `stop` (a quotation mark).
+fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
+    let stop = stop.unwrap_or(usize::MAX);
+    let mut end = start;
+    let mut seg_start = start; // start of the current alphanumeric run
+    for (k, c) in text[start..].char_indices().map(|(k, c)| (start + k, c)) {
+        if k >= stop {
+            break;
+        }
+        if c.is_alphanumeric() {
+            end = k + c.len_utf8();
+            continue;
+        }
+        // A joiner continues the word only when an alphanumeric character follows.
+        let next = text[k + c.len_utf8()..].chars().next();
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let prev_run = &text[seg_start..k];
+        let joins = next_alnum
+            && k + c.len_utf8() < stop
+            && match c {
+                '-' | '‐' | '‑' => true,
+                '\'' | '’' => !is_clitic_at(text, k + c.len_utf8()),
+                '.' => {
+                    let single_letter =
+                        prev_run.chars().count() == 1 && prev_run.chars().all(char::is_alphabetic);
+                    let digits = prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit());
+                    single_letter || digits
+                }
+                ',' => {
+                    prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                        && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
+                        && !text[k + 1..].bytes().nth(3).is_some_and(|b| b.is_ascii_digit())
+                }
+                '&' => {
+                    prev_run.chars().all(|p| p.is_uppercase())
+                        && next.is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            };
+        if !joins {
+            break;
+        }
+        // consume the joiner; the loop continues with the next character
+        seg_start = k + c.len_utf8();
+        end = seg_start;
+    }
+    // "U.S." and "D.C.": a word of single letters joined by periods keeps its final period.
+    let word = &text[start..end];
+    if word.contains('.') && text[end..].starts_with('.') && end < stop {
+        let all_single = word.split('.').all(|p| p.chars().count() == 1);
+        if all_single {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Whether the apostrophe ending at `after` starts a clitic: s, re, ll, ve, d, m followed by
+/// a non-letter.
+fn is_clitic_at(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    let letters: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    matches!(&rest[..letters], "s" | "re" | "ll" | "ve" | "d" | "m" | "S")
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    match chars.next() {
+        Some(c) if c.is_uppercase() => {
+            let mut n = 1;
+            let mut all_upper = true;
+            for c in chars {
+                n += 1;
+                if !c.is_uppercase() {
+                    all_upper = false;
+                }
+            }
+            if all_upper && n >= 2 { Shape::AllCaps } else { Shape::Capitalized }
+        }
+        Some(_) => Shape::Lower,
+        None => Shape::Other,
+    }
+}
+
+/// Lower-case lexicon keys of the words of a phrase, as the tokenizer splits them
+/// ("The Washington Post" gives "the", "washington", "post").
+pub(crate) fn word_keys(phrase: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut i = 0;
+    while i < phrase.len() {
+        let Some(c) = phrase[i..].chars().next() else { break };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let end = if c.is_alphanumeric() { scan_word(phrase, i, None) } else { i + c.len_utf8() };
+        keys.push(crate::lexicon::normalize_key(&phrase[i..end]));
+        i = end;
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn toks(text: &str) -> Vec<&str> {
+        let lex = Lexicon::builtin();
+        run(text, &[], &[Span::new(0, text.len())], lex).iter().map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn splits_words_and_punctuation() {
+        assert_eq!(
+            toks("Trump said Friday, he expected"),
+            ["Trump", "said", "Friday", ",", "he", "expected"]
+        );
+    }
+
+    #[test]
+    fn keeps_hyphens_abbreviations_and_numbers() {
+        assert_eq!(
+            toks("the U.S. son-in-law of a 28-point plan cost $1,000.50 in 4.9 days."),
+            [
+                "the",
+                "U.S.",
+                "son-in-law",
+                "of",
+                "a",
+                "28-point",
+                "plan",
+                "cost",
+                "$",
+                "1,000.50",
+                "in",
+                "4.9",
+                "days",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_possessive_and_contractions() {
+        assert_eq!(
+            toks("Trump’s team don’t he's Jones’ book"),
+            ["Trump", "’s", "team", "don’t", "he", "'s", "Jones", "’", "book"]
+        );
+        assert_eq!(toks("O’Neill rock’n’roll"), ["O’Neill", "rock’n’roll"]);
+    }
+
+    #[test]
+    fn ellipses_are_single_tokens() {
+        assert_eq!(toks("love me ... because… yes"), ["love", "me", "...", "because", "…", "yes"]);
+    }
+
+    #[test]
+    fn byte_offsets_with_multibyte_text() {
+        let text = "€5 “Да” said 😀 José.";
+        let lex = Lexicon::builtin();
+        let t = run(text, &[], &[Span::new(0, text.len())], lex);
+        for tok in &t {
+            assert!(text.get(tok.span.range()).is_some());
+        }
+        let jose = t.iter().find(|t| &text[t.span] == "José").map(|t| t.span);
+        assert_eq!(jose, Some(Span::new(22, 27)));
+    }
+
+    #[test]
+    fn word_keys_match_the_tokenizer() {
+        assert_eq!(word_keys("The Washington Post"), ["the", "washington", "post"]);
+        assert_eq!(word_keys("U.S. News & World Report"), ["u.s.", "news", "&", "world", "report"]);
+    }
+}

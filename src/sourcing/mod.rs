@@ -1,0 +1,156 @@
+//! Stage 6: sourcing strength, per speaker and per document.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyzer::{Analysis, Doc};
+use crate::lexicon::class;
+use crate::model::{
+    Attribution, AttributionKind, Mention, MentionKind, Sourcing, Speaker, SpeakerKind,
+};
+
+/// The sourcing level of a speaker, from everything its mentions say.
+fn level_of(doc: &Doc<'_>, sp: &Speaker, mentions: &[Mention]) -> Sourcing {
+    let ms = || sp.mentions().iter().filter_map(|m| mentions.get(m.index()));
+    match sp.kind() {
+        SpeakerKind::Person => {
+            let described = sp.title().is_some()
+                || sp.role().is_some()
+                || sp.affiliation().is_some()
+                || ms().any(|m| {
+                    m.title().is_some() || m.role().is_some() || m.affiliation().is_some()
+                });
+            if described { Sourcing::NamedIdentified } else { Sourcing::NamedBare }
+        }
+        SpeakerKind::Organisation => Sourcing::NamedBare,
+        SpeakerKind::Media | SpeakerKind::Document => Sourcing::Record,
+        SpeakerKind::Anonymous => {
+            let role = ms().any(|m| {
+                let (c, _) = doc.lex.lookup(&doc.text[m.head().range()]);
+                (c & class::ROLE != 0 && c & class::VAGUE == 0)
+                    || m.affiliation().is_some()
+                    || m.role().is_some()
+            });
+            if role { Sourcing::AnonymousCharacterized } else { Sourcing::AnonymousVague }
+        }
+        SpeakerKind::Unknown => {
+            if ms().any(|m| m.kind() == MentionKind::Description) {
+                Sourcing::AnonymousCharacterized
+            } else {
+                Sourcing::NamedBare
+            }
+        }
+    }
+}
+
+/// Sets the sourcing level of every speaker and attribution.
+pub(crate) fn run(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    speakers: &mut [Speaker],
+    attributions: &mut [Attribution],
+) {
+    for sp in speakers.iter_mut() {
+        sp.sourcing = level_of(doc, sp, mentions);
+    }
+    for a in attributions.iter_mut() {
+        a.sourcing = match (a.speaker, a.source) {
+            (Some(s), _) => {
+                speakers.get(s.index()).map_or(Sourcing::Unattributed, Speaker::sourcing)
+            }
+            // an unresolved pronoun still stands for someone the text has named
+            (None, Some(_)) => Sourcing::NamedBare,
+            (None, None) => Sourcing::Unattributed,
+        };
+    }
+}
+
+/// How well sourced a document is.
+///
+/// # Examples
+///
+/// ```
+/// let text = "A senior US official said the talks failed. Two people familiar with the matter \
+///             said the plan was dead. The CIA declined to comment.";
+/// let profile = whosaid::analyze(text).profile();
+/// assert_eq!(profile.attributions, 2);
+/// assert_eq!(profile.share_anonymous, 1.0);
+/// assert_eq!(profile.non_responses, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Profile {
+    /// Number of attributions.
+    pub attributions: usize,
+    /// Attributions per sourcing level (levels with none are left out).
+    pub by_level: BTreeMap<Sourcing, usize>,
+    /// Attributions by kind: direct, indirect, mixed.
+    pub direct: usize,
+    /// Paraphrases.
+    pub indirect: usize,
+    /// Paraphrases with a quoted part.
+    pub mixed: usize,
+    /// Share of attributions whose speaker is anonymous (0 when there are none).
+    pub share_anonymous: f64,
+    /// Distinct named speakers: people and organisations.
+    pub named_speakers: usize,
+    /// Distinct anonymous speakers.
+    pub anonymous_speakers: usize,
+    /// Distinct outlets and documents cited.
+    pub record_speakers: usize,
+    /// Non-responses: declined to comment, did not respond, could not be reached.
+    pub non_responses: usize,
+}
+
+impl Profile {
+    /// Attributions at one level.
+    #[must_use]
+    pub fn count(&self, level: Sourcing) -> usize {
+        self.by_level.get(&level).copied().unwrap_or(0)
+    }
+}
+
+/// Computes the profile of an analysis.
+pub(crate) fn profile(an: &Analysis<'_>) -> Profile {
+    let atts = an.attributions();
+    let mut by_level = BTreeMap::new();
+    let (mut direct, mut indirect, mut mixed, mut anon) = (0, 0, 0, 0);
+    for a in atts {
+        *by_level.entry(a.sourcing()).or_insert(0) += 1;
+        match a.kind() {
+            AttributionKind::Direct => direct += 1,
+            AttributionKind::Indirect => indirect += 1,
+            AttributionKind::Mixed => mixed += 1,
+        }
+        if a.sourcing().is_anonymous() {
+            anon += 1;
+        }
+    }
+    // only speakers that speak (an attribution or a non-response) count
+    let speaking: std::collections::BTreeSet<usize> = atts
+        .iter()
+        .filter_map(|a| a.speaker())
+        .chain(an.non_responses().iter().flat_map(|r| {
+            r.sources().iter().filter_map(|m| an.mention(*m).and_then(|m| m.speaker()))
+        }))
+        .map(|s| s.index())
+        .collect();
+    let count = |f: &dyn Fn(&Speaker) -> bool| {
+        speaking.iter().filter(|&&s| an.speakers().get(s).is_some_and(f)).count()
+    };
+    Profile {
+        attributions: atts.len(),
+        by_level,
+        direct,
+        indirect,
+        mixed,
+        share_anonymous: if atts.is_empty() { 0.0 } else { anon as f64 / atts.len() as f64 },
+        named_speakers: count(&|s| {
+            matches!(s.kind(), SpeakerKind::Person | SpeakerKind::Organisation)
+        }),
+        anonymous_speakers: count(&|s| s.kind() == SpeakerKind::Anonymous),
+        record_speakers: count(&|s| matches!(s.kind(), SpeakerKind::Media | SpeakerKind::Document)),
+        non_responses: an.non_responses().len(),
+    }
+}
