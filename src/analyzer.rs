@@ -76,7 +76,7 @@ impl<'t> Doc<'t> {
         let paras = segment::paragraphs(text);
         let (raw, marks) = quotes::run(text, &paras);
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
-        let sents = segment::sentences(text, &mut toks, lex);
+        let sents = segment::sentences(text, &mut toks);
         let quotes = quotes::classify(text, raw, &toks);
         let mut sent_range = vec![(0, 0); sents.len()];
         let mut i = 0;

@@ -179,6 +179,7 @@ pub(crate) fn run(
     attributions: &mut [Attribution],
 ) -> Vec<Speaker> {
     let names = full_names(doc);
+    let n_linked = mentions.len();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
@@ -256,9 +257,33 @@ pub(crate) fn run(
             recent.push((sent, c));
         }
     }
-    for (i, m) in mentions.iter_mut().enumerate() {
-        m.speaker = of_mention.get(i).copied().flatten().map(|c| SpeakerId(c as u32));
+    // Only clusters with a mention from the linker speak; the sentence subjects added as
+    // pronoun candidates stay only when a pronoun chose them.
+    let n_linked = n_linked.min(mentions.len());
+    let mut keep = vec![false; clusters.len()];
+    for c in of_mention[..n_linked].iter().flatten() {
+        keep[*c] = true;
     }
+    let mut new_cluster = vec![usize::MAX; clusters.len()];
+    let mut next = 0;
+    for (c, k) in keep.iter().enumerate() {
+        if *k {
+            new_cluster[c] = next;
+            next += 1;
+        }
+    }
+    let mut new_mention = vec![usize::MAX; mentions.len()];
+    let mut kept_mentions = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.drain(..).enumerate() {
+        let cluster = of_mention[i].filter(|&c| keep[c]);
+        if i < n_linked || cluster.is_some() {
+            new_mention[i] = kept_mentions.len();
+            let mut m = m;
+            m.speaker = cluster.map(|c| SpeakerId(new_cluster[c] as u32));
+            kept_mentions.push(m);
+        }
+    }
+    *mentions = kept_mentions;
     for a in attributions.iter_mut() {
         let Some(src) = a.source else { continue };
         a.speaker = mentions.get(src.index()).and_then(|m| m.speaker);
@@ -268,25 +293,33 @@ pub(crate) fn run(
     }
     clusters
         .into_iter()
-        .map(|c| {
-            let mut mentions_sorted = c.mentions;
-            mentions_sorted.sort_by_key(|m| mentions[m.index()].span.start);
-            let first = mentions_sorted.first().map(|m| &mentions[m.index()]);
+        .enumerate()
+        .filter(|(c, _)| keep[*c])
+        .map(|(_, c)| {
+            let mut ms: Vec<MentionId> = c
+                .mentions
+                .iter()
+                .filter_map(|m| new_mention.get(m.index()).filter(|&&n| n != usize::MAX))
+                .map(|&n| MentionId(n as u32))
+                .collect();
+            ms.sort_by_key(|m| mentions[m.index()].span.start);
+            ms.dedup();
+            let at = |f: &dyn Fn(&Mention) -> Option<Span>| {
+                ms.iter().find_map(|m| f(&mentions[m.index()]))
+            };
             Speaker {
                 kind: c.kind,
                 name: c.name,
-                mentions: mentions_sorted.clone(),
                 title: c.title,
                 role: c.role,
                 affiliation: c.affiliation,
                 gender: c.gender,
-                count: first.and_then(|m| m.count),
-                seniority: mentions_sorted.iter().find_map(|m| mentions[m.index()].seniority),
-                basis: mentions_sorted.iter().find_map(|m| mentions[m.index()].basis),
-                anonymity_reason: mentions_sorted
-                    .iter()
-                    .find_map(|m| mentions[m.index()].anonymity_reason),
+                count: ms.iter().find_map(|m| mentions[m.index()].count),
+                seniority: at(&|m| m.seniority),
+                basis: at(&|m| m.basis),
+                anonymity_reason: at(&|m| m.anonymity_reason),
                 sourcing: Sourcing::Unattributed,
+                mentions: ms,
             }
         })
         .collect()

@@ -34,8 +34,20 @@ const NP_PREPS: &[&str] =
 /// Whether token `i` can be a word of a noun phrase.
 pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
-    if !matches!(t.kind, TokKind::Word | TokKind::Number) || t.is(class::FUNCTION) {
+    if !matches!(t.kind, TokKind::Word | TokKind::Number) {
         return false;
+    }
+    if t.is(class::FUNCTION) {
+        // "Will Rogers", "May Bell": a capitalised modal inside a name
+        let in_name = t.is_cap()
+            && t.is(class::MODAL)
+            && doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_cap() && n.is_word() && !n.is(class::FUNCTION));
+        if !in_name {
+            return false;
+        }
     }
     if t.is(class::DAY | class::MONTH) && t.is_cap() {
         return false;
@@ -170,6 +182,15 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     let mut pps = 0;
     while j < limit && j - start < MAX_NP {
         if np_word(doc, j) {
+            // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
+            let t = &doc.toks[j];
+            if j > first_word
+                && t.shape == Shape::Lower
+                && doc.word(j).ends_with("ed")
+                && doc.toks[j - 1].is_cap()
+            {
+                break;
+            }
             j += 1;
             continue;
         }
@@ -245,23 +266,37 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         return Some((s, prev));
     }
     if pt.is_punct(',') {
-        // up to three comma-separated appositives: "Dewayne Smithy, 33, of Baldwin, Miss.,"
+        // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
+        // supporter from Jackson, Miss., said"; "Trump, however, said"
         let mut seg_end = prev;
-        for _ in 0..3 {
+        let mut best = None;
+        for _ in 0..4 {
             let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
-            let open = (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(','))?;
-            if !is_apposition(doc, open + 1, seg_end) {
-                return None;
+            let Some(open) = (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(',')) else {
+                break;
+            };
+            let adverbs_only = (open + 1..seg_end).all(|k| crate::cues::is_adverb(doc, k));
+            if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
+                break;
             }
-            if let Some(s) = np_before(doc, open, floor) {
-                return Some((s, prev));
+            match np_before(doc, open, floor) {
+                Some(s) if !adverbs_only || best.is_none() => best = Some(s),
+                Some(_) => {}
+                None => break,
             }
             if open > floor && doc.toks[open - 1].is(class::WH) {
-                return None;
+                break;
             }
             seg_end = open;
         }
-        return None;
+        return best.map(|s| (s, prev));
+    }
+    if pt.is_punct(')') {
+        // "Sen. Bernie Sanders (I-Vt.) said"
+        let lo = prev.saturating_sub(12).max(floor);
+        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct('('))?;
+        let s = np_before(doc, open, floor)?;
+        return Some((s, v));
     }
     let s = np_before(doc, v, floor)?;
     Some((s, v))
@@ -450,30 +485,35 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         return m;
     }
     let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
-    let is_org = caps.iter().any(|&k| doc.toks[k].is(class::ORG))
-        || (det_word.as_deref() == Some("the")
-            && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
-        || (caps.len() == 1
-            && doc.toks[caps[0]].shape == Shape::AllCaps
-            && !doc.toks[caps[0]].is(class::FIRST_NAME));
+    // trailing name words: capitalised, not titles, roles or organisation nouns
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let k = words[name_start - 1];
+        let t = &doc.toks[k];
+        let name_like = t.is_cap()
+            && t.kind == TokKind::Word
+            && (!t.is(class::TITLE | class::ROLE | class::ORG) || t.is(class::FIRST_NAME));
+        if !name_like {
+            break;
+        }
+        name_start -= 1;
+    }
+    let name_len = words.len() - name_start;
+    let titled = name_start > 0 && doc.toks[words[name_start - 1]].is(class::TITLE | class::ROLE);
+    let first_name = name_len > 0 && doc.toks[words[name_start]].is(class::FIRST_NAME);
+    let person = name_len > 0 && (titled || first_name || (name_len >= 2 && name_len <= 4));
+    let is_org = !person
+        && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
+            || (det_word.as_deref() == Some("the")
+                && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
+            || (caps.len() == 1
+                && doc.toks[caps[0]].shape == Shape::AllCaps
+                && !doc.toks[caps[0]].is(class::FIRST_NAME)));
     if is_org {
         m.kind = MentionKind::Organisation;
         m.name = Some(doc.span(caps.first().copied().unwrap_or(a), core_end));
         set_owner(doc, &mut m, &words, head_idx);
         return m;
-    }
-    // person: trailing name words; titles and roles before them; the rest is affiliation
-    let mut name_start = words.len();
-    while name_start > 0 {
-        let k = words[name_start - 1];
-        let t = &doc.toks[k];
-        if t.is_cap() && t.kind == TokKind::Word && !t.is(class::TITLE | class::ROLE | class::ORG) {
-            name_start -= 1;
-        } else if t.is_cap() && t.is(class::FIRST_NAME) {
-            name_start -= 1;
-        } else {
-            break;
-        }
     }
     if name_start == words.len() {
         // only titles: "the Senator"

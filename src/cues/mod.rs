@@ -221,28 +221,41 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             break;
         }
     }
-    if let Some(a) = first_aux {
-        start = a;
+    // the cue span takes the auxiliaries and adverbs of the verb group: "has also said"
+    if first_aux.is_some() || k < i {
+        start = k;
     }
     // the token before the verb group
     let before = start.checked_sub(1).and_then(|b| same(b).map(|t| (b, t)));
     let aux_words: Vec<String> =
         auxes.iter().map(|&a| doc.word(a).to_ascii_lowercase().replace('’', "'")).collect();
     let has_aux = |ws: &[&str]| aux_words.iter().any(|a| ws.contains(&a.as_str()));
-    let word = doc.word(i).to_ascii_lowercase();
     // Nouns and adjectives: "the report", "his claims", "the alleged plot", "of reports".
+    // Quantifiers are subjects of a verb ("many said", "some say") but not of a noun
+    // homograph ("some reports").
+    let word = doc.word(i).to_ascii_lowercase();
+    let homograph = NOUN_HOMOGRAPHS.contains(&word.as_str());
     if first_aux.is_none()
-        && let Some((_, bt)) = before
-        && (bt.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
-            || (bt.is(class::PREP)
-                && !(cf.form == VerbForm::Base && doc.word(start - 1).eq_ignore_ascii_case("to")))
-            || bt.kind == crate::segment::TokKind::Clitic && doc.word(start - 1).ends_with('s'))
+        && let Some((b, bt)) = before
         && !(bt.is(class::PRON) || bt.is(class::WH))
+    {
+        let to = cf.form == VerbForm::Base && doc.word(b).eq_ignore_ascii_case("to");
+        let noun_context = bt.is(class::DET | class::POSSPRON)
+            || (bt.is(class::PREP) && !to)
+            || (homograph && bt.is(class::NUM | class::QUANT))
+            || (bt.kind == crate::segment::TokKind::Clitic && doc.word(b).ends_with('s'));
+        if noun_context {
+            return None;
+        }
+    }
+    // "Trump’s claims", "the campaign’s plans": a possessive, not "Trump is/has"
+    if matches!(cf.form, VerbForm::Base | VerbForm::Third)
+        && auxes.len() == 1
+        && doc.toks[auxes[0]].kind == crate::segment::TokKind::Clitic
     {
         return None;
     }
     let to_before = before.is_some_and(|(b, _)| doc.is_word(b, "to"));
-    let homograph = NOUN_HOMOGRAPHS.contains(&word.as_str());
     let subject_like = |b: usize| -> bool {
         let t = &doc.toks[b];
         t.is(class::PRON | class::WH)
@@ -273,7 +286,10 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     || (bt.kind == crate::segment::TokKind::Word
                         && doc.word(b).ends_with('s')
                         && !doc.word(b).ends_with("ss")
-                        && !bt.is(class::PRON | class::POSSPRON));
+                        && !bt.is(class::PRON | class::POSSPRON))
+                    || bt.is(class::QUANT | class::NUM)
+                    // "Carson, Fiorina and Huckabee say"
+                    || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")));
                 if !plural {
                     return None;
                 }

@@ -158,7 +158,8 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
     if doc.is_word(j, "if") || doc.is_word(j, "whether") {
         return true;
     }
-    t.is_cap() && t.is_word()
+    // a bare noun phrase subject: "allies were rattled", "history has shown"
+    t.is_word() && (t.is_cap() || crate::cues::mentions::np_word(doc, j))
 }
 
 /// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
@@ -227,18 +228,24 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
 /// cue verb, or a word ending in -ed or -s after its first word.
 fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
-    let end = se.min(j + 14);
+    // a lower-case start ("allies were rattled") needs a clearer verb than a name does
+    let strict = doc.toks[j].shape == crate::segment::Shape::Lower
+        && !doc.toks[j].is(class::PRON
+            | class::DET
+            | class::QUANT
+            | class::NUM
+            | class::POSSPRON
+            | class::THERE);
+    let end = se.min(j + if strict { 8 } else { 14 });
     (j + 1..end).any(|k| {
         let t = &doc.toks[k];
-        if t.is(class::AUX | class::MODAL | class::CUE)
-            || t.kind == TokKind::Clitic && doc.word(k).len() > 2
-        {
-            return true;
-        }
         let w = doc.word(k);
+        if t.is(class::AUX | class::MODAL | class::CUE) {
+            return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
+        }
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
-            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && (w.ends_with("ed") || (!strict && w.ends_with('s') && !w.ends_with("ss")))
     })
 }
 
@@ -248,6 +255,7 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
 /// discuss").
 pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> usize {
     let limit = se.min(j + MAX_CONTENT);
+    let later: Vec<&CueCand> = later.iter().filter(|c| c.start > j && c.start < limit).collect();
     let mut k = j;
     while k < limit {
         let t = &doc.toks[k];
@@ -269,6 +277,24 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
             if later.iter().any(|c| c.start == n && !c.is_participle())
                 || crate::link::responses::starts_response(doc, n)
             {
+                return trim(doc, j, k);
+            }
+        }
+        // "…, 39 have said they support Sanders": another subject with its own cue
+        if k > j
+            && (t.is_punct(',')
+                || t.is_punct(';')
+                || doc.is_word(k, "and")
+                || doc.is_word(k, "but"))
+        {
+            let n = k + 1;
+            let starts_subject = |c: &&CueCand| {
+                c.start > n
+                    && c.start - n <= 12
+                    && !c.is_participle()
+                    && crate::cues::mentions::np_before(doc, c.start, n) == Some(n)
+            };
+            if later.iter().any(starts_subject) {
                 return trim(doc, j, k);
             }
         }

@@ -6,6 +6,7 @@ use crate::cues::mentions::{np_after, subject_before};
 use crate::lexicon::{class, frame};
 use crate::model::{Pattern, QuoteKind};
 use crate::segment::TokKind;
+use crate::span::Span;
 
 /// Extends a source found after a cue over an appositive that runs to the sentence end or
 /// the next comma: "said Senator Roger Wicker of Mississippi, Republican chairman of …".
@@ -88,7 +89,12 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 && k < se
                 && let Some((ci, src, clause_end, pattern)) = cue_clause_after(lk, k, se)
             {
-                let mut content = vec![q.span()];
+                // words before the quotation in its sentence belong to the content:
+                // … can “take their frustrations,” Sexton said.
+                let (os, _) = doc.sentence_of(qa);
+                let lead = (os..qa).any(|x| doc.toks[x].is_word());
+                let first = if lead { doc.span(os, qa).start } else { q.span().start };
+                let mut content = vec![Span { start: first, end: q.span().end }];
                 // split quote: “C1,” he said, “C2.”
                 let mut j = clause_end;
                 while j < se && (doc.toks[j].is_punct(',') || doc.toks[j].is_punct(':')) {
@@ -117,6 +123,20 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             } else {
                 cue_ending_at(lk, ss, p)
             };
+            if cue.is_none() && p < qa && doc.toks[p].is_punct(':') && !colon_before_paragraph {
+                // "Trump boomed: “…”", "Clinton issued the following statement: “…”"
+                if let Some((src, start)) = colon_clause(lk, ss, p) {
+                    let d = Draft::new(
+                        vec![q.span()],
+                        Some(DraftCue::Colon { start, end: p + 1 }),
+                        Some(src),
+                        Pattern::Colon,
+                        0.75,
+                    );
+                    lk.push(d);
+                    continue;
+                }
+            }
             if let Some(ci) = cue {
                 let c = lk.cands[ci];
                 let (cs, _) = doc.sentence_of(c.start);
@@ -124,8 +144,11 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 let source = source
                     .filter(|&(s, _)| !doc.toks[s].is(class::WH) || doc.toks[s].is(class::PRON));
                 let pattern = Pattern::SourceCueQuote;
-                let mut d =
-                    Draft::new(vec![q.span()], Some(DraftCue::Verb(c)), source, pattern, 0.95);
+                // a fragment or a quotation the sentence goes on after: the content runs on
+                let later = lk.cands_in(qb, se).to_vec();
+                let end = super::content::content_end(doc, qa, se, &later);
+                let span = if end > qb { doc.span(qa, end) } else { q.span() };
+                let mut d = Draft::new(vec![span], Some(DraftCue::Verb(c)), source, pattern, 0.95);
                 if source.is_none() {
                     d.confidence = 0.7;
                     d.resolution = Some(crate::model::Resolution::Subject);
@@ -199,4 +222,29 @@ fn cue_before_colon(lk: &Linker<'_, '_>, ss: usize) -> Option<usize> {
     }
     let (ps, _) = doc.sentence_of(colon);
     cue_ending_at(lk, ps, colon)
+}
+
+/// Longest verb phrase between a subject and the colon that introduces its quotation.
+const MAX_COLON_CLAUSE: usize = 8;
+
+/// A clause "S …:" closing right before a quotation: the subject is a name, a pronoun or an
+/// organisation at the start of the sentence, and a short phrase without commas follows it.
+/// Returns the source and where the phrase (the cue) starts.
+fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize, usize), usize)> {
+    let doc = lk.doc;
+    let (s, e) = super::indirect::sentence_subject(doc, ss, colon)?;
+    let named = doc.toks[s..e].iter().any(|t| t.is_cap() && !t.is(class::STARTER))
+        || (e == s + 1 && doc.toks[s].is(class::PRON));
+    if !named || e >= colon || colon - e > MAX_COLON_CLAUSE {
+        return None;
+    }
+    if doc.toks[e..colon].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark()) {
+        return None;
+    }
+    // the phrase must start like a verb group, not a preposition or a name
+    let first = &doc.toks[e];
+    if first.is(class::PREP | class::CONJ | class::DET) || first.is_cap() {
+        return None;
+    }
+    Some(((s, e), e))
 }

@@ -103,7 +103,16 @@ fn link_verb(
     }
     if let Some(src) = subj {
         if let Some((j, object)) = content_start(doc, &c, se) {
-            let e = content_end(doc, j, se, later);
+            let mut e = content_end(doc, j, se, later);
+            // "Although he acknowledged that the event was tragic, he maintained …": a
+            // subordinate clause ends at its comma
+            if src.0 > ss
+                && doc.toks[src.0 - 1].is(class::SUBORD)
+                && !doc.is_word(src.0 - 1, "that")
+                && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
+            {
+                e = trim(doc, j, comma);
+            }
             if e <= j {
                 return None;
             }

@@ -33,8 +33,11 @@ pub(crate) enum DraftCue {
         start: usize,
         end: usize,
     },
-    /// a colon: token index
-    Colon(usize),
+    /// a colon closing a clause before a quotation ("Trump boomed:"): token range, colon included
+    Colon {
+        start: usize,
+        end: usize,
+    },
 }
 
 impl DraftCue {
@@ -42,7 +45,7 @@ impl DraftCue {
         match *self {
             DraftCue::Verb(c) => (c.start, c.end),
             DraftCue::Phrase { start, end } => (start, end),
-            DraftCue::Colon(k) => (k, k + 1),
+            DraftCue::Colon { start, end } => (start, end),
         }
     }
 }
@@ -275,8 +278,8 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
             class: crate::model::CueClass::Neutral,
             tense: Tense::NonFinite,
         },
-        DraftCue::Colon(k) => Cue {
-            span: doc.span(k, k + 1),
+        DraftCue::Colon { start, end } => Cue {
+            span: doc.span(start, end),
             lemma: ":".to_string(),
             class: crate::model::CueClass::Neutral,
             tense: Tense::NonFinite,

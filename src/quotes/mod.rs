@@ -182,8 +182,15 @@ impl Scanner<'_> {
                 }
             }
             Role::Toggle(family, style) => {
+                let closing_position = !spaced_before && !word_after;
                 if self.has_open(family, style) && (!spaced_before || !word_after) {
                     self.close(family, Some(style), span);
+                } else if family == Family::Double
+                    && closing_position
+                    && self.stack.iter().any(|o| o.family == Family::Double)
+                {
+                    // “…," — a curly quotation closed with a straight mark
+                    self.close(Family::Double, None, span);
                 } else if !next.is_none_or(char::is_whitespace)
                     && (family == Family::Double || !self.has_open(family, style))
                 {
@@ -223,7 +230,9 @@ impl Scanner<'_> {
                 }
                 _ => false,
             };
-            compatible.then(|| Span { start: n.start, end: n.start + (t.len() - rest.len()) })
+            // “…,” she said. — a quotation attributed on its own line starts afresh
+            (compatible && !attributed_restart(rest))
+                .then(|| Span { start: n.start, end: n.start + (t.len() - rest.len()) })
         });
         // inner quotations close here, unterminated
         while self.stack.len() > 1 {
@@ -241,6 +250,15 @@ impl Scanner<'_> {
             }
         }
     }
+}
+
+/// Whether a paragraph (after its opening mark) closes its quotation with a comma and goes
+/// on: “…,” she said — the sign of a new quotation rather than the continuation of one.
+fn attributed_restart(rest: &str) -> bool {
+    let Some(close) = rest.find(['”', '"', '»']) else { return false };
+    let before = rest[..close].trim_end();
+    let after = rest[close..].chars().nth(1);
+    before.ends_with(',') && after.is_some_and(char::is_whitespace)
 }
 
 fn trim_end(text: &str, end: usize) -> usize {

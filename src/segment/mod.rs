@@ -66,7 +66,7 @@ fn is_heading(line: &str, first: bool) -> bool {
 
 /// Splits the tokens into sentences, numbers each token by its sentence, and returns
 /// sentence spans that tile the text.
-pub(crate) fn sentences(text: &str, toks: &mut [Token], lex: &Lexicon) -> Vec<Sentence> {
+pub(crate) fn sentences(text: &str, toks: &mut [Token]) -> Vec<Sentence> {
     let mut starts: Vec<usize> = Vec::new(); // token index where each sentence starts
     let n = toks.len();
     let mut i = 0;
@@ -80,7 +80,7 @@ pub(crate) fn sentences(text: &str, toks: &mut [Token], lex: &Lexicon) -> Vec<Se
                 j += 1;
                 break;
             }
-            if ends_sentence(text, toks, j, lex) {
+            if ends_sentence(text, toks, j) {
                 // keep closing quotation marks and brackets glued to the terminal mark
                 let mut k = j + 1;
                 while k < n
@@ -125,7 +125,7 @@ pub(crate) fn sentences(text: &str, toks: &mut [Token], lex: &Lexicon) -> Vec<Se
 }
 
 /// Whether token `j` ends a sentence (the next token is in the same paragraph).
-fn ends_sentence(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
+fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
     let t = &toks[j];
     // "U.S." at the end of a sentence carries the period inside the word.
     let abbrev_word = t.kind == TokKind::Word && text[t.span.range()].ends_with('.');
@@ -153,8 +153,18 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
     if !next_starts {
         return false;
     }
+    // “How big is that wall?” Pence said. — a cue clause after a quotation continues the sentence
+    if k > j + 1 && toks[j + 1].kind == TokKind::QuoteClose && cue_clause_follows(toks, k) {
+        return false;
+    }
     if abbrev_word {
-        // "in the U.S. The …" splits; "U.S. Sen. Cruz" does not.
+        let w = &text[t.span.range()];
+        let initial = w.chars().count() == 2 && w.chars().next().is_some_and(char::is_uppercase);
+        // titles and initials never end a sentence ("Sen. Cruz", "Joseph F. Dunford"); other
+        // abbreviations do before a sentence starter ("in the U.S. The …", "Inc. The …")
+        if t.is(class::TITLE) || initial || next.kind == TokKind::Number {
+            return false;
+        }
         return next.is(class::STARTER) && !next.is(class::TITLE);
     }
     if t.kind == TokKind::Punct && t.ch == '.' && j > 0 {
@@ -177,6 +187,27 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
         }
     }
     true
+}
+
+/// Whether a short subject and a reporting verb start at token `k`: "Pence said", "the
+/// senator added", "said Mr. Smith".
+fn cue_clause_follows(toks: &[Token], k: usize) -> bool {
+    let para = toks[k].para;
+    for (n, t) in toks[k..].iter().take(6).enumerate() {
+        if t.para != para || (t.kind != TokKind::Word && t.kind != TokKind::Clitic) {
+            return false;
+        }
+        if t.is(class::CUE) && t.shape == Shape::Lower {
+            return true;
+        }
+        // the subject: names, titles, determiners and role nouns only
+        let subject_word =
+            t.is_cap() || t.is(class::DET | class::ROLE | class::VAGUE | class::PRON | class::ADV);
+        if !subject_word || n == 5 {
+            return false;
+        }
+    }
+    false
 }
 
 fn lex_key(w: &str) -> String {
@@ -202,7 +233,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text);
         let mut toks = tokenize(text, &[], &paras, lex);
-        sentences(text, &mut toks, lex).iter().map(|s| text[s.trimmed].to_string()).collect()
+        sentences(text, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
     }
 
     #[test]
@@ -249,7 +280,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text);
         let mut toks = tokenize(text, &[], &paras, lex);
-        let s = sentences(text, &mut toks, lex);
+        let s = sentences(text, &mut toks);
         assert_eq!(s.len(), 3);
         assert_eq!(s[0].span.start, 0);
         assert_eq!(s.last().map(|s| s.span.end), Some(text.len()));

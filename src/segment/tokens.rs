@@ -131,7 +131,17 @@ pub(crate) fn run(
             mi += 1;
             (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
         } else if c.is_alphanumeric() {
-            let end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
+            let mut end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
+            // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
+            if text[end..].starts_with('.') && !text[end..].starts_with("..") {
+                let w = &text[i..end];
+                let initial = w.chars().count() == 1 && c.is_uppercase();
+                let abbrev = lex.lookup(w).0 & crate::lexicon::class::ABBREV != 0
+                    && (c.is_uppercase() || matches!(w, "vs" | "etc" | "al" | "approx"));
+                if initial || abbrev {
+                    end += 1;
+                }
+            }
             let kind =
                 if c.is_ascii_digit() && text[i..end].bytes().all(|b| !b.is_ascii_alphabetic()) {
                     TokKind::Number
@@ -168,6 +178,11 @@ pub(crate) fn run(
         let word = &text[i..end];
         let shape = shape_of(word);
         let (classes, entry) = match kind {
+            // "US" and "U.S." are the country, not the pronoun
+            TokKind::Word if word == "US" || word == "U.S." => (0, NO_ENTRY),
+            TokKind::Word if word.ends_with('.') && !word[..word.len() - 1].contains('.') => {
+                lex.lookup(&word[..word.len() - 1])
+            }
             TokKind::Word | TokKind::Clitic | TokKind::Number => lex.lookup(word),
             _ => (0, NO_ENTRY),
         };
