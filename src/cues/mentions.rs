@@ -137,7 +137,8 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
         }
         if is_prep(doc, p) && pps < MAX_PPS && p > floor {
             let left = p - 1;
-            let basis = doc.toks[left].is(class::BASIS);
+            // "officials at the State Department", "officers with no direct knowledge of the case"
+            let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE);
             if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis)) || basis {
                 pps += 1;
                 j = p;
@@ -243,7 +244,7 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b - a == 1 && first.kind == TokKind::Number {
         return true; // age
     }
-    if doc.word(a).eq_ignore_ascii_case("of") || doc.word(a).eq_ignore_ascii_case("from") {
+    if ["of", "from", "like", "unlike", "including"].iter().any(|w| doc.word(a).eq_ignore_ascii_case(w)) {
         return np_after(doc, a + 1, b).is_some_and(|e| e == b);
     }
     // an appositive noun phrase (possibly with its own prepositional phrases)

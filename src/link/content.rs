@@ -16,7 +16,9 @@ pub(crate) const MAX_CONTENT: usize = 160;
 /// statement that …", "told reporters at the White House that …").
 const ADVERBIAL_PREPS: &[&str] = &[
     "in", "on", "at", "during", "to", "via", "through", "after", "before", "from", "with", "while",
-    "over", "for", "of", "about", "outside", "inside", "aboard", "onstage",
+    "over", "for", "of", "about", "outside", "inside", "aboard", "onstage", "following", "amid", "since",
+    "until", "under", "without", "upon", "near", "around", "across", "behind", "throughout", "within",
+    "alongside", "ahead",
 ];
 
 /// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
@@ -87,6 +89,15 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
     }
     let w = doc.word(j);
     if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    // "to investigate" is an infinitive, not a phrase "to reporters"
+    let n = &doc.toks[j + 1];
+    if w.eq_ignore_ascii_case("to")
+        && n.shape == crate::segment::Shape::Lower
+        && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
+        && !doc.word(j + 1).ends_with('s')
+    {
         return None;
     }
     let mut e = np_after(doc, j + 1, limit)?;
@@ -236,7 +247,7 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
             | class::NUM
             | class::POSSPRON
             | class::THERE);
-    let end = se.min(j + if strict { 8 } else { 14 });
+    let end = se.min(j + if strict { 12 } else { 14 });
     (j + 1..end).any(|k| {
         let t = &doc.toks[k];
         let w = doc.word(k);
@@ -245,7 +256,7 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
         }
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
-            && (w.ends_with("ed") || (!strict && w.ends_with('s') && !w.ends_with("ss")))
+            && (w.ends_with("ed") || ((!strict || k >= j + 2) && w.ends_with('s') && !w.ends_with("ss")))
     })
 }
 
@@ -292,6 +303,7 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
                 c.start > n
                     && c.start - n <= 12
                     && !c.is_participle()
+                    && c.has(doc, frame::INV)
                     && crate::cues::mentions::np_before(doc, c.start, n) == Some(n)
             };
             if later.iter().any(starts_subject) {
