@@ -213,6 +213,25 @@ pub(crate) fn run(
         }
         let id = MentionId(mi as u32);
         let c = match m.kind {
+            MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
+                // "Barkley, who said …": the noun phrase before the relative pronoun
+                let (ss, _) = doc.sentence_of(mtok);
+                let ante = crate::cues::mentions::np_before(doc, mtok, ss).filter(|&a| a < mtok).map(|a| {
+                    let end = if mtok > a && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
+                    (a, end)
+                });
+                ante.filter(|&(a, e)| e > a).map(|(a, e)| {
+                    let am = describe(doc, a, e);
+                    let aid = MentionId(mentions.len() as u32);
+                    mentions.push(am.clone());
+                    of_mention.push(None);
+                    resolution.push(None);
+                    let c = join_or_create(doc, &names, &mut clusters, &am, aid, sent);
+                    of_mention[aid.index()] = Some(c);
+                    resolution[mi] = Some(Resolution::Pronoun);
+                    c
+                })
+            }
             MentionKind::Pronoun => {
                 let found = resolve_pronoun(doc, &m, &recent, &clusters, sent, window);
                 if found.is_some() {

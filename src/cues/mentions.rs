@@ -24,6 +24,9 @@ const MAX_APPOSITIVE: usize = 30;
 /// Prepositional phrases a noun phrase may carry ("Massicotte of the Carnegie Endowment for
 /// International Peace" has two).
 const MAX_PPS: usize = 3;
+/// Longest restrictive relative clause between a subject and its verb ("people who have
+/// seen him on the trail recently say").
+const MAX_RELATIVE: usize = 14;
 /// Longest noun phrase, in tokens.
 const MAX_NP: usize = 24;
 
@@ -97,7 +100,16 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     if end == 0 || end <= floor {
         return None;
     }
-    let head = end - 1;
+    let mut head = end - 1;
+    // "Sen. Joe Lieberman (I-Conn.)": a parenthetical after the head
+    if doc.toks.get(head)?.is_punct(')') {
+        let lo = head.saturating_sub(12).max(floor);
+        let open = (lo..head).rev().find(|&k| doc.toks[k].is_punct('('))?;
+        head = open.checked_sub(1)?;
+        if head < floor {
+            return None;
+        }
+    }
     let ht = doc.toks.get(head)?;
     if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
         return Some(head);
@@ -182,6 +194,11 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     let first_word = j;
     let mut pps = 0;
     while j < limit && j - start < MAX_NP {
+        // quoted words inside a noun phrase: the “fog of war”
+        if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen) {
+            j += 1;
+            continue;
+        }
         if np_word(doc, j) {
             // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
             let t = &doc.toks[j];
@@ -244,6 +261,12 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b - a == 1 && first.kind == TokKind::Number {
         return true; // age
     }
+    // "Clinton's director of state campaigns and political engagement", "a Republican who …"
+    let np_start = first.is(class::DET | class::POSSPRON | class::QUANT | class::NUM | class::ROLE | class::TITLE | class::SENIOR)
+        || (first.is_cap() && first.is_word() && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
+    if np_start && !doc.toks[a..b].iter().any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC)) {
+        return true;
+    }
     if ["of", "from", "like", "unlike", "including"].iter().any(|w| doc.word(a).eq_ignore_ascii_case(w)) {
         return np_after(doc, a + 1, b).is_some_and(|e| e == b);
     }
@@ -261,9 +284,16 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     }
     let prev = v - 1;
     let pt = &doc.toks[prev];
-    // people who know him say …
+    // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
     if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
-        let s = np_before(doc, prev, floor)?;
+        np_before(doc, prev, floor)?;
+        return Some((prev, v));
+    }
+    // "Many speakers at the service — including Muslims, Christians, Jews — said"
+    if pt.is_punct('—') || pt.is_punct('–') {
+        let lo = prev.saturating_sub(MAX_APPOSITIVE).max(floor);
+        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct(pt.ch))?;
+        let s = np_before(doc, open, floor)?;
         return Some((s, prev));
     }
     if pt.is_punct(',') {
@@ -276,7 +306,7 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
             let Some(open) = (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(',')) else {
                 break;
             };
-            let adverbs_only = (open + 1..seg_end).all(|k| crate::cues::is_adverb(doc, k));
+            let adverbs_only = is_aside(doc, open + 1, seg_end);
             if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
                 break;
             }
@@ -292,15 +322,34 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         }
         return best.map(|s| (s, prev));
     }
-    if pt.is_punct(')') {
-        // "Sen. Bernie Sanders (I-Vt.) said"
-        let lo = prev.saturating_sub(12).max(floor);
-        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct('('))?;
-        let s = np_before(doc, open, floor)?;
+    // "Friends of Mr. Clinton's who have seen him on the trail recently say"
+    let lo = v.saturating_sub(MAX_RELATIVE).max(floor);
+    if let Some(w) = (lo..prev).rev().find(|&k| doc.is_word(k, "who") || doc.is_word(k, "which"))
+        && !doc.toks[w..v].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark())
+        && let Some(s) = np_before(doc, w, floor)
+    {
         return Some((s, v));
     }
     let s = np_before(doc, v, floor)?;
     Some((s, v))
+}
+
+/// An aside between commas that is neither subject nor appositive: "however", "for
+/// example", "in a statement", "on Tuesday".
+fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    if (a..b).all(|k| crate::cues::is_adverb(doc, k)) {
+        return true;
+    }
+    let w = doc.word(a).to_ascii_lowercase();
+    let two = format!("{w} {}", doc.word(a + 1).to_ascii_lowercase());
+    if b - a == 2 && ["for example", "for instance", "in fact", "of course", "in turn", "in particular", "at least", "in addition"].contains(&two.as_str()) {
+        return true;
+    }
+    let t = crate::link::content::skip_time(doc, a, b);
+    t == b || (doc.toks[a].is(class::PREP) && crate::link::content::skip_pp(doc, a, b) == Some(b))
 }
 
 // ---------------------------------------------------------------------------------------

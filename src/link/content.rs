@@ -31,8 +31,10 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
         }
         let t = &doc.toks[j];
         let w = doc.word(j).to_ascii_lowercase();
-        if (t.is(class::DAY | class::MONTH) && t.is_cap())
-            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow")
+        let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
+        if ((t.is(class::DAY | class::MONTH) && t.is_cap())
+            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
+            && !possessive
         {
             j += 1;
             // "Jan. 5", "Tuesday night", "Sept. 11, 2001"
@@ -220,16 +222,28 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
     } else if (t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0 {
         true
     } else if frames & frame::NP != 0 || frames & frame::AS != 0 {
+        // "described his role as “technical”", "called Obama a “petulant child”"
         let as_ok = frames & frame::AS == 0
             || frames & frame::NP != 0
-            || (j..se.min(j + 25)).any(|k| doc.is_word(k, "as"));
+            || (j..se.min(j + 25)).any(|k| {
+                doc.is_word(k, "as")
+                    || doc.toks[k].kind == TokKind::QuoteOpen
+                    || (k > j && doc.toks[k].is(class::INDEF))
+            });
         as_ok
             && (np_after(doc, j, se).is_some()
                 || t.is(class::OBJPRON)
                 || t.kind == TokKind::QuoteOpen)
             && !doc.toks[j].is_punct(',')
     } else if frames & frame::THAT != 0 {
-        starts_clause(doc, j) && rest >= 3 && !t.is(class::OBJPRON) && clause_has_verb(doc, j, se)
+        let lead_in = || {
+            // "says despite all that, Obama wasn’t influenced": a leading adverbial phrase
+            t.is(class::PREP | class::SUBORD)
+                && (j + 1..se.min(j + 12))
+                    .find(|&k| doc.toks[k].is_punct(','))
+                    .is_some_and(|k| starts_clause(doc, k + 1) && clause_has_verb(doc, k + 1, se))
+        };
+        (starts_clause(doc, j) && rest >= 3 && !t.is(class::OBJPRON) && clause_has_verb(doc, j, se)) || lead_in()
     } else {
         false
     };
@@ -275,7 +289,7 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
             if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
                 return trim(doc, j, k);
             }
-            if later.iter().any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE)) {
+            if later.iter().any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)) {
                 return trim(doc, j, k);
             }
             if doc.is_word(n, "citing") {

@@ -163,11 +163,13 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
 /// Whether the quotation closing before token `qb` ends with a comma or sentence mark
 /// inside the marks ("“…,” he said").
 fn text_before_close_ends(doc: &crate::analyzer::Doc<'_>, qb: usize) -> bool {
-    qb >= 2 && {
-        let t = &doc.toks[qb - 2];
-        t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-')
-            || t.kind == TokKind::Ellipsis
+    // skip the closing marks of quotations nested at the end: “… ‘the Queen,’”
+    let mut k = qb.saturating_sub(1);
+    while k > 0 && doc.toks[k].kind == TokKind::QuoteClose {
+        k -= 1;
     }
+    let t = &doc.toks[k];
+    (t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-')) || t.kind == TokKind::Ellipsis
 }
 
 /// The top-level quotation whose opening mark is token `k`.

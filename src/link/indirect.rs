@@ -90,7 +90,7 @@ fn link_verb(
     let doc = lk.doc;
     let cue = Some(DraftCue::Verb(c));
     let subj = subject_before(doc, c.start, ss)
-        .filter(|&(s, _)| !doc.toks[s].in_quote() && !doc.toks[s].is(class::OBJPRON));
+        .filter(|&(s, e)| !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON)));
     if c.passive {
         // "It was reported that …": no source
         let (j, _) = content_start(doc, &c, se)?;
@@ -154,7 +154,15 @@ fn link_verb(
                 return Some(d);
             }
             // "C1, S V, C2." — a parenthetical cue clause
-            let after = super::content::skip_adverbials(doc, c.end, se);
+            let mut after = super::content::skip_adverbials(doc, c.end, se);
+            // "…, the former HP executive told The Washington Post, Fiorina would …"
+            if c.has(doc, frame::OBJ)
+                && after < se
+                && !doc.toks[after].is_punct(',')
+                && let Some(e) = np_after(doc, after, se)
+            {
+                after = super::content::skip_adverbials(doc, e, se);
+            }
             if after + 1 < se
                 && doc.toks[after].is_punct(',')
                 && !later.iter().any(|l| l.start == after + 1)
@@ -227,7 +235,15 @@ fn link_verb(
 
 /// Where a sentence-initial content starts: after a leading dash or bullet.
 fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
-    let mut k = ss;
+    // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
+    // colon or semicolon
+    let mut k = (ss..ce)
+        .rev()
+        .find(|&x| {
+            let t = &doc.toks[x];
+            (t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct(':')) && !t.in_quote()
+        })
+        .map_or(ss, |x| x + 1);
     while k < ce && doc.toks[k].kind == TokKind::Punct && !doc.toks[k].is_quote_mark() {
         k += 1;
     }
