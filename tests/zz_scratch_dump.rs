@@ -1,20 +1,23 @@
-fn show(text: &str) {
-    let a = whosaid::analyze(text);
-    println!("== {text}");
-    for at in a.attributions() {
-        println!("  {:?} {:?} {:?} pat={:?} src={:?} spk={:?} {:?} {:?}", at.content(), at.content().iter().map(|c| a.text(*c)).collect::<Vec<_>>(), at.cue().map(|c| a.text(c.span())), at.pattern(), a.source_text_of(at), a.speaker_name(at), at.sourcing(), at.kind());
-    }
-    for q in a.quotes() { println!("  Q {:?} {:?} {:?} {:?} {:?} {:?} term={}", q.span(), a.text(q.span()), a.text(q.inner()), q.style(), q.kind(), q.depth(), q.is_terminated()); }
-    for s in a.sentences() { println!("  S {:?}", a.text(s.span)); }
-}
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+include!("properties_gen.rs.inc");
 #[test]
-fn dump() {
-    show("“This is a disaster 😡,” said María Núñez, the ministry’s spokeswoman.");
-    show("Zoë Brontë, the party’s leader, said: «We will not give up an inch.»");
-    show("“We paid €5 million,” said Jose\u{301} A\u{301}lvarez, the mayor.");
-    show("“Justice 👩‍⚖️ was served,” said Seán O’Brien, the county prosecutor. “We stand with 🇺🇦.”");
-    show("“😡”");
-    show("“We paid €5 million,” said Jose\u{301}");
-    show("Officials said the €5 million 💶 payment to Müller was “entirely legal”.");
-    show("Siobhán Ní Bhriain, a lawyer, said that the ruling was “a disgrace”.");
+fn sample() {
+    let mut runner = TestRunner::default();
+    let (mut n, mut atts, mut quotes, mut nrs) = (0, 0, 0, 0);
+    for _ in 0..200 {
+        let t = quote_heavy().new_tree(&mut runner).unwrap().current();
+        let a = whosaid::analyze(&t);
+        n += 1; atts += a.attributions().len(); quotes += a.quotes().len(); nrs += a.non_responses().len();
+    }
+    println!("quote_heavy: {n} texts {atts} attributions {quotes} quotes {nrs} nrs");
+    let (mut atts, mut quotes, mut bytes) = (0, 0, 0);
+    for i in 0..30 {
+        let t = news(1500).new_tree(&mut runner).unwrap().current();
+        let a = whosaid::analyze(&t);
+        atts += a.attributions().len(); quotes += a.quotes().len(); bytes += t.len();
+        if i == 0 { println!("{}", &t[..t.len().min(600)]); }
+    }
+    println!("news: {bytes} bytes {atts} attributions {quotes} quotes");
 }

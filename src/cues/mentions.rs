@@ -52,7 +52,14 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
             return false;
         }
     }
-    if t.is(class::DAY | class::MONTH) && t.is_cap() {
+    // "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a month
+    if t.is_cap()
+        && (t.is(class::DAY)
+            || (t.is(class::MONTH)
+                && (doc.toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Number || !n.is_cap() && !n.is(class::CUE))
+                    || i == 0
+                    || !doc.toks[i - 1].is_cap())))
+    {
         return false;
     }
     if t.is(class::CUE)

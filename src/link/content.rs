@@ -213,7 +213,8 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
     let t = &doc.toks[j];
     let w = doc.word(j).to_ascii_lowercase();
     let rest = se - j;
-    let ok = if w == "that" {
+    let that_np = w == "that" && frames & (frame::THAT | frame::THAT_REQ | frame::NP) == 0;
+    let ok = if w == "that" && !that_np {
         frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2
     } else if t.kind == TokKind::QuoteOpen {
         frames & (frame::QUOTE | frame::THAT | frame::NP) != 0

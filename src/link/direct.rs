@@ -104,6 +104,13 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     && j > clause_end
                 {
                     content.push(doc.quotes[q2].span());
+                } else if let Some(q2) = (clause_end..se)
+                    .find(|&x| doc.toks[x].is_punct(',') && quote_at(lk, x + 1).is_some())
+                    .and_then(|x| quote_at(lk, x + 1))
+                    .filter(|&q2| doc.quote_range[q2].1 >= se)
+                {
+                    // “C1,” Thiel wrote in a statement to Wired …, “but C2.”
+                    content.push(doc.quotes[q2].span());
                 }
                 let c = lk.cands[ci];
                 lk.push(Draft::new(content, Some(DraftCue::Verb(c)), Some(src), pattern, 0.95));

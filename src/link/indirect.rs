@@ -99,6 +99,15 @@ fn link_verb(
             let e = content_end(doc, j, se, later);
             return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
         }
+        // "Trump is expected to focus on …": the subject and the infinitive are the content
+        let believed = matches!(c.info(doc).lemma.as_str(), "expect" | "believe" | "think" | "say" | "report" | "rumor" | "estimate");
+        if believed && doc.is_word(c.end, "to") && let Some((s, e)) = subj {
+            let ce = content_end(doc, c.end, se, later);
+            if ce > c.end + 1 && !(e == s + 1 && doc.toks[s].is(class::PRON | class::WH)) {
+                let content = vec![doc.span(s, e), doc.span(c.end, ce)];
+                return Some(Draft::new(content, cue, None, Pattern::Sourceless, 0.5));
+            }
+        }
         return None;
     }
     if let Some(src) = subj {
