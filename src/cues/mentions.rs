@@ -38,7 +38,8 @@ const NP_PREPS: &[&str] =
 pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
     if !matches!(t.kind, TokKind::Word | TokKind::Number) {
-        return false;
+        // "42% say": a percentage after its number
+        return t.is_punct('%') && i > 0 && doc.toks[i - 1].kind == TokKind::Number;
     }
     if t.is(class::FUNCTION) {
         // "Will Rogers", "May Bell": a capitalised modal inside a name

@@ -152,7 +152,9 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
         && w.ends_with("ly")
         && !matches!(
             w,
-            "only" | "family" | "rally" | "ally" | "italy" | "july" | "supply" | "reply" | "apply"
+            "only" | "family" | "rally" | "ally" | "italy" | "july" | "supply" | "reply" | "apply" | "early"
+                | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "elderly" | "friendly" | "likely"
+                | "unlikely" | "costly" | "holy" | "lonely" | "ugly" | "burly" | "curly" | "jolly" | "silly"
         )
 }
 
@@ -287,7 +289,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         && doc.word(b).ends_with('s')
                         && !doc.word(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
-                    || bt.is(class::QUANT | class::NUM)
+                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::CONJ)
+                    || doc.word(b) == "%"
                     // "Carson, Fiorina and Huckabee say"
                     || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")));
                 if !plural {

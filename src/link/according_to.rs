@@ -7,6 +7,9 @@ use crate::cues::mentions::np_after;
 use crate::lexicon::class;
 use crate::model::Pattern;
 
+/// Longest source of "according to", in tokens.
+const MAX_SOURCE: usize = 25;
+
 /// Runs the pattern on sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
@@ -25,6 +28,16 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             continue;
         };
         let e = with_appositive(lk, e, se);
+        // "According to early results of exit polls conducted for the AP by Edison Research,":
+        // the source runs to the comma that closes the phrase
+        let e = if k == ss || doc.toks[k - 1].is(class::CONJ) {
+            (e..se.min(k + 2 + MAX_SOURCE)).find(|&x| doc.toks[x].is_punct(',')).unwrap_or(e)
+        } else if e < se && !doc.toks[e].is_punct(',') {
+            let end = trim(doc, e, se);
+            if end - (k + 2) <= MAX_SOURCE { end } else { e }
+        } else {
+            e
+        };
         let source = Some((k + 2, e));
         let cands = lk.cands_in(ss, se).to_vec();
         let at_clause_start =

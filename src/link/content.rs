@@ -244,7 +244,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
                     .find(|&k| doc.toks[k].is_punct(','))
                     .is_some_and(|k| starts_clause(doc, k + 1) && clause_has_verb(doc, k + 1, se))
         };
-        (starts_clause(doc, j) && rest >= 3 && !t.is(class::OBJPRON) && clause_has_verb(doc, j, se)) || lead_in()
+        (starts_clause(doc, j) && rest >= 3 && (!t.is(class::OBJPRON) || t.is(class::POSSPRON)) && clause_has_verb(doc, j, se)) || lead_in()
     } else {
         false
     };

@@ -21,6 +21,14 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
         if at_end && !doc.toks[e + 1].is(class::PRON) {
             return e2;
         }
+        // "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign."
+        let end = super::content::trim(doc, e, se);
+        let first = &doc.toks[e + 1];
+        let np_like = first.is(class::DET | class::POSSPRON) || (first.is_cap() && !first.is(class::PRON | class::PREP));
+        let clean = !doc.toks[e + 1..end].iter().any(|t| t.is_quote_mark() || t.is_punct(',') || t.is_punct(';'));
+        if np_like && clean && end - e <= 30 {
+            return end;
+        }
     }
     e
 }

@@ -217,6 +217,16 @@ fn link_verb(
                 return Some(d);
             }
         }
+        // "C1, said Michael Kofman, an expert on Russia, C2."
+        if e + 1 < se && doc.toks[e].is_punct(',') && !later.iter().any(|l| l.start == e + 1) {
+            let ce = trim(doc, ss, p);
+            let cstart = content_begin(doc, ss, ce);
+            let e2 = content_end(doc, e + 1, se, later);
+            if ce > cstart && e2 > e + 1 {
+                let content = vec![doc.span(cstart, ce), doc.span(e + 1, e2)];
+                return Some(Draft::new(content, cue, Some((c.end, e)), Pattern::Parenthetical, confidence(&c, lk, true) - 0.1));
+            }
+        }
         return None;
     }
     // ", adding that …", "… and warned that …": the subject is shared

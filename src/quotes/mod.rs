@@ -138,7 +138,18 @@ impl Scanner<'_> {
                 k += c.len_utf8();
                 continue;
             };
-            let len = para.end - k - rest.len();
+            let mut len = para.end - k - rest.len();
+            let mut m = m;
+            let mut rest = rest;
+            // "… 'We'll bomb them,''' said McCain": the single quotation closes first
+            if m == Mark::DoubledApostrophe
+                && rest.starts_with('\'')
+                && self.stack.last().is_some_and(|o| o.family == Family::Single)
+            {
+                m = Mark::StraightSingle;
+                len = 1;
+                rest = &text[k + 1..para.end];
+            }
             let span = Span { start: k, end: k + len };
             let prev = text[para.start..k].chars().next_back();
             let next = rest.chars().next();
