@@ -50,6 +50,7 @@ pub(crate) mod class {
     pub const CUE: u64 = 1 << 31;
     pub const FIRST_NAME: u64 = 1 << 32;
     pub const OUTLET_START: u64 = 1 << 33;
+    pub const NOUNISH: u64 = 1 << 34;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -148,7 +149,7 @@ pub(crate) struct Lexicon {
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 10] = [
+    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 11] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -159,6 +160,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("cue verb", include_str!("data/cue_verbs.txt"), Lexicon::add_cue_verbs),
         ("first name", include_str!("data/first_names.txt"), Lexicon::add_first_names),
         ("media outlet", include_str!("data/media_outlets.txt"), Lexicon::add_media_outlets),
+        ("noun homograph", include_str!("data/noun_homographs.txt"), Lexicon::add_noun_homographs),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -356,6 +358,10 @@ impl Lexicon {
         self.add_plain(text, what, class::DOC)
     }
 
+    fn add_noun_homographs(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::NOUNISH)
+    }
+
     fn add_plain(&mut self, text: &str, what: &'static str, classes: u64) -> Result<()> {
         for (n, line) in data_lines(text) {
             if line.contains(char::is_whitespace) {
@@ -499,7 +505,8 @@ fn parse_class(s: &str) -> Option<CueClass> {
 mod tests {
     use super::*;
 
-    const FILES: [(&str, &str); 10] = [
+    const FILES: [(&str, &str); 11] = [
+        ("noun_homographs", include_str!("data/noun_homographs.txt")),
         ("function_words", include_str!("data/function_words.txt")),
         ("time_words", include_str!("data/time_words.txt")),
         ("abbreviations", include_str!("data/abbreviations.txt")),

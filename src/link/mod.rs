@@ -13,6 +13,7 @@ mod direct;
 mod indirect;
 mod kind;
 pub(crate) mod responses;
+mod transcript;
 
 pub(crate) use indirect::sentence_subject;
 
@@ -152,6 +153,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
         according_to::run(&mut lk, ss, se);
         indirect::run(&mut lk, ss, se);
     }
+    transcript::run(&mut lk);
     continuation::run(&mut lk);
     let drafts = resolve_nesting(doc, std::mem::take(&mut lk.drafts));
     let responses = responses::run(doc, &drafts);
