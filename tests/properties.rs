@@ -361,7 +361,12 @@ fn check_spans(text: &str) -> Result<(), TestCaseError> {
         );
     }
     for (i, q) in analysis.quotes().iter().enumerate() {
-        prop_assert!(q.span().contains(q.inner()), "quote {i}: inner {:?} outside {:?}", q.inner(), q.span());
+        prop_assert!(
+            q.span().contains(q.inner()),
+            "quote {i}: inner {:?} outside {:?}",
+            q.inner(),
+            q.span()
+        );
     }
     Ok(())
 }
@@ -378,10 +383,19 @@ fn check_sentences(text: &str) -> Result<(), TestCaseError> {
     for (i, w) in sentences.windows(2).enumerate() {
         prop_assert_eq!(w[0].span.end, w[1].span.start, "gap or overlap after sentence {}", i);
     }
-    prop_assert_eq!(sentences[sentences.len() - 1].span.end, text.len(), "last sentence ends early");
+    prop_assert_eq!(
+        sentences[sentences.len() - 1].span.end,
+        text.len(),
+        "last sentence ends early"
+    );
     for (i, s) in sentences.iter().enumerate() {
         prop_assert!(!s.span.is_empty(), "sentence {i} is empty: {:?}", s.span);
-        prop_assert!(s.span.contains(s.trimmed), "sentence {i}: trimmed {:?} outside {:?}", s.trimmed, s.span);
+        prop_assert!(
+            s.span.contains(s.trimmed),
+            "sentence {i}: trimmed {:?} outside {:?}",
+            s.trimmed,
+            s.span
+        );
     }
     Ok(())
 }
@@ -478,8 +492,10 @@ fn check_deterministic(text: &str) -> Result<(), TestCaseError> {
     let own = serde_json::to_string(&whosaid::Analyzer::new().analyze(text))
         .expect("an analysis serialises");
     prop_assert_eq!(&first, &own, "a fresh Analyzer differs from whosaid::analyze");
-    let a = serde_json::to_string(&whosaid::analyze(text).to_eval_record("d", Continuations::Merge));
-    let b = serde_json::to_string(&whosaid::analyze(text).to_eval_record("d", Continuations::Merge));
+    let a =
+        serde_json::to_string(&whosaid::analyze(text).to_eval_record("d", Continuations::Merge));
+    let b =
+        serde_json::to_string(&whosaid::analyze(text).to_eval_record("d", Continuations::Merge));
     prop_assert_eq!(a.ok(), b.ok(), "two eval records of the same text differ");
     Ok(())
 }

@@ -89,7 +89,11 @@ const GOLD_RESPONSES: [GoldResponse; 4] = [
         kind: "no_response",
     },
     GoldResponse { sources: &[(4958, 4965, "The CIA")], cue: (4966, 4985), kind: "declined" },
-    GoldResponse { sources: &[(5985, 6000, "Luna’s office")], cue: (6001, 6040), kind: "no_response" },
+    GoldResponse {
+        sources: &[(5985, 6000, "Luna’s office")],
+        cue: (6001, 6040),
+        kind: "no_response",
+    },
     GoldResponse { sources: &[(2112, 2118, "Umerov")], cue: (2165, 2228), kind: "declined" },
 ];
 
@@ -154,7 +158,8 @@ fn match_gold(analysis: &Analysis<'_>, need_source: bool) -> Vec<Option<usize>> 
         let gold_tokens = token_set(&words, &[span(gold.content)]);
         for (p, pred) in preds.iter().enumerate() {
             let d = dice(&gold_tokens, &token_set(&words, pred.content()));
-            let source_ok = source_span(analysis, pred).is_some_and(|s| s.overlaps(span(gold.source)));
+            let source_ok =
+                source_span(analysis, pred).is_some_and(|s| s.overlaps(span(gold.source)));
             if d >= 0.5 && (source_ok || !need_source) {
                 pairs.push((d, g, p));
             }
@@ -220,7 +225,10 @@ fn check_direct(analysis: &Analysis<'_>, g: usize, speaker: &str) {
             .filter(|a| a.content_extent().overlaps(span(gold.content)))
             .map(|a| describe(analysis, a))
             .collect();
-        panic!("{}: no attribution with exactly this content; overlapping: {near:#?}", describe_gold(g));
+        panic!(
+            "{}: no attribution with exactly this content; overlapping: {near:#?}",
+            describe_gold(g)
+        );
     };
     assert_eq!(a.kind(), AttributionKind::Direct, "{}", describe(analysis, a));
     assert_eq!(analysis.source_text_of(a), Some(gold.source_text), "{}", describe(analysis, a));

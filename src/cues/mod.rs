@@ -78,6 +78,16 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
         if doc.is_heading(i) {
             continue;
         }
+        // a capitalised cue word inside a sentence belongs to a name: "the United States"
+        if t.is_cap() && i > 0 && doc.toks[i - 1].sent == t.sent && doc.toks[i - 1].is_word() {
+            continue;
+        }
+        // phrasal verbs that do not report: "added up to", "backed down", "called off"
+        if let Some(n) = doc.toks.get(i + 1)
+            && ["up", "down", "off"].iter().any(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+        {
+            continue;
+        }
         if let Some(c) = cue_at(doc, i) {
             out.push(c);
         }

@@ -251,6 +251,13 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
     ok.then_some((j, object))
 }
 
+/// Words ending in -ed that are not past tenses.
+const NOT_PAST: &[&str] = &[
+    "hundred", "bloodshed", "indeed", "proceed", "succeed", "exceed", "embed", "speed", "need", "seed", "breed",
+    "greed", "creed", "feed", "deed", "weed", "shred", "sacred", "naked", "wicked", "kindred", "rugged", "crooked",
+    "ragged", "wretched", "watershed", "shed", "bed", "red", "wed", "sled", "bred", "fled", "steed", "tweed",
+];
+
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
 /// cue verb, or a word ending in -ed or -s after its first word.
 fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
@@ -269,9 +276,10 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
         if t.is(class::AUX | class::MODAL | class::CUE) {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
+        let past = w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w);
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
-            && (w.ends_with("ed") || ((!strict || k >= j + 2) && w.ends_with('s') && !w.ends_with("ss")))
+            && (past || ((!strict || k >= j + 2) && w.ends_with('s') && !w.ends_with("ss")))
     })
 }
 

@@ -89,8 +89,12 @@ fn link_verb(
 ) -> Option<Draft> {
     let doc = lk.doc;
     let cue = Some(DraftCue::Verb(c));
+    // a participle or gerund ("…, saying", "released a statement insisting") takes the
+    // sentence's subject, not the noun phrase right before it
+    let gerund = c.is_participle();
     let subj = subject_before(doc, c.start, ss)
-        .filter(|&(s, e)| !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON)));
+        .filter(|&(s, e)| !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON)))
+        .filter(|_| !gerund);
     if c.passive {
         // "It was reported that …": no source
         let (j, _) = content_start(doc, &c, se)?;
@@ -230,7 +234,7 @@ fn link_verb(
         return None;
     }
     // ", adding that …", "… and warned that …": the subject is shared
-    let shared = prev.is_some_and(|p| doc.toks[p].is_punct(',') && c.is_participle())
+    let shared = gerund
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
