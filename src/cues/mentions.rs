@@ -319,6 +319,9 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
                 break;
             }
             match np_before(doc, open, floor) {
+                // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
+                // introductory phrase is not the subject
+                Some(s) if s > floor && doc.toks[s - 1].is(class::PREP) && best.is_some() => break,
                 Some(s) if !adverbs_only || best.is_none() => best = Some(s),
                 Some(_) => {}
                 None => break,

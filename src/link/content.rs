@@ -177,7 +177,7 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
 
 /// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
 /// ("told Reuters that …"). `None` if what follows is not content the verb takes.
-pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(usize, bool)> {
+pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<Start> {
     let frames = c.frames(doc);
     let mut j = skip_adverbials(doc, c.end, se);
     let mut object = false;
@@ -208,47 +208,96 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<(us
         j += 1;
     }
     if doc.toks[j].is_punct(':') && j + 1 < se {
-        return Some((j + 1, object));
+        return Some(Start { at: j + 1, object, shape: Shape::Clause });
     }
     let t = &doc.toks[j];
     let w = doc.word(j).to_ascii_lowercase();
     let rest = se - j;
     let that_np = w == "that" && frames & (frame::THAT | frame::THAT_REQ | frame::NP) == 0;
-    let ok = if w == "that" && !that_np {
-        frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2
-    } else if t.kind == TokKind::QuoteOpen {
-        frames & (frame::QUOTE | frame::THAT | frame::NP) != 0
-    } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
-        frames & frame::INF != 0
-    } else if (t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0 {
-        true
-    } else if frames & frame::NP != 0 || frames & frame::AS != 0 {
-        // "described his role as “technical”", "called Obama a “petulant child”"
-        let as_ok = frames & frame::AS == 0
-            || frames & frame::NP != 0
-            || (j..se.min(j + 25)).any(|k| {
-                doc.is_word(k, "as")
-                    || doc.toks[k].kind == TokKind::QuoteOpen
-                    || (k > j && doc.toks[k].is(class::INDEF))
-            });
-        as_ok
-            && (np_after(doc, j, se).is_some()
-                || t.is(class::OBJPRON)
-                || t.kind == TokKind::QuoteOpen)
-            && !doc.toks[j].is_punct(',')
-    } else if frames & frame::THAT != 0 {
+    let clause_ok = || {
+        // "says despite all that, Obama wasn’t influenced": a leading adverbial phrase
         let lead_in = || {
-            // "says despite all that, Obama wasn’t influenced": a leading adverbial phrase
             t.is(class::PREP | class::SUBORD)
                 && (j + 1..se.min(j + 12))
                     .find(|&k| doc.toks[k].is_punct(','))
                     .is_some_and(|k| starts_clause(doc, k + 1) && clause_has_verb(doc, k + 1, se))
         };
-        (starts_clause(doc, j) && rest >= 3 && (!t.is(class::OBJPRON) || t.is(class::POSSPRON)) && clause_has_verb(doc, j, se)) || lead_in()
-    } else {
-        false
+        frames & frame::THAT != 0
+            && ((starts_clause(doc, j)
+                && rest >= 3
+                && (!t.is(class::OBJPRON) || t.is(class::POSSPRON))
+                && clause_has_verb(doc, j, se))
+                || lead_in())
     };
-    ok.then_some((j, object))
+    let np_ok = || {
+        // "described his role as “technical”", "called Obama a “petulant child”"
+        let as_ok = frames & frame::AS == 0
+            || frames & frame::NP != 0
+            || (j..se.min(j + 25)).any(|k| {
+                doc.is_word(k, "as") || doc.toks[k].kind == TokKind::QuoteOpen || (k > j && doc.toks[k].is(class::INDEF))
+            });
+        frames & (frame::NP | frame::AS) != 0
+            && as_ok
+            && (np_after(doc, j, se).is_some() || t.is(class::OBJPRON) || t.kind == TokKind::QuoteOpen)
+            && !doc.toks[j].is_punct(',')
+    };
+    let shape = if w == "that" && !that_np {
+        (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2).then_some(Shape::Clause)
+    } else if t.kind == TokKind::QuoteOpen {
+        (frames & (frame::QUOTE | frame::THAT | frame::NP) != 0).then_some(Shape::Clause)
+    } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
+        (frames & frame::INF != 0).then_some(Shape::Phrase)
+    } else if (t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0 {
+        Some(Shape::Clause)
+    } else if clause_ok() {
+        Some(Shape::Clause)
+    } else if np_ok() {
+        Some(Shape::Phrase)
+    } else {
+        None
+    };
+    shape.map(|shape| Start { at: j, object, shape })
+}
+
+/// What kind of content follows a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// a clause: "that …", a bare clause, a quotation, a wh-clause — runs to the sentence end
+    Clause,
+    /// a noun phrase or an infinitive: "disputed that account", "vowed to fight" — ends at
+    /// the first comma, dash or coordinated verb
+    Phrase,
+}
+
+/// Where content starts after a cue.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Start {
+    pub at: usize,
+    /// an addressee was skipped ("told Reuters that …")
+    pub object: bool,
+    pub shape: Shape,
+}
+
+/// End of a phrase content: the first comma, dash, semicolon or bracket, or "and"/"but"
+/// before another verb ("has proposed conducting surveillance … and signaled support …").
+pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
+    let mut k = j + 1;
+    while k < e {
+        let t = &doc.toks[k];
+        if !t.in_quote() && (t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct('(') || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start)) {
+            return trim(doc, j, k);
+        }
+        if (doc.is_word(k, "and") || doc.is_word(k, "but")) && let Some(n) = doc.toks.get(k + 1) {
+            let w = doc.word(k + 1);
+            let verbish = n.is(class::AUX | class::MODAL | class::CUE)
+                || (n.shape == crate::segment::Shape::Lower && w.ends_with("ed") && !NOT_PAST.contains(&w));
+            if verbish {
+                return trim(doc, j, k);
+            }
+        }
+        k += 1;
+    }
+    e
 }
 
 /// Words ending in -ed that are not past tenses.

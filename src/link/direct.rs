@@ -100,7 +100,8 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 // words before the quotation in its sentence belong to the content:
                 // … can “take their frustrations,” Sexton said.
                 let (os, _) = doc.sentence_of(qa);
-                let lead = (os..qa).any(|x| doc.toks[x].is_word());
+                // (after a colon or a comma the words before belong to the reporter)
+                let lead = (os..qa).any(|x| doc.toks[x].is_word()) && qa > 0 && doc.toks[qa - 1].is_word();
                 let first = if lead { doc.span(os, qa).start } else { q.span().start };
                 let mut content = vec![Span { start: first, end: q.span().end }];
                 // split quote: “C1,” he said, “C2.”

@@ -2,7 +2,7 @@
 //! `C, V S.`, `C1, S V, C2.`, participle clauses (", adding that …") and coordinated verbs
 //! ("… and warned that …").
 
-use super::content::{content_end, content_start, tail_ok, trim};
+use super::content::{Shape, content_end, content_start, phrase_end, tail_ok, trim};
 use super::direct::with_appositive;
 use super::{Draft, DraftCue, Linker};
 use crate::cues::CueCand;
@@ -44,6 +44,12 @@ pub(crate) fn sentence_subject(
     limit: usize,
 ) -> Option<(usize, usize)> {
     let mut k = ss;
+    // a dateline: "WASHINGTON (AP) —", "LOS ANGELES —"
+    if let Some(dash) = (ss..limit.min(ss + 8)).find(|&x| doc.toks[x].is_punct('—') || doc.toks[x].is_punct('–'))
+        && doc.toks[ss..dash].iter().all(|t| t.shape == crate::segment::Shape::AllCaps || t.kind == TokKind::Punct || t.is_cap())
+    {
+        k = dash + 1;
+    }
     while k < limit && (doc.toks[k].is(class::CONJ) || doc.toks[k].kind == TokKind::Punct) {
         k += 1;
     }
@@ -97,7 +103,7 @@ fn link_verb(
         .filter(|_| !gerund);
     if c.passive {
         // "It was reported that …": no source
-        let (j, _) = content_start(doc, &c, se)?;
+        let j = content_start(doc, &c, se)?.at;
         let it = subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "it"));
         if it && doc.is_word(j, "that") {
             let e = content_end(doc, j, se, later);
@@ -115,8 +121,12 @@ fn link_verb(
         return None;
     }
     if let Some(src) = subj {
-        if let Some((j, object)) = content_start(doc, &c, se) {
+        if let Some(start) = content_start(doc, &c, se) {
+            let (j, object) = (start.at, start.object);
             let mut e = content_end(doc, j, se, later);
+            if start.shape == Shape::Phrase {
+                e = phrase_end(doc, j, e);
+            }
             // "Although he acknowledged that the event was tragic, he maintained …": a
             // subordinate clause ends at its comma
             if src.0 > ss
@@ -238,8 +248,12 @@ fn link_verb(
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
-    if shared && let Some((j, _)) = content_start(doc, &c, se) {
-        let e = content_end(doc, j, se, later);
+    if shared && let Some(start) = content_start(doc, &c, se) {
+        let j = start.at;
+        let mut e = content_end(doc, j, se, later);
+        if start.shape == Shape::Phrase {
+            e = phrase_end(doc, j, e);
+        }
         if e > j {
             let src = shared_subject(lk, c.start, ss);
             let mut d = Draft::new(
