@@ -69,6 +69,8 @@ pub(crate) struct Doc<'t> {
     pub quote_range: Vec<(usize, usize)>,
     /// For each quotation, the outermost (depth 0) quotation holding it.
     pub quote_outer: Vec<usize>,
+    /// Number of word tokens before each token in its sentence.
+    pub word_rank: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
@@ -107,7 +109,32 @@ impl<'t> Doc<'t> {
             }
             quote_range.push((a, b));
         }
-        Doc { text, lex, config, paras, toks, sents, sent_range, quotes, quote_range, quote_outer }
+        // words before each token in its sentence, for constant-time "is there a word
+        // between the sentence start and here" checks
+        let mut word_rank = Vec::with_capacity(toks.len() + 1);
+        let mut n = 0u32;
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 && toks[i - 1].sent != t.sent {
+                n = 0;
+            }
+            word_rank.push(n);
+            if t.is_word() {
+                n += 1;
+            }
+        }
+        Doc {
+            text,
+            lex,
+            config,
+            paras,
+            toks,
+            sents,
+            sent_range,
+            quotes,
+            quote_range,
+            quote_outer,
+            word_rank,
+        }
     }
 
     /// Text of token `i`.
@@ -146,6 +173,22 @@ impl<'t> Doc<'t> {
             return None;
         }
         self.quote_outer.get(t.quote as usize).copied()
+    }
+
+    /// Whether a word stands between the start of token `i`'s sentence and token `i`.
+    pub(crate) fn words_before(&self, i: usize) -> bool {
+        self.word_rank.get(i).is_some_and(|&n| n > 0)
+    }
+
+    /// Whether a word stands at or after token `i` in its sentence (`i` may be one past the
+    /// sentence end, which has none).
+    pub(crate) fn words_from(&self, i: usize, se: usize) -> bool {
+        if i >= se {
+            return false;
+        }
+        let last = se - 1;
+        let total = self.word_rank[last] + u32::from(self.toks[last].is_word());
+        total > self.word_rank[i]
     }
 
     pub(crate) fn is_heading(&self, i: usize) -> bool {

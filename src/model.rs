@@ -418,6 +418,8 @@ pub enum Pattern {
     Parenthetical,
     /// According to S, C. / C, according to S.
     AccordingTo,
+    /// As S V, C. ("As Menendez pointed out, …")
+    AsSourceCue,
     /// …, V-ing C: a participle clause sharing the sentence's subject ("…, adding that …").
     Participle,
     /// S: C (a colon as the cue).

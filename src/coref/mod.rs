@@ -21,6 +21,12 @@ use crate::model::{
 use crate::segment::TokKind;
 use crate::span::Span;
 
+/// How many earlier candidates a pronoun looks at, at most.
+const MAX_PRONOUN_CANDIDATES: usize = 32;
+
+/// How many of the latest speakers a definite description ("the official") may refer to.
+const MAX_BACK_REFERENCE: usize = 64;
+
 /// A full personal name somewhere in the document, with its title.
 #[derive(Debug, Clone)]
 struct FullName {
@@ -181,6 +187,7 @@ pub(crate) fn run(
     let names = full_names(doc);
     let n_linked = mentions.len();
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
     // candidates for pronouns: (sentence, cluster)
@@ -207,7 +214,8 @@ pub(crate) fn run(
             mentions.push(sm.clone());
             of_mention.push(None);
             resolution.push(None);
-            let c = join_or_create(doc, &names, &mut clusters, &sm, id, doc.toks[a].sent);
+            let c =
+                join_or_create(doc, &names, &mut clusters, &mut by_key, &sm, id, doc.toks[a].sent);
             of_mention[id.index()] = Some(c);
             recent.push((doc.toks[a].sent, c));
         }
@@ -216,17 +224,23 @@ pub(crate) fn run(
             MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
                 // "Barkley, who said …": the noun phrase before the relative pronoun
                 let (ss, _) = doc.sentence_of(mtok);
-                let ante = crate::cues::mentions::np_before(doc, mtok, ss).filter(|&a| a < mtok).map(|a| {
-                    let end = if mtok > a && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
-                    (a, end)
-                });
+                let ante = crate::cues::mentions::np_before(doc, mtok, ss)
+                    .filter(|&a| a < mtok)
+                    .map(|a| {
+                        let end = if mtok > a && doc.toks[mtok - 1].is_punct(',') {
+                            mtok - 1
+                        } else {
+                            mtok
+                        };
+                        (a, end)
+                    });
                 ante.filter(|&(a, e)| e > a).map(|(a, e)| {
                     let am = describe(doc, a, e);
                     let aid = MentionId(mentions.len() as u32);
                     mentions.push(am.clone());
                     of_mention.push(None);
                     resolution.push(None);
-                    let c = join_or_create(doc, &names, &mut clusters, &am, aid, sent);
+                    let c = join_or_create(doc, &names, &mut clusters, &mut by_key, &am, aid, sent);
                     of_mention[aid.index()] = Some(c);
                     resolution[mi] = Some(Resolution::Pronoun);
                     c
@@ -243,25 +257,31 @@ pub(crate) fn run(
                 if is_definite(doc, &m) =>
             {
                 let head = singular(&doc.text[m.head.range()]);
-                let found = clusters.iter().rposition(|c| {
-                    c.head == head
-                        || (m.kind == MentionKind::Description
-                            && c.kind == SpeakerKind::Person
-                            && describes(doc, c, &head))
-                });
+                // the latest speakers it may describe (a bounded look-back keeps this linear)
+                let found = clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
+                    |(i, c)| {
+                        let fits = c.head == head
+                            || (m.kind == MentionKind::Description
+                                && c.kind == SpeakerKind::Person
+                                && describes(doc, c, &head));
+                        fits.then_some(i)
+                    },
+                );
                 match found {
                     Some(c) => {
                         resolution[mi] = Some(Resolution::Description);
                         Some(c)
                     }
-                    None => Some(join_or_create(doc, &names, &mut clusters, &m, id, sent)),
+                    None => {
+                        Some(join_or_create(doc, &names, &mut clusters, &mut by_key, &m, id, sent))
+                    }
                 }
             }
-            _ => Some(join_or_create(doc, &names, &mut clusters, &m, id, sent)),
+            _ => Some(join_or_create(doc, &names, &mut clusters, &mut by_key, &m, id, sent)),
         };
         if let Some(c) = c {
             let cl = &mut clusters[c];
-            if !cl.mentions.contains(&id) {
+            if cl.mentions.last() != Some(&id) {
                 cl.mentions.push(id);
             }
             cl.last_sentence = sent;
@@ -380,7 +400,7 @@ fn resolve_pronoun(
     window: u32,
 ) -> Option<usize> {
     let w = doc.text[m.span.range()].to_lowercase();
-    for &(s, c) in recent.iter().rev() {
+    for &(s, c) in recent.iter().rev().take(MAX_PRONOUN_CANDIDATES) {
         if sent.saturating_sub(s) > window {
             return None;
         }
@@ -426,6 +446,7 @@ fn join_or_create(
     doc: &Doc<'_>,
     names: &HashMap<String, Vec<FullName>>,
     clusters: &mut Vec<Cluster>,
+    by_key: &mut HashMap<String, usize>,
     m: &Mention,
     id: MentionId,
     sent: u32,
@@ -451,13 +472,13 @@ fn join_or_create(
         MentionKind::Document => (format!("doc:{}", key_text(text)), m.span),
         _ => (format!("new:{}", clusters.len()), m.span),
     };
-    if let Some(c) = clusters.iter().rposition(|c| c.key == key && !key.starts_with("new:")) {
+    if let Some(&c) = by_key.get(&key) {
         let cl = &mut clusters[c];
         cl.title = cl.title.or(m.title);
         cl.role = cl.role.or(m.role);
         cl.affiliation = cl.affiliation.or(m.affiliation);
         cl.gender = cl.gender.or(m.gender);
-        if !cl.mentions.contains(&id) {
+        if cl.mentions.last() != Some(&id) {
             cl.mentions.push(id);
         }
         return c;
@@ -500,6 +521,9 @@ fn join_or_create(
                 }
             }
         }
+    }
+    if !cl.key.starts_with("new:") {
+        by_key.insert(cl.key.clone(), clusters.len());
     }
     clusters.push(cl);
     clusters.len() - 1

@@ -31,8 +31,10 @@ const MAX_RELATIVE: usize = 14;
 const MAX_NP: usize = 24;
 
 /// Prepositions that may attach an affiliation inside a speaker's noun phrase.
-const NP_PREPS: &[&str] =
-    &["of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "close"];
+const NP_PREPS: &[&str] = &[
+    "of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "close",
+    "across", "around", "among", "outside", "near",
+];
 
 /// Whether token `i` can be a word of a noun phrase.
 pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -57,8 +59,9 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
     if t.is_cap()
         && (t.is(class::DAY)
             || (t.is(class::MONTH)
-                && (doc.toks.get(i + 1).is_none_or(|n| n.kind == TokKind::Number || !n.is_cap() && !n.is(class::CUE))
-                    || i == 0
+                && (doc.toks.get(i + 1).is_none_or(|n| {
+                    n.kind == TokKind::Number || !n.is_cap() && !n.is(class::CUE)
+                }) || i == 0
                     || !doc.toks[i - 1].is_cap())))
     {
         return false;
@@ -122,7 +125,9 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
         return Some(head);
     }
-    if !np_word(doc, head) {
+    // "those around him", "people close to her": an object pronoun after a preposition
+    let pron_object = ht.is(class::OBJPRON) && head > floor + 1 && is_prep(doc, head - 1);
+    if !np_word(doc, head) && !pron_object {
         return None;
     }
     let mut j = head;
@@ -158,8 +163,13 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
         if is_prep(doc, p) && pps < MAX_PPS && p > floor {
             let left = p - 1;
             // "officials at the State Department", "officers with no direct knowledge of the case"
-            let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE);
-            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis)) || basis {
+            let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE)
+                || (pron_object
+                    && p + 1 == head
+                    && (np_word(doc, left) || doc.toks[left].is(class::DET)));
+            // "nine in 10", "two of three"
+            let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
+            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio)) || basis {
                 pps += 1;
                 j = p;
                 continue;
@@ -203,7 +213,8 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     let mut pps = 0;
     while j < limit && j - start < MAX_NP {
         // quoted words inside a noun phrase: the “fog of war”
-        if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen) {
+        if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen)
+        {
             j += 1;
             continue;
         }
@@ -270,12 +281,27 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         return true; // age
     }
     // "Clinton's director of state campaigns and political engagement", "a Republican who …"
-    let np_start = first.is(class::DET | class::POSSPRON | class::QUANT | class::NUM | class::ROLE | class::TITLE | class::SENIOR)
-        || (first.is_cap() && first.is_word() && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
-    if np_start && !doc.toks[a..b].iter().any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC)) {
+    let np_start = first.is(class::DET
+        | class::POSSPRON
+        | class::QUANT
+        | class::NUM
+        | class::ROLE
+        | class::TITLE
+        | class::SENIOR)
+        || (first.is_cap()
+            && first.is_word()
+            && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
+    if np_start
+        && !doc.toks[a..b]
+            .iter()
+            .any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC))
+    {
         return true;
     }
-    if ["of", "from", "like", "unlike", "including"].iter().any(|w| doc.word(a).eq_ignore_ascii_case(w)) {
+    if ["of", "from", "like", "unlike", "including"]
+        .iter()
+        .any(|w| doc.word(a).eq_ignore_ascii_case(w))
+    {
         return np_after(doc, a + 1, b).is_some_and(|e| e == b);
     }
     // an appositive noun phrase (possibly with its own prepositional phrases)
@@ -292,6 +318,32 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     }
     let prev = v - 1;
     let pt = &doc.toks[prev];
+    // "The White House on Monday also urged …", "Trump last week said …"
+    let back = crate::link::content::time_before(doc, v, floor);
+    if back < v {
+        return subject_before(doc, back, floor).map(|(s, e)| (s, e.min(back)));
+    }
+    // "Advisers to Mr. Rubio are quick to point out", "Trump hopes to make the case"
+    if doc.is_word(prev, "to") && prev > floor {
+        let mut k = prev;
+        for _ in 0..3 {
+            if k <= floor {
+                break;
+            }
+            let w = &doc.toks[k - 1];
+            if w.kind == TokKind::Word
+                && w.shape == Shape::Lower
+                && !w.is(class::PRON | class::DET | class::PREP | class::CONJ)
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k < prev {
+            return subject_before(doc, k, floor).map(|(s, _)| (s, k));
+        }
+    }
     // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
     if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
         np_before(doc, prev, floor)?;
@@ -356,7 +408,19 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     }
     let w = doc.word(a).to_ascii_lowercase();
     let two = format!("{w} {}", doc.word(a + 1).to_ascii_lowercase());
-    if b - a == 2 && ["for example", "for instance", "in fact", "of course", "in turn", "in particular", "at least", "in addition"].contains(&two.as_str()) {
+    if b - a == 2
+        && [
+            "for example",
+            "for instance",
+            "in fact",
+            "of course",
+            "in turn",
+            "in particular",
+            "at least",
+            "in addition",
+        ]
+        .contains(&two.as_str())
+    {
         return true;
     }
     let t = crate::link::content::skip_time(doc, a, b);

@@ -12,8 +12,6 @@ use crate::analyzer::Doc;
 use crate::lexicon::{CueLemma, VerbForm, class};
 use crate::model::Tense;
 
-
-
 /// A reporting verb used as a verb.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct CueCand {
@@ -62,9 +60,33 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
         && w.ends_with("ly")
         && !matches!(
             w,
-            "only" | "family" | "rally" | "ally" | "italy" | "july" | "supply" | "reply" | "apply" | "early"
-                | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "elderly" | "friendly" | "likely"
-                | "unlikely" | "costly" | "holy" | "lonely" | "ugly" | "burly" | "curly" | "jolly" | "silly"
+            "only"
+                | "family"
+                | "rally"
+                | "ally"
+                | "italy"
+                | "july"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "early"
+                | "yearly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "elderly"
+                | "friendly"
+                | "likely"
+                | "unlikely"
+                | "costly"
+                | "holy"
+                | "lonely"
+                | "ugly"
+                | "burly"
+                | "curly"
+                | "jolly"
+                | "silly"
         )
 }
 
@@ -84,7 +106,9 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
         }
         // phrasal verbs that do not report: "added up to", "backed down", "called off"
         if let Some(n) = doc.toks.get(i + 1)
-            && ["up", "down", "off"].iter().any(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+            && ["up", "down", "off"]
+                .iter()
+                .any(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
         {
             continue;
         }
@@ -209,7 +233,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         && doc.word(b).ends_with('s')
                         && !doc.word(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
-                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::CONJ)
+                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE)
                     || doc.word(b) == "%"
                     // "Carson, Fiorina and Huckabee say"
                     || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")));

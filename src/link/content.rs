@@ -15,10 +15,41 @@ pub(crate) const MAX_CONTENT: usize = 160;
 /// Prepositions that open an adverbial phrase between a cue and its content ("said in a
 /// statement that …", "told reporters at the White House that …").
 const ADVERBIAL_PREPS: &[&str] = &[
-    "in", "on", "at", "during", "to", "via", "through", "after", "before", "from", "with", "while",
-    "over", "for", "of", "about", "outside", "inside", "aboard", "onstage", "following", "amid", "since",
-    "until", "under", "without", "upon", "near", "around", "across", "behind", "throughout", "within",
-    "alongside", "ahead",
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "via",
+    "through",
+    "after",
+    "before",
+    "from",
+    "with",
+    "while",
+    "over",
+    "for",
+    "of",
+    "about",
+    "outside",
+    "inside",
+    "aboard",
+    "onstage",
+    "following",
+    "amid",
+    "since",
+    "until",
+    "under",
+    "without",
+    "upon",
+    "near",
+    "around",
+    "across",
+    "behind",
+    "throughout",
+    "within",
+    "alongside",
+    "ahead",
 ];
 
 /// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
@@ -81,6 +112,23 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Start of a time phrase that ends right before token `v` ("on Monday", "last week",
+/// "Tuesday"), or `v` itself when there is none.
+pub(crate) fn time_before(doc: &Doc<'_>, v: usize, floor: usize) -> usize {
+    for len in (1..=3).rev() {
+        if v >= floor + len && skip_time(doc, v - len, v) == v && !doc.toks[v - len].is(class::ADV)
+        {
+            let a = v - len;
+            // a leading "on"/"in" belongs to the phrase
+            if a > floor && (doc.is_word(a - 1, "on") || doc.is_word(a - 1, "in")) {
+                return a - 1;
+            }
+            return a;
+        }
+    }
+    v
 }
 
 /// Skips a prepositional phrase at `j` ("in a statement", "at a rally in Ohio", "to
@@ -234,15 +282,20 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<Sta
         let as_ok = frames & frame::AS == 0
             || frames & frame::NP != 0
             || (j..se.min(j + 25)).any(|k| {
-                doc.is_word(k, "as") || doc.toks[k].kind == TokKind::QuoteOpen || (k > j && doc.toks[k].is(class::INDEF))
+                doc.is_word(k, "as")
+                    || doc.toks[k].kind == TokKind::QuoteOpen
+                    || (k > j && doc.toks[k].is(class::INDEF))
             });
         frames & (frame::NP | frame::AS) != 0
             && as_ok
-            && (np_after(doc, j, se).is_some() || t.is(class::OBJPRON) || t.kind == TokKind::QuoteOpen)
+            && (np_after(doc, j, se).is_some()
+                || t.is(class::OBJPRON)
+                || t.kind == TokKind::QuoteOpen)
             && !doc.toks[j].is_punct(',')
     };
     let shape = if w == "that" && !that_np {
-        (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2).then_some(Shape::Clause)
+        (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2)
+            .then_some(Shape::Clause)
     } else if t.kind == TokKind::QuoteOpen {
         (frames & (frame::QUOTE | frame::THAT | frame::NP) != 0).then_some(Shape::Clause)
     } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
@@ -284,13 +337,24 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
     let mut k = j + 1;
     while k < e {
         let t = &doc.toks[k];
-        if !t.in_quote() && (t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct('(') || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start)) {
+        if !t.in_quote()
+            && (t.is_punct(',')
+                || t.is_punct('—')
+                || t.is_punct('–')
+                || t.is_punct(';')
+                || t.is_punct('(')
+                || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start))
+        {
             return trim(doc, j, k);
         }
-        if (doc.is_word(k, "and") || doc.is_word(k, "but")) && let Some(n) = doc.toks.get(k + 1) {
+        if (doc.is_word(k, "and") || doc.is_word(k, "but"))
+            && let Some(n) = doc.toks.get(k + 1)
+        {
             let w = doc.word(k + 1);
             let verbish = n.is(class::AUX | class::MODAL | class::CUE)
-                || (n.shape == crate::segment::Shape::Lower && w.ends_with("ed") && !NOT_PAST.contains(&w));
+                || (n.shape == crate::segment::Shape::Lower
+                    && w.ends_with("ed")
+                    && !NOT_PAST.contains(&w));
             if verbish {
                 return trim(doc, j, k);
             }
@@ -302,9 +366,41 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
 
 /// Words ending in -ed that are not past tenses.
 const NOT_PAST: &[&str] = &[
-    "hundred", "bloodshed", "indeed", "proceed", "succeed", "exceed", "embed", "speed", "need", "seed", "breed",
-    "greed", "creed", "feed", "deed", "weed", "shred", "sacred", "naked", "wicked", "kindred", "rugged", "crooked",
-    "ragged", "wretched", "watershed", "shed", "bed", "red", "wed", "sled", "bred", "fled", "steed", "tweed",
+    "hundred",
+    "bloodshed",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "embed",
+    "speed",
+    "need",
+    "seed",
+    "breed",
+    "greed",
+    "creed",
+    "feed",
+    "deed",
+    "weed",
+    "shred",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "rugged",
+    "crooked",
+    "ragged",
+    "wretched",
+    "watershed",
+    "shed",
+    "bed",
+    "red",
+    "wed",
+    "sled",
+    "bred",
+    "fled",
+    "steed",
+    "tweed",
 ];
 
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
@@ -328,7 +424,7 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
         let past = w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w);
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
-            && (past || ((!strict || k >= j + 2) && w.ends_with('s') && !w.ends_with("ss")))
+            && (past || (!strict && w.ends_with('s') && !w.ends_with("ss")))
     })
 }
 
@@ -347,7 +443,10 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
             if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
                 return trim(doc, j, k);
             }
-            if later.iter().any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)) {
+            if later
+                .iter()
+                .any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS))
+            {
                 return trim(doc, j, k);
             }
             if doc.is_word(n, "citing") {
@@ -415,11 +514,12 @@ fn inside_quote_end(doc: &Doc<'_>, k: usize) -> bool {
 /// ("told reporters"), a participle clause, "citing …" or an appositive follow.
 pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> bool {
     let mut k = skip_adverbials(doc, j, se);
-    // "told reporters", "told The Associated Press"
+    // "told reporters", "told The Associated Press", "wrote Linick"
     if k < se
         && (outlet_at(doc, k, se).is_some()
             || doc.toks[k].is(class::OBJPRON)
-            || doc.toks[k].is(class::ROLE))
+            || doc.toks[k].is(class::ROLE)
+            || (doc.toks[k].is_cap() && doc.toks[k].is_word()))
     {
         if let Some(e) = np_after(doc, k, se) {
             k = skip_adverbials(doc, e, se);

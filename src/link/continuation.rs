@@ -34,11 +34,11 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         }
         // the quotation must stand alone: sentence start before it, sentence end after it
         let (ss, _) = doc.sentence_of(qa);
-        if (ss..qa).any(|k| doc.toks[k].is_word()) {
+        if doc.words_before(qa) {
             continue;
         }
         let (_, se) = doc.sentence_of(qb.saturating_sub(1));
-        if (qb..se).any(|k| doc.toks[k].is_word()) {
+        if doc.words_from(qb, se) {
             continue;
         }
         let Some(&parent) = next_draft.checked_sub(1).and_then(|p| order.get(p)) else { continue };

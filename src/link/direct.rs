@@ -24,8 +24,11 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
         // "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign."
         let end = super::content::trim(doc, e, se);
         let first = &doc.toks[e + 1];
-        let np_like = first.is(class::DET | class::POSSPRON) || (first.is_cap() && !first.is(class::PRON | class::PREP));
-        let clean = !doc.toks[e + 1..end].iter().any(|t| t.is_quote_mark() || t.is_punct(',') || t.is_punct(';'));
+        let np_like = first.is(class::DET | class::POSSPRON)
+            || (first.is_cap() && !first.is(class::PRON | class::PREP));
+        let clean = !doc.toks[e + 1..end]
+            .iter()
+            .any(|t| t.is_quote_mark() || t.is_punct(',') || t.is_punct(';'));
         if np_like && clean && end - e <= 30 {
             return end;
         }
@@ -92,7 +95,10 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             if k < se && doc.toks[k].is_punct(',') {
                 k += 1;
             }
-            let quote_ends_clause = k > qb || text_before_close_ends(doc, qb);
+            // “…, too" Sweeny said — a comma may be missing when the quotation opens the sentence
+            let (os, _) = doc.sentence_of(qa);
+            let opens_sentence = !doc.words_before(qa);
+            let quote_ends_clause = k > qb || text_before_close_ends(doc, qb) || opens_sentence;
             if quote_ends_clause
                 && k < se
                 && let Some((ci, src, clause_end, pattern)) = cue_clause_after(lk, k, se)
@@ -101,7 +107,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 // … can “take their frustrations,” Sexton said.
                 let (os, _) = doc.sentence_of(qa);
                 // (after a colon or a comma the words before belong to the reporter)
-                let lead = (os..qa).any(|x| doc.toks[x].is_word()) && qa > 0 && doc.toks[qa - 1].is_word();
+                let lead = doc.words_before(qa) && qa > 0 && doc.toks[qa - 1].is_word();
                 let first = if lead { doc.span(os, qa).start } else { q.span().start };
                 let mut content = vec![Span { start: first, end: q.span().end }];
                 // split quote: “C1,” he said, “C2.”
@@ -185,7 +191,8 @@ fn text_before_close_ends(doc: &crate::analyzer::Doc<'_>, qb: usize) -> bool {
         k -= 1;
     }
     let t = &doc.toks[k];
-    (t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-')) || t.kind == TokKind::Ellipsis
+    (t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-'))
+        || t.kind == TokKind::Ellipsis
 }
 
 /// The top-level quotation whose opening mark is token `k`.

@@ -45,8 +45,11 @@ pub(crate) fn sentence_subject(
 ) -> Option<(usize, usize)> {
     let mut k = ss;
     // a dateline: "WASHINGTON (AP) —", "LOS ANGELES —"
-    if let Some(dash) = (ss..limit.min(ss + 8)).find(|&x| doc.toks[x].is_punct('—') || doc.toks[x].is_punct('–'))
-        && doc.toks[ss..dash].iter().all(|t| t.shape == crate::segment::Shape::AllCaps || t.kind == TokKind::Punct || t.is_cap())
+    if let Some(dash) =
+        (ss..limit.min(ss + 8)).find(|&x| doc.toks[x].is_punct('—') || doc.toks[x].is_punct('–'))
+        && doc.toks[ss..dash].iter().all(|t| {
+            t.shape == crate::segment::Shape::AllCaps || t.kind == TokKind::Punct || t.is_cap()
+        })
     {
         k = dash + 1;
     }
@@ -71,16 +74,13 @@ fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)>
 
 /// Runs the verb patterns on the unused cues of sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
-    let cands: Vec<(usize, CueCand)> = {
-        let first = lk.cands.partition_point(|c| c.start < ss);
-        lk.cands_in(ss, se).iter().copied().enumerate().map(|(o, c)| (first + o, c)).collect()
-    };
-    for (n, &(ci, c)) in cands.iter().enumerate() {
-        if lk.used[ci] || lk.in_content(c.verb) {
+    let first = lk.cands.partition_point(|c| c.start < ss);
+    let cands: Vec<CueCand> = lk.cands_in(ss, se).to_vec();
+    for (n, &c) in cands.iter().enumerate() {
+        if lk.used[first + n] || lk.in_content(c.verb) {
             continue;
         }
-        let later: Vec<CueCand> = cands[n + 1..].iter().map(|&(_, c)| c).collect();
-        if let Some(d) = link_verb(lk, c, ss, se, &later) {
+        if let Some(d) = link_verb(lk, c, ss, se, &cands[n + 1..]) {
             lk.push(d);
         }
     }
@@ -98,8 +98,16 @@ fn link_verb(
     // a participle or gerund ("…, saying", "released a statement insisting") takes the
     // sentence's subject, not the noun phrase right before it
     let gerund = c.is_participle();
+    let lemma = c.info(doc).lemma.as_str();
+    // ", citing multiple sources": the sources a report relies on, linked by the report's
+    // own attribution
+    if gerund && lemma == "cite" {
+        return None;
+    }
     let subj = subject_before(doc, c.start, ss)
-        .filter(|&(s, e)| !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON)))
+        .filter(|&(s, e)| {
+            !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON))
+        })
         .filter(|_| !gerund);
     if c.passive {
         // "It was reported that …": no source
@@ -110,14 +118,25 @@ fn link_verb(
             return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
         }
         // "Trump is expected to focus on …": the subject and the infinitive are the content
-        let believed = matches!(c.info(doc).lemma.as_str(), "expect" | "believe" | "think" | "say" | "report" | "rumor" | "estimate");
-        if believed && doc.is_word(c.end, "to") && let Some((s, e)) = subj {
+        let believed = matches!(
+            c.info(doc).lemma.as_str(),
+            "expect" | "believe" | "think" | "say" | "report" | "rumor" | "estimate"
+        );
+        if believed
+            && doc.is_word(c.end, "to")
+            && let Some((s, e)) = subj
+        {
             let ce = content_end(doc, c.end, se, later);
             if ce > c.end + 1 && !(e == s + 1 && doc.toks[s].is(class::PRON | class::WH)) {
                 let content = vec![doc.span(s, e), doc.span(c.end, ce)];
                 return Some(Draft::new(content, cue, None, Pattern::Sourceless, 0.5));
             }
         }
+        return None;
+    }
+    // "appears to", "seems to": only a speaker can seem to think something; "the document
+    // appears to contrast with …" is not an attribution
+    if matches!(lemma, "appear" | "seem") && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
         return None;
     }
     if let Some(src) = subj {
@@ -155,6 +174,28 @@ fn link_verb(
                 pattern,
                 confidence(&c, lk, that),
             ));
+        }
+        // "As Menendez pointed out, SCOTUS rulings …" / "As Clinton told the Daily News, …"
+        if src.0 > ss && doc.is_word(src.0 - 1, "as") {
+            let mut after = super::content::skip_adverbials(doc, c.end, se);
+            if after < se
+                && !doc.toks[after].is_punct(',')
+                && let Some(e) = np_after(doc, after, se)
+            {
+                after = super::content::skip_adverbials(doc, e, se);
+            }
+            if after + 1 < se && doc.toks[after].is_punct(',') {
+                let e2 = content_end(doc, after + 1, se, later);
+                if e2 > after + 1 {
+                    return Some(Draft::new(
+                        vec![doc.span(after + 1, e2)],
+                        cue,
+                        Some(src),
+                        Pattern::AsSourceCue,
+                        confidence(&c, lk, true),
+                    ));
+                }
+            }
         }
         // "C, S V." — the cue clause closes the sentence and the content comes first
         if src.0 > ss && doc.toks[src.0 - 1].is_punct(',') && c.has(doc, frame::INV | frame::THAT) {
@@ -238,7 +279,13 @@ fn link_verb(
             let e2 = content_end(doc, e + 1, se, later);
             if ce > cstart && e2 > e + 1 {
                 let content = vec![doc.span(cstart, ce), doc.span(e + 1, e2)];
-                return Some(Draft::new(content, cue, Some((c.end, e)), Pattern::Parenthetical, confidence(&c, lk, true) - 0.1));
+                return Some(Draft::new(
+                    content,
+                    cue,
+                    Some((c.end, e)),
+                    Pattern::Parenthetical,
+                    confidence(&c, lk, true) - 0.1,
+                ));
             }
         }
         return None;
@@ -271,14 +318,25 @@ fn link_verb(
 }
 
 /// Where a sentence-initial content starts: after a leading dash or bullet.
+/// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.
+fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
+    let Some(head) = (s..e).rev().find(|&k| doc.toks[k].is_word()) else { return false };
+    let t = &doc.toks[head];
+    (t.is(class::PRON) && !doc.is_word(head, "it"))
+        || t.is(class::ROLE | class::VAGUE | class::WH)
+        || (t.is_cap() && !t.is(class::DOC | class::ORG))
+}
+
 fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
     // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
-    // colon or semicolon
+    // colon or semicolon (looking back a bounded way keeps long sentences linear)
+    let ss = ss.max(ce.saturating_sub(super::content::MAX_CONTENT));
     let mut k = (ss..ce)
         .rev()
         .find(|&x| {
             let t = &doc.toks[x];
-            (t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct(':')) && !t.in_quote()
+            (t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct(':'))
+                && !t.in_quote()
         })
         .map_or(ss, |x| x + 1);
     while k < ce && doc.toks[k].kind == TokKind::Punct && !doc.toks[k].is_quote_mark() {

@@ -15,11 +15,53 @@ const MAX_LABEL: usize = 4;
 
 /// Labels that introduce something other than speech.
 const NOT_SPEAKERS: &[&str] = &[
-    "note", "update", "updated", "editor", "related", "read", "more", "watch", "correction", "disclosure",
-    "clarification", "source", "sources", "photo", "video", "credit", "warning", "background", "advertisement",
-    "email", "phone", "contact", "tags", "topics", "share", "follow", "sign", "subscribe", "listen", "poll", "see",
-    "also", "click", "live", "breaking", "exclusive", "analysis", "opinion", "transcript", "summary", "when",
-    "where", "what", "who", "why", "how", "the",
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "related",
+    "read",
+    "more",
+    "watch",
+    "correction",
+    "disclosure",
+    "clarification",
+    "source",
+    "sources",
+    "photo",
+    "video",
+    "credit",
+    "warning",
+    "background",
+    "advertisement",
+    "email",
+    "phone",
+    "contact",
+    "tags",
+    "topics",
+    "share",
+    "follow",
+    "sign",
+    "subscribe",
+    "listen",
+    "poll",
+    "see",
+    "also",
+    "click",
+    "live",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "transcript",
+    "summary",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "the",
 ];
 
 /// Finds the transcript turns of the document.
@@ -36,16 +78,25 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         if doc.is_heading(start) {
             continue;
         }
-        let Some(colon) = (start..end.min(start + MAX_LABEL + 1)).find(|&x| doc.toks[x].is_punct(':')) else { continue };
+        let Some(colon) =
+            (start..end.min(start + MAX_LABEL + 1)).find(|&x| doc.toks[x].is_punct(':'))
+        else {
+            continue;
+        };
         if colon == start || colon + 3 >= end {
             continue;
         }
         let label = &doc.toks[start..colon];
-        let all_caps = label.iter().all(|t| t.shape == Shape::AllCaps || (t.kind == TokKind::Word && doc.text[t.span.range()].len() == 1 && t.is_cap()));
+        let all_caps = label.iter().all(|t| {
+            t.shape == Shape::AllCaps
+                || (t.kind == TokKind::Word && doc.text[t.span.range()].len() == 1 && t.is_cap())
+        });
         let named = label.first().is_some_and(|t| t.is(class::FIRST_NAME | class::TITLE))
             && label.iter().all(|t| t.is_cap() && t.kind == TokKind::Word);
         let qa = colon == start + 1 && (doc.is_word(start, "Q") || doc.is_word(start, "A"));
-        let excluded = label.iter().any(|t| NOT_SPEAKERS.iter().any(|w| doc.text[t.span.range()].eq_ignore_ascii_case(w)));
+        let excluded = label
+            .iter()
+            .any(|t| NOT_SPEAKERS.iter().any(|w| doc.text[t.span.range()].eq_ignore_ascii_case(w)));
         if !(all_caps || named || qa) || excluded || label.iter().any(|t| t.is_quote_mark()) {
             continue;
         }
@@ -54,7 +105,13 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
             continue;
         }
         let content = vec![doc.span(colon + 1, ce)];
-        let d = Draft::new(content, Some(DraftCue::Colon { start: colon, end: colon + 1 }), Some((start, colon)), Pattern::Colon, 0.7);
+        let d = Draft::new(
+            content,
+            Some(DraftCue::Colon { start: colon, end: colon + 1 }),
+            Some((start, colon)),
+            Pattern::Colon,
+            0.7,
+        );
         lk.push(d);
     }
 }

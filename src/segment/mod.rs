@@ -155,7 +155,8 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
     }
     // “How big is that wall?” Pence said. — a cue clause after a quotation continues the sentence
     // (after a full stop inside the marks, "He added: …" starts a new sentence)
-    let asks = t.kind == TokKind::Ellipsis || (t.kind == TokKind::Punct && matches!(t.ch, '?' | '!'));
+    let asks =
+        t.kind == TokKind::Ellipsis || (t.kind == TokKind::Punct && matches!(t.ch, '?' | '!'));
     if asks && k > j + 1 && toks[j + 1].kind == TokKind::QuoteClose && cue_clause_follows(toks, k) {
         return false;
     }

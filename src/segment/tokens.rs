@@ -212,7 +212,7 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
         if k >= stop {
             break;
         }
-        if c.is_alphanumeric() {
+        if c.is_alphanumeric() || is_combining(c) {
             end = k + c.len_utf8();
             continue;
         }
@@ -259,6 +259,12 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
         }
     }
     end
+}
+
+/// Combining marks (accents typed as separate code points: "Jose\u{301}") belong to the
+/// word they follow.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Whether the apostrophe ending at `after` starts a clitic: s, re, ll, ve, d, m followed by
