@@ -41,7 +41,16 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         if doc.words_from(qb, se) {
             continue;
         }
-        let Some(&parent) = next_draft.checked_sub(1).and_then(|p| order.get(p)) else { continue };
+        let Some(mut parent) = next_draft.checked_sub(1).and_then(|p| order.get(p).copied()) else { continue };
+        // "“…,” said Ed Rendell, referring to …. “…”": a participle of the same speaker sits
+        // between the quotation and its continuation
+        if lk.drafts[parent].resolution == Some(Resolution::Subject)
+            && let Some(&before) = next_draft.checked_sub(2).and_then(|p| order.get(p))
+            && lk.drafts[before].source.is_some()
+            && lk.drafts[before].source == lk.drafts[parent].source
+        {
+            parent = before;
+        }
         let pd = &lk.drafts[parent];
         let pe = pd.extent();
         let quoted = pd.content.iter().any(|s| {

@@ -55,10 +55,11 @@ fn cue_clause_after(
     }
     // “…,” the senator said / Patch, a former director, said
     let e = np_after(doc, k, se)?;
-    let mut v = e;
-    if doc.toks.get(e).is_some_and(|t| t.is_punct(',')) {
+    // "a welcome message on the website reads"
+    let mut v = super::content::skip_pp(doc, e, se).unwrap_or(e);
+    if doc.toks.get(v).is_some_and(|t| t.is_punct(',')) {
         // an appositive between source and cue
-        let close = (e + 1..se.min(e + 32)).find(|&x| doc.toks[x].is_punct(','))?;
+        let close = (v + 1..se.min(v + 32)).find(|&x| doc.toks[x].is_punct(','))?;
         v = close + 1;
     }
     let ci = (v..se.min(v + 5))
@@ -67,7 +68,7 @@ fn cue_clause_after(
     if lk.used[ci] || !c.has(doc, frame::INV | frame::QUOTE | frame::THAT) || c.passive {
         return None;
     }
-    let src_end = if v > e { v - 1 } else { e };
+    let src_end = if v > e && doc.toks[v - 1].is_punct(',') { v - 1 } else { v };
     Some((ci, (k, src_end), c.end, Pattern::QuoteSourceCue))
 }
 

@@ -174,6 +174,15 @@ impl Scanner<'_> {
             {
                 self.close(Family::Double, Some(QuoteStyle::ReversedGuillemets), span);
             }
+            Role::Open(Family::Double, QuoteStyle::CurlyDouble)
+                if m == Mark::LeftDouble
+                    && !spaced_before
+                    && next.is_none_or(char::is_whitespace)
+                    && self.has_open(Family::Double, QuoteStyle::CurlyDouble) =>
+            {
+                // “…,“ said Clyburn — an opening mark typed where the closing one belongs
+                self.close(Family::Double, Some(QuoteStyle::CurlyDouble), span);
+            }
             Role::Open(family, style) => self.open(family, style, span),
             Role::Close(Family::Double) => {
                 let closed = self.close(Family::Double, None, span);
