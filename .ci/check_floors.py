@@ -19,7 +19,7 @@ import sys
 
 def main(argv):
     if len(argv) != 3:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        print("usage: check_floors.py FLOORS.json SCORES.json", file=sys.stderr)
         return 2
     try:
         with open(argv[1], encoding="utf-8") as f:

@@ -12,7 +12,7 @@
 //! - `larger_document`: the article 50 times over, separated by blank lines (one document
 //!   of about 330 KB, so coreference and look-back windows see a long text);
 //! - `corpus`: only when `WHOSAID_CORPUS` names a JSONL file whose lines have a `"text"`
-//!   field (such as the PolNeAR dev corpus): every text analysed once per iteration.
+//!   field (such as the `PolNeAR` dev corpus): every text analysed once per iteration.
 //!   Skipped silently when the variable is unset or the file cannot be read.
 //!
 //! Group `end_to_end_fixed` (time per call):
@@ -96,10 +96,10 @@ fn fixed_costs(c: &mut Criterion) {
     let mut group = c.benchmark_group("end_to_end_fixed");
     group.bench_function("analyzer_new", |b| b.iter(Analyzer::new));
     group.bench_function("analyzer_custom_lexicon", |b| {
-        b.iter(|| Analyzer::builder().first_name(black_box("Zelenska"), Gender::Female).build())
+        b.iter(|| Analyzer::builder().first_name(black_box("Zelenska"), Gender::Female).build());
     });
     group.bench_function("to_eval_record", |b| {
-        b.iter(|| black_box(&analysis).to_eval_record("peace-plan-article", Continuations::Merge))
+        b.iter(|| black_box(&analysis).to_eval_record("peace-plan-article", Continuations::Merge));
     });
     group.finish();
 }

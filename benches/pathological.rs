@@ -61,10 +61,14 @@ fn giant_paragraph(size: usize) -> String {
     let mut unit = String::new();
     for (i, name) in NAMES.iter().enumerate() {
         let verb = if i % 2 == 0 { "said" } else { "told" };
-        unit += &format!(
-            "{name} {verb} officials that the plan would fail and senior officials said that \
-             {name} told reporters the talks "
-        );
+        for word in [name, verb, "officials that the plan would fail and senior officials said"] {
+            unit.push_str(word);
+            unit.push(' ');
+        }
+        for word in ["that", name, "told reporters the talks"] {
+            unit.push_str(word);
+            unit.push(' ');
+        }
     }
     repeat_to(&unit, size)
 }
@@ -86,7 +90,7 @@ fn nested_balanced(size: usize) -> String {
 }
 
 fn said_that_chain(size: usize) -> String {
-    let unit: String = NAMES.iter().map(|n| format!("{n} said that ")).collect();
+    let unit = NAMES.join(" said that ") + " said that ";
     let mut s = repeat_to(&unit, size.saturating_sub(16));
     s += "the war is over.";
     s
@@ -129,7 +133,7 @@ fn pathological(c: &mut Criterion) {
             }
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(kind, size), &text, |b, text| {
-                b.iter(|| analyzer.analyze(black_box(text)))
+                b.iter(|| analyzer.analyze(black_box(text)));
             });
         }
     }

@@ -12,8 +12,8 @@
 //!   `ran`. No quotations and few cues, so this is mostly stage 1 (paragraphs, sentences,
 //!   tokens, lexicon look-ups), the quotation scan finding nothing and the cue scan rejecting
 //!   almost every word. The article's other reporting verbs (vowed, described, warned,
-//!   disputed, …) are left, so a third of its attributions remain (8 of 24 when this was
-//!   written): linking, coreference and sourcing still run, on a third of the work.
+//!   disputed, …) are left, so about a third of its attributions remain (7 of 23 when this
+//!   was written): linking, coreference and sourcing still run, on a third of the work.
 //! - `quotations_only`: paragraphs of “…” sentences with no reporting verb: stages 1-2 with
 //!   many quotations (parse, nesting, classification), then linking looking for speakers
 //!   it does not find.
@@ -87,9 +87,11 @@ fn stages(c: &mut Criterion) {
     let quoted = quotations_only(ARTICLE.len());
 
     let mut group = c.benchmark_group("stages");
-    for (name, text) in
-        [("segment_and_scan", plain.as_str()), ("quotations_only", &quoted), ("full_article", ARTICLE)]
-    {
+    for (name, text) in [
+        ("segment_and_scan", plain.as_str()),
+        ("quotations_only", &quoted),
+        ("full_article", ARTICLE),
+    ] {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| analyzer.analyze(black_box(text))));
     }

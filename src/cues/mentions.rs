@@ -866,7 +866,12 @@ mod tests {
                 .as_deref(),
             Some("Mr. Trump, who spent Saturday in Iowa")
         );
-        assert_eq!(subject("He met people who say it works.", "say").as_deref(), Some("people"));
+        // the relative pronoun is the source; coreference finds "people"
+        assert_eq!(subject("He met people who say it works.", "say").as_deref(), Some("who"));
+        assert_eq!(
+            subject("Friends of Mr. Clinton who have seen him recently say that it works.", "say").as_deref(),
+            Some("Friends of Mr. Clinton who have seen him")
+        );
     }
 
     #[test]

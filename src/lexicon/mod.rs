@@ -544,7 +544,7 @@ mod tests {
                 }
                 let key = if name == "cue_verbs" {
                     let p: Vec<&str> = line.split_whitespace().collect();
-                    format!("{} {}", p[0], p.get(8).unwrap_or(&""))
+                    format!("{} {}", p[0], p.get(8).unwrap_or(&"")).trim().to_string()
                 } else if name == "media_outlets" {
                     line.to_string()
                 } else {

@@ -176,7 +176,7 @@ impl Scanner<'_> {
             }
             Role::Open(Family::Double, QuoteStyle::CurlyDouble)
                 if m == Mark::LeftDouble
-                    && !spaced_before
+                    && prev.is_some_and(|p| p.is_alphanumeric() || ",.?!;:".contains(p))
                     && next.is_none_or(char::is_whitespace)
                     && self.has_open(Family::Double, QuoteStyle::CurlyDouble) =>
             {
@@ -250,8 +250,10 @@ impl Scanner<'_> {
                 }
                 _ => false,
             };
-            // “…,” she said. — a quotation attributed on its own line starts afresh
-            (compatible && !attributed_restart(rest))
+            // “…,” she said. — a quotation attributed on its own line starts afresh, unless
+            // the open one filled its whole paragraph (the usual multi-paragraph quotation)
+            let whole_paragraph = outer.mark.start == para.start;
+            (compatible && (whole_paragraph || !attributed_restart(rest)))
                 .then(|| Span { start: n.start, end: n.start + (t.len() - rest.len()) })
         });
         // inner quotations close here, unterminated
