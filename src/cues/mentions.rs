@@ -346,7 +346,8 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     }
     // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
     if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
-        np_before(doc, prev, floor)?;
+        let ante_end = if prev > floor && doc.toks[prev - 1].is_punct(',') { prev - 1 } else { prev };
+        np_before(doc, ante_end, floor)?;
         return Some((prev, v));
     }
     // "Many speakers at the service — including Muslims, Christians, Jews — said"

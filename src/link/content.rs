@@ -225,8 +225,8 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
 
 /// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
 /// ("told Reuters that …"). `None` if what follows is not content the verb takes.
-pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<Start> {
-    let frames = c.frames(doc);
+pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -> Option<Start> {
+    let frames = c.frames(doc) | extra;
     let mut j = skip_adverbials(doc, c.end, se);
     let mut object = false;
     if j < se && frames & frame::OBJ != 0 && !doc.is_word(j, "that") && !doc.toks[j].is_quote_mark()
@@ -239,6 +239,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize) -> Option<Sta
             let then = skip_adverbials(doc, e, se);
             let next_ok = doc.is_word(then, "that")
                 || (frames & frame::INF != 0 && doc.is_word(then, "to"))
+                || (frames & frame::WH != 0 && (doc.toks.get(then).is_some_and(|t| t.is(class::WH)) || doc.is_word(then, "whether") || doc.is_word(then, "if")))
                 || (tell && starts_clause(doc, then))
                 || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
             let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);

@@ -111,7 +111,7 @@ fn link_verb(
         .filter(|_| !gerund);
     if c.passive {
         // "It was reported that …": no source
-        let j = content_start(doc, &c, se)?.at;
+        let j = content_start(doc, &c, se, 0)?.at;
         let it = subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "it"));
         if it && doc.is_word(j, "that") {
             let e = content_end(doc, j, se, later);
@@ -139,8 +139,12 @@ fn link_verb(
     if matches!(lemma, "appear" | "seem") && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
         return None;
     }
+    // "FEC records show Eksili has donated …", "a poll found Clinton leading": a record's
+    // findings need no "that"
+    let record = subj.is_some_and(|(s, e)| (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| doc.toks[h].is(class::DOC)));
+    let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence { frame::THAT | frame::NP } else { 0 };
     if let Some(src) = subj {
-        if let Some(start) = content_start(doc, &c, se) {
+        if let Some(start) = content_start(doc, &c, se, extra) {
             let (j, object) = (start.at, start.object);
             let mut e = content_end(doc, j, se, later);
             if start.shape == Shape::Phrase {
@@ -295,7 +299,7 @@ fn link_verb(
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
-    if shared && let Some(start) = content_start(doc, &c, se) {
+    if shared && let Some(start) = content_start(doc, &c, se, 0) {
         let j = start.at;
         let mut e = content_end(doc, j, se, later);
         if start.shape == Shape::Phrase {
