@@ -124,6 +124,8 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     .find(|&x| doc.toks[x].is_punct(',') && quote_at(lk, x + 1).is_some())
                     .and_then(|x| quote_at(lk, x + 1))
                     .filter(|&q2| doc.quote_range[q2].1 >= se)
+                    // "…,” she said, adding, “…”": the participle has its own quotation
+                    .filter(|&q2| lk.cands_in(clause_end, doc.quote_range[q2].0).is_empty())
                 {
                     // “C1,” Thiel wrote in a statement to Wired …, “but C2.”
                     content.push(doc.quotes[q2].span());
@@ -258,19 +260,26 @@ const MAX_COLON_CLAUSE: usize = 8;
 /// Returns the source and where the phrase (the cue) starts.
 fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize, usize), usize)> {
     let doc = lk.doc;
-    let (s, e) = super::indirect::sentence_subject(doc, ss, colon)?;
-    let named = doc.toks[s..e].iter().any(|t| t.is_cap() && !t.is(class::STARTER))
-        || (e == s + 1 && doc.toks[s].is(class::PRON));
-    if !named || e >= colon || colon - e > MAX_COLON_CLAUSE {
-        return None;
+    let verb_phrase = |e: usize| {
+        e < colon
+            && colon - e <= MAX_COLON_CLAUSE
+            && !doc.toks[e..colon].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark())
+            && !(doc.toks[e].is(class::PREP | class::CONJ | class::DET) || doc.toks[e].is_cap())
+    };
+    let named = |s: usize, e: usize| {
+        doc.toks[s..e].iter().any(|t| t.is_cap() && !t.is(class::STARTER)) || (e == s + 1 && doc.toks[s].is(class::PRON))
+    };
+    // the sentence's subject: "Trump boomed:", "Clinton issued the following statement:"
+    if let Some((s, e)) = super::indirect::sentence_subject(doc, ss, colon)
+        && named(s, e)
+        && verb_phrase(e)
+    {
+        return Some(((s, e), e));
     }
-    if doc.toks[e..colon].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark()) {
-        return None;
-    }
-    // the phrase must start like a verb group, not a preposition or a name
-    let first = &doc.toks[e];
-    if first.is(class::PREP | class::CONJ | class::DET) || first.is_cap() {
-        return None;
-    }
-    Some(((s, e), e))
+    // a later clause: "…, but he gave the Texan a back-handed compliment:", "…, Rubio fired back:"
+    let lo = colon.saturating_sub(MAX_COLON_CLAUSE + 4).max(ss);
+    let k = (lo..colon).rev().find(|&x| doc.toks[x].is_punct(',') || doc.is_word(x, "but") || doc.is_word(x, "and"))?;
+    let s = k + 1;
+    let e = crate::cues::mentions::np_after(doc, s, colon)?;
+    (named(s, e) && verb_phrase(e)).then_some(((s, e), e))
 }

@@ -97,7 +97,9 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         let excluded = label
             .iter()
             .any(|t| NOT_SPEAKERS.iter().any(|w| doc.text[t.span.range()].eq_ignore_ascii_case(w)));
-        if !(all_caps || named || qa) || excluded || label.iter().any(|t| t.is_quote_mark()) {
+        // "HuffPollster: “…”", "Philip Bump: “…”": a name introducing a quotation
+        let quoted = doc.toks[colon + 1].kind == TokKind::QuoteOpen && label.iter().enumerate().all(|(o, t)| (t.is_cap() && t.is_word()) || doc.is_word(start + o, "and"));
+        if !(all_caps || named || qa || quoted) || excluded || label.iter().any(|t| t.is_quote_mark()) {
             continue;
         }
         let ce = super::content::trim(doc, colon + 1, end);
