@@ -346,7 +346,8 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     }
     // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
     if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
-        let ante_end = if prev > floor && doc.toks[prev - 1].is_punct(',') { prev - 1 } else { prev };
+        let ante_end =
+            if prev > floor && doc.toks[prev - 1].is_punct(',') { prev - 1 } else { prev };
         np_before(doc, ante_end, floor)?;
         return Some((prev, v));
     }
@@ -870,7 +871,8 @@ mod tests {
         // the relative pronoun is the source; coreference finds "people"
         assert_eq!(subject("He met people who say it works.", "say").as_deref(), Some("who"));
         assert_eq!(
-            subject("Friends of Mr. Clinton who have seen him recently say that it works.", "say").as_deref(),
+            subject("Friends of Mr. Clinton who have seen him recently say that it works.", "say")
+                .as_deref(),
             Some("Friends of Mr. Clinton who have seen him")
         );
     }

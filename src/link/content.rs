@@ -239,7 +239,10 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             let then = skip_adverbials(doc, e, se);
             let next_ok = doc.is_word(then, "that")
                 || (frames & frame::INF != 0 && doc.is_word(then, "to"))
-                || (frames & frame::WH != 0 && (doc.toks.get(then).is_some_and(|t| t.is(class::WH)) || doc.is_word(then, "whether") || doc.is_word(then, "if")))
+                || (frames & frame::WH != 0
+                    && (doc.toks.get(then).is_some_and(|t| t.is(class::WH))
+                        || doc.is_word(then, "whether")
+                        || doc.is_word(then, "if")))
                 || (tell && starts_clause(doc, then))
                 || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
             let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);

@@ -41,7 +41,9 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         if doc.words_from(qb, se) {
             continue;
         }
-        let Some(mut parent) = next_draft.checked_sub(1).and_then(|p| order.get(p).copied()) else { continue };
+        let Some(mut parent) = next_draft.checked_sub(1).and_then(|p| order.get(p).copied()) else {
+            continue;
+        };
         // "“…,” said Ed Rendell, referring to …. “…”": a participle of the same speaker sits
         // between the quotation and its continuation
         if lk.drafts[parent].resolution == Some(Resolution::Subject)

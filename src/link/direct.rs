@@ -267,7 +267,8 @@ fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize,
             && !(doc.toks[e].is(class::PREP | class::CONJ | class::DET) || doc.toks[e].is_cap())
     };
     let named = |s: usize, e: usize| {
-        doc.toks[s..e].iter().any(|t| t.is_cap() && !t.is(class::STARTER)) || (e == s + 1 && doc.toks[s].is(class::PRON))
+        doc.toks[s..e].iter().any(|t| t.is_cap() && !t.is(class::STARTER))
+            || (e == s + 1 && doc.toks[s].is(class::PRON))
     };
     // the sentence's subject: "Trump boomed:", "Clinton issued the following statement:"
     if let Some((s, e)) = super::indirect::sentence_subject(doc, ss, colon)
@@ -278,7 +279,9 @@ fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize,
     }
     // a later clause: "…, but he gave the Texan a back-handed compliment:", "…, Rubio fired back:"
     let lo = colon.saturating_sub(MAX_COLON_CLAUSE + 4).max(ss);
-    let k = (lo..colon).rev().find(|&x| doc.toks[x].is_punct(',') || doc.is_word(x, "but") || doc.is_word(x, "and"))?;
+    let k = (lo..colon)
+        .rev()
+        .find(|&x| doc.toks[x].is_punct(',') || doc.is_word(x, "but") || doc.is_word(x, "and"))?;
     let s = k + 1;
     let e = crate::cues::mentions::np_after(doc, s, colon)?;
     (named(s, e) && verb_phrase(e)).then_some(((s, e), e))

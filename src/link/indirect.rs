@@ -141,8 +141,14 @@ fn link_verb(
     }
     // "FEC records show Eksili has donated …", "a poll found Clinton leading": a record's
     // findings need no "that"
-    let record = subj.is_some_and(|(s, e)| (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| doc.toks[h].is(class::DOC)));
-    let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence { frame::THAT | frame::NP } else { 0 };
+    let record = subj.is_some_and(|(s, e)| {
+        (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| doc.toks[h].is(class::DOC))
+    });
+    let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {
+        frame::THAT | frame::NP
+    } else {
+        0
+    };
     if let Some(src) = subj {
         if let Some(start) = content_start(doc, &c, se, extra) {
             let (j, object) = (start.at, start.object);
