@@ -291,7 +291,11 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         || (first.is_cap()
             && first.is_word()
             && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
+    // no verb of its own before any relative pronoun: "candidates have more room" is a clause
+    let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
+    let verbless = !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
     if np_start
+        && verbless
         && !doc.toks[a..b]
             .iter()
             .any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC))

@@ -342,13 +342,26 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
     while k < e {
         let t = &doc.toks[k];
         if !t.in_quote()
-            && (t.is_punct(',')
-                || t.is_punct('—')
+            && (t.is_punct('—')
                 || t.is_punct('–')
                 || t.is_punct(';')
                 || t.is_punct('(')
                 || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start))
         {
+            return trim(doc, j, k);
+        }
+        // a comma ends the phrase unless it separates the items of a list ("workers in New
+        // York, Los Angeles and Seattle"); a subordinate clause after it never belongs
+        if !t.in_quote() && t.is_punct(',') {
+            let n = k + 1;
+            let list = (n..e.min(n + 6)).any(|x| doc.is_word(x, "and") || doc.is_word(x, "or"))
+                && !doc.toks[n..e.min(n + 6)].iter().any(|x| x.is(class::AUX | class::MODAL | class::WH | class::SUBORD));
+            if !list {
+                return trim(doc, j, k);
+            }
+        }
+        // "supported the bill when it came to the Senate", "… as a weak commander-in-chief"
+        if t.is(class::SUBORD) && !t.is(class::PREP) && k > j + 1 && !t.in_quote() {
             return trim(doc, j, k);
         }
         if (doc.is_word(k, "and") || doc.is_word(k, "but"))
@@ -437,6 +450,21 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
 /// participle cue (", adding that …") and before "and" + another cue ("… and declined to
 /// discuss").
 pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> usize {
+    let e = content_end_in_sentence(doc, j, se, later);
+    // a quotation that goes on past the sentence end carries the content with it:
+    // … “fighting to defend the Constitution. I’ll tell you this, …”
+    if e == trim(doc, j, se)
+        && e > j
+        && let Some(q) = doc.outer_quote(e - 1)
+        && doc.quote_range[q].0 >= j
+        && doc.quote_range[q].1 > se
+    {
+        return doc.quote_range[q].1;
+    }
+    e
+}
+
+fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> usize {
     let limit = se.min(j + MAX_CONTENT);
     let later: Vec<&CueCand> = later.iter().filter(|c| c.start > j && c.start < limit).collect();
     let mut k = j;

@@ -24,7 +24,7 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
         // "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign."
         let end = super::content::trim(doc, e, se);
         let first = &doc.toks[e + 1];
-        let np_like = first.is(class::DET | class::POSSPRON)
+        let np_like = first.is(class::DET | class::POSSPRON | class::ROLE | class::TITLE)
             || (first.is_cap() && !first.is(class::PRON | class::PREP));
         let clean = !doc.toks[e + 1..end]
             .iter()
