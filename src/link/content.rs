@@ -381,6 +381,9 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
     e
 }
 
+/// Words that, after a comma, open a clause the reporter adds to an attributed one.
+const CLAUSE_CUTS: &[&str] = &["but", "which", "while", "although", "whereas", "though"];
+
 /// Words ending in -ed that are not past tenses.
 const NOT_PAST: &[&str] = &[
     "hundred",
@@ -482,6 +485,11 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 return trim(doc, j, k);
             }
             if doc.is_word(n, "citing") {
+                return trim(doc, j, k);
+            }
+            // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
+            // reporter's own clause after the attributed one
+            if t.is_punct(',') && CLAUSE_CUTS.iter().any(|w| doc.is_word(n, w)) && !doc.toks[k].in_quote() {
                 return trim(doc, j, k);
             }
         }
