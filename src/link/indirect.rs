@@ -301,7 +301,11 @@ fn link_verb(
         return None;
     }
     // ", adding that …", "… and warned that …": the subject is shared
-    let shared = gerund
+    // participles of reporting verbs ("…, saying", "…, adding") report speech; those of
+    // other verbs ("supporting the party's candidates", "seeking to prove") mostly do not
+    let speech = c.has(doc, frame::QUOTE);
+    let after_comma = prev.is_some_and(|p| doc.toks[p].kind == TokKind::Punct);
+    let shared = (gerund && (speech || after_comma))
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
