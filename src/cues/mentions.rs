@@ -192,6 +192,10 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     {
         j += 1;
     }
+    // "A company he owns has charged …": after a subject pronoun the word is a verb
+    if j > floor && doc.toks[j - 1].is(class::PRON) && !doc.toks[j - 1].is(class::POSSPRON) && !doc.toks[j].is_cap() {
+        return None;
+    }
     Some(j)
 }
 

@@ -220,6 +220,11 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             } else if first_aux.is_some() {
                 (Tense::Present, false)
             } else if to_before {
+                // "declined to say", "went on to add": an infinitive reports only for verbs of
+                // speech ("proceeded to repeat the phrasing", "need 358 delegates to support him")
+                if doc.lex.lemma(cf.lemma).frames & crate::lexicon::frame::QUOTE == 0 {
+                    return None;
+                }
                 (Tense::NonFinite, false)
             } else {
                 // "officials say", "they believe": a plural or first/second-person subject
@@ -271,7 +276,12 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             }
         }
         VerbForm::Ing => {
-            if has_aux(&["is", "are", "was", "were", "be", "been", "'s", "'re", "'m", "am"]) {
+            // "he's saying" but not "Breitbart’s reporting team"
+            let clitic_after_pronoun = auxes.iter().any(|&a| {
+                doc.toks[a].kind == crate::segment::TokKind::Clitic && a > 0 && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
+            });
+            let be = has_aux(&["is", "are", "was", "were", "be", "been", "'re", "'m", "am"]) || clitic_after_pronoun;
+            if be {
                 (Tense::Progressive, false)
             } else {
                 (Tense::NonFinite, false)

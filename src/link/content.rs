@@ -288,7 +288,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             || (j..se.min(j + 25)).any(|k| {
                 doc.is_word(k, "as")
                     || doc.toks[k].kind == TokKind::QuoteOpen
-                    || (k > j && doc.toks[k].is(class::INDEF))
+                    || (k > j && doc.toks[k].is(class::INDEF) && c.info(doc).lemma == "call")
             });
         frames & (frame::NP | frame::AS) != 0
             && as_ok

@@ -134,6 +134,15 @@ fn link_verb(
         }
         return None;
     }
+    // "who have endorsed Trump", "who does not support him": a relative clause describes
+    // its antecedent; only reporting and thinking verbs make it an attribution
+    if subj.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH)) && !c.has(doc, frame::QUOTE | frame::THAT) {
+        return None;
+    }
+    // generic "you": "If you don’t believe your federal government, …"
+    if subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "you")) {
+        return None;
+    }
     // "appears to", "seems to": only a speaker can seem to think something; "the document
     // appears to contrast with …" is not an attribution
     if matches!(lemma, "appear" | "seem") && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
