@@ -114,7 +114,7 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     let mut head = end - 1;
     // "Sen. Joe Lieberman (I-Conn.)": a parenthetical after the head
     if doc.toks.get(head)?.is_punct(')') {
-        let lo = head.saturating_sub(12).max(floor);
+        let lo = head.saturating_sub(MAX_APPOSITIVE).max(floor);
         let open = (lo..head).rev().find(|&k| doc.toks[k].is_punct('('))?;
         head = open.checked_sub(1)?;
         if head < floor {
@@ -274,7 +274,7 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if a >= b || b - a > MAX_APPOSITIVE {
         return false;
     }
-    if doc.toks[a..b].iter().any(|t| t.is_quote_mark() || t.is_terminal()) {
+    if doc.toks[a..b].iter().any(|t| t.is_quote_mark() || t.is_punct('?') || t.is_punct('!')) {
         return false;
     }
     let first = &doc.toks[a];
@@ -302,7 +302,7 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && verbless
         && !doc.toks[a..b]
             .iter()
-            .any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC))
+            .any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH))
     {
         return true;
     }
@@ -433,9 +433,21 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "Murphy, though, said", "Proponents, however, say"
+    if b - a == 1 && DISCOURSE_WORDS.iter().any(|x| w == *x) {
+        return true;
+    }
+    // "Priebus, in the wake of a new poll showing …, told Fox News": a phrase opened by a
+    // preposition is never the subject
     let t = crate::link::content::skip_time(doc, a, b);
-    t == b || (doc.toks[a].is(class::PREP) && crate::link::content::skip_pp(doc, a, b) == Some(b))
+    t == b || (doc.toks[a].is(class::PREP) && !doc.is_word(a, "of"))
 }
+
+/// Single words that stand between commas as asides.
+const DISCOURSE_WORDS: &[&str] = &[
+    "though", "however", "meanwhile", "too", "also", "instead", "nonetheless", "nevertheless", "still", "therefore",
+    "thus", "moreover", "indeed", "then", "now", "again", "furthermore", "likewise", "similarly", "meantime",
+];
 
 // ---------------------------------------------------------------------------------------
 // Structure: a nom grammar over the extent's tokens.

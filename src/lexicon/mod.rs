@@ -51,6 +51,7 @@ pub(crate) mod class {
     pub const FIRST_NAME: u64 = 1 << 32;
     pub const OUTLET_START: u64 = 1 << 33;
     pub const NOUNISH: u64 = 1 << 34;
+    pub const PAST: u64 = 1 << 35;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -149,7 +150,7 @@ pub(crate) struct Lexicon {
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 11] = [
+    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 12] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -161,6 +162,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("first name", include_str!("data/first_names.txt"), Lexicon::add_first_names),
         ("media outlet", include_str!("data/media_outlets.txt"), Lexicon::add_media_outlets),
         ("noun homograph", include_str!("data/noun_homographs.txt"), Lexicon::add_noun_homographs),
+        ("irregular past", include_str!("data/irregular_past.txt"), Lexicon::add_irregular_past),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -358,6 +360,10 @@ impl Lexicon {
         self.add_plain(text, what, class::DOC)
     }
 
+    fn add_irregular_past(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::PAST)
+    }
+
     fn add_noun_homographs(&mut self, text: &str, what: &'static str) -> Result<()> {
         self.add_plain(text, what, class::NOUNISH)
     }
@@ -505,7 +511,8 @@ fn parse_class(s: &str) -> Option<CueClass> {
 mod tests {
     use super::*;
 
-    const FILES: [(&str, &str); 11] = [
+    const FILES: [(&str, &str); 12] = [
+        ("irregular_past", include_str!("data/irregular_past.txt")),
         ("noun_homographs", include_str!("data/noun_homographs.txt")),
         ("function_words", include_str!("data/function_words.txt")),
         ("time_words", include_str!("data/time_words.txt")),

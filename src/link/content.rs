@@ -435,13 +435,17 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
             | class::POSSPRON
             | class::THERE);
     let end = se.min(j + if strict { 12 } else { 14 });
+    // "they welcome the national attention": a subject pronoun makes a clause on its own
+    if doc.toks[j].is(class::PRON) && !doc.toks[j].is(class::OBJPRON) && !doc.is_word(j, "it") && !doc.is_word(j, "you") {
+        return true;
+    }
     (j + 1..end).any(|k| {
         let t = &doc.toks[k];
         let w = doc.word(k);
         if t.is(class::AUX | class::MODAL | class::CUE) {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
-        let past = w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w);
+        let past = (w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w)) || t.is(class::PAST);
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
             && (past || (!strict && w.ends_with('s') && !w.ends_with("ss")))
@@ -485,6 +489,11 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 return trim(doc, j, k);
             }
             if doc.is_word(n, "citing") {
+                return trim(doc, j, k);
+            }
+            // "Mr. Leenders, who estimated that …, said he voted …": a verb right after the
+            // comma belongs to the sentence the relative clause sits in
+            if t.is_punct(',') && later.iter().any(|c| c.start == n && !c.is_participle()) {
                 return trim(doc, j, k);
             }
             // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
