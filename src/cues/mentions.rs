@@ -193,7 +193,11 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
         j += 1;
     }
     // "A company he owns has charged …": after a subject pronoun the word is a verb
-    if j > floor && doc.toks[j - 1].is(class::PRON) && !doc.toks[j - 1].is(class::POSSPRON) && !doc.toks[j].is_cap() {
+    if j > floor
+        && doc.toks[j - 1].is(class::PRON)
+        && !doc.toks[j - 1].is(class::POSSPRON)
+        && !doc.toks[j].is_cap()
+    {
         return None;
     }
     Some(j)
@@ -297,12 +301,15 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
     // no verb of its own before any relative pronoun: "candidates have more room" is a clause
     let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
-    let verbless = !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
+    let verbless =
+        !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
     if np_start
         && verbless
-        && !doc.toks[a..b]
-            .iter()
-            .any(|t| t.is(class::CUE) && t.shape == Shape::Lower && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH))
+        && !doc.toks[a..b].iter().any(|t| {
+            t.is(class::CUE)
+                && t.shape == Shape::Lower
+                && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)
+        })
     {
         return true;
     }
@@ -445,8 +452,26 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 
 /// Single words that stand between commas as asides.
 const DISCOURSE_WORDS: &[&str] = &[
-    "though", "however", "meanwhile", "too", "also", "instead", "nonetheless", "nevertheless", "still", "therefore",
-    "thus", "moreover", "indeed", "then", "now", "again", "furthermore", "likewise", "similarly", "meantime",
+    "though",
+    "however",
+    "meanwhile",
+    "too",
+    "also",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "still",
+    "therefore",
+    "thus",
+    "moreover",
+    "indeed",
+    "then",
+    "now",
+    "again",
+    "furthermore",
+    "likewise",
+    "similarly",
+    "meantime",
 ];
 
 // ---------------------------------------------------------------------------------------

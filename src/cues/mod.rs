@@ -278,14 +278,13 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
         VerbForm::Ing => {
             // "he's saying" but not "Breitbart’s reporting team"
             let clitic_after_pronoun = auxes.iter().any(|&a| {
-                doc.toks[a].kind == crate::segment::TokKind::Clitic && a > 0 && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
+                doc.toks[a].kind == crate::segment::TokKind::Clitic
+                    && a > 0
+                    && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
             });
-            let be = has_aux(&["is", "are", "was", "were", "be", "been", "'re", "'m", "am"]) || clitic_after_pronoun;
-            if be {
-                (Tense::Progressive, false)
-            } else {
-                (Tense::NonFinite, false)
-            }
+            let be = has_aux(&["is", "are", "was", "were", "be", "been", "'re", "'m", "am"])
+                || clitic_after_pronoun;
+            if be { (Tense::Progressive, false) } else { (Tense::NonFinite, false) }
         }
     };
     if homograph

@@ -13,6 +13,7 @@ const MAX_SOURCE: usize = 25;
 /// Runs the pattern on sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
+    let cands = lk.cands_in(ss, se).to_vec();
     let mut k = ss;
     while k + 2 < se {
         if !(doc.is_word(k, "according") && doc.is_word(k + 1, "to"))
@@ -39,7 +40,6 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             e
         };
         let source = Some((k + 2, e));
-        let cands = lk.cands_in(ss, se).to_vec();
         let at_clause_start =
             k == ss || doc.toks[k - 1].is_punct(',') || doc.toks[k - 1].is(class::CONJ);
         if at_clause_start

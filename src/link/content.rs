@@ -355,7 +355,9 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
         if !t.in_quote() && t.is_punct(',') {
             let n = k + 1;
             let list = (n..e.min(n + 6)).any(|x| doc.is_word(x, "and") || doc.is_word(x, "or"))
-                && !doc.toks[n..e.min(n + 6)].iter().any(|x| x.is(class::AUX | class::MODAL | class::WH | class::SUBORD));
+                && !doc.toks[n..e.min(n + 6)]
+                    .iter()
+                    .any(|x| x.is(class::AUX | class::MODAL | class::WH | class::SUBORD));
             if !list {
                 return trim(doc, j, k);
             }
@@ -436,7 +438,11 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
             | class::THERE);
     let end = se.min(j + if strict { 12 } else { 14 });
     // "they welcome the national attention": a subject pronoun makes a clause on its own
-    if doc.toks[j].is(class::PRON) && !doc.toks[j].is(class::OBJPRON) && !doc.is_word(j, "it") && !doc.is_word(j, "you") {
+    if doc.toks[j].is(class::PRON)
+        && !doc.toks[j].is(class::OBJPRON)
+        && !doc.is_word(j, "it")
+        && !doc.is_word(j, "you")
+    {
         return true;
     }
     (j + 1..end).any(|k| {
@@ -445,7 +451,8 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
         if t.is(class::AUX | class::MODAL | class::CUE) {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
-        let past = (w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w)) || t.is(class::PAST);
+        let past =
+            (w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w)) || t.is(class::PAST);
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
             && (past || (!strict && w.ends_with('s') && !w.ends_with("ss")))
@@ -473,7 +480,10 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
 
 fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> usize {
     let limit = se.min(j + MAX_CONTENT);
-    let later: Vec<&CueCand> = later.iter().filter(|c| c.start > j && c.start < limit).collect();
+    // the cues are in text order: take the slice inside the content window
+    let from = later.partition_point(|c| c.start <= j);
+    let to = later.partition_point(|c| c.start < limit).max(from);
+    let later = &later[from..to];
     let mut k = j;
     while k < limit {
         let t = &doc.toks[k];
@@ -498,7 +508,10 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             }
             // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
             // reporter's own clause after the attributed one
-            if t.is_punct(',') && CLAUSE_CUTS.iter().any(|w| doc.is_word(n, w)) && !doc.toks[k].in_quote() {
+            if t.is_punct(',')
+                && CLAUSE_CUTS.iter().any(|w| doc.is_word(n, w))
+                && !doc.toks[k].in_quote()
+            {
                 return trim(doc, j, k);
             }
         }
@@ -519,7 +532,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 || doc.is_word(k, "but"))
         {
             let n = k + 1;
-            let starts_subject = |c: &&CueCand| {
+            let starts_subject = |c: &CueCand| {
                 c.start > n
                     && c.start - n <= 12
                     && !c.is_participle()

@@ -170,8 +170,8 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     .filter(|&(s, _)| !doc.toks[s].is(class::WH) || doc.toks[s].is(class::PRON));
                 let pattern = Pattern::SourceCueQuote;
                 // a fragment or a quotation the sentence goes on after: the content runs on
-                let later = lk.cands_in(qb, se).to_vec();
-                let end = super::content::content_end(doc, qa, se, &later);
+                let later = lk.cands_in(qb, se.min(qb + super::content::MAX_CONTENT));
+                let end = super::content::content_end(doc, qa, se, later);
                 let span = if end > qb { doc.span(qa, end) } else { q.span() };
                 let mut d = Draft::new(vec![span], Some(DraftCue::Verb(c)), source, pattern, 0.95);
                 if source.is_none() {

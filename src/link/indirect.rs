@@ -80,7 +80,9 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         if lk.used[first + n] || lk.in_content(c.verb) {
             continue;
         }
-        if let Some(d) = link_verb(lk, c, ss, se, &cands[n + 1..]) {
+        // the cues a content may reach: bounded, so that a sentence full of cues stays linear
+        let upper = cands.partition_point(|x| x.start < c.end + super::content::MAX_CONTENT);
+        if let Some(d) = link_verb(lk, c, ss, se, &cands[n + 1..upper.max(n + 1)]) {
             lk.push(d);
         }
     }
@@ -136,7 +138,9 @@ fn link_verb(
     }
     // "who have endorsed Trump", "who does not support him": a relative clause describes
     // its antecedent; only reporting and thinking verbs make it an attribution
-    if subj.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH)) && !c.has(doc, frame::QUOTE | frame::THAT) {
+    if subj.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH))
+        && !c.has(doc, frame::QUOTE | frame::THAT)
+    {
         return None;
     }
     // generic "you": "If you don’t believe your federal government, …"
