@@ -32,5 +32,5 @@ pub enum Error {
     Io(#[from] std::io::Error),
 }
 
-/// `Result` with this crate's [`Error`].
+/// `Result` with this crate's [`Error`](enum@Error).
 pub type Result<T> = std::result::Result<T, Error>;

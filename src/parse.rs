@@ -4,23 +4,15 @@
 use std::iter::Enumerate;
 use std::slice::Iter;
 
-use nom::{IResult, Needed, Offset};
+use nom::{IResult, Needed};
 
 use crate::segment::Token;
-use crate::span::Span;
 
 /// Text input of the character-level parsers.
 pub(crate) type Input<'a> = &'a str;
 
 /// Result of a character-level parser.
 pub(crate) type PResult<'a, O> = IResult<Input<'a>, O>;
-
-/// Byte span of `sub` inside `doc`, where `sub` is a sub-slice of `doc`.
-pub(crate) fn span_of(doc: &str, sub: &str) -> Span {
-    let start = doc.offset(sub);
-    debug_assert!(start + sub.len() <= doc.len(), "span_of: sub-slice outside the document");
-    Span { start, end: start + sub.len() }
-}
 
 /// A slice of the document's tokens, remembering where it starts in the whole stream.
 ///
@@ -48,18 +40,6 @@ impl<'a> Toks<'a> {
 
     pub(crate) fn first(&self) -> Option<&'a Token> {
         self.toks.first()
-    }
-
-    pub(crate) fn get(&self, i: usize) -> Option<&'a Token> {
-        self.toks.get(i)
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.toks.len()
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.toks.is_empty()
     }
 }
 
@@ -120,9 +100,4 @@ where
         Some(t) if pred(t) => Ok((nom::Input::take_from(&i, 1), i.pos())),
         _ => fail(i),
     }
-}
-
-/// Consumes nothing; yields the document index where `i` starts.
-pub(crate) fn here(i: Toks<'_>) -> TResult<'_, usize> {
-    Ok((i, i.pos()))
 }

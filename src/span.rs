@@ -107,29 +107,6 @@ impl Index<Span> for str {
     }
 }
 
-/// A half-open range of token indices inside the crate's token stream.
-///
-/// Kept apart from [`Span`] so that byte offsets and token positions can't be mixed up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub(crate) struct TokenSpan {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl TokenSpan {
-    pub(crate) const fn new(start: usize, end: usize) -> Self {
-        TokenSpan { start, end }
-    }
-
-    pub(crate) const fn is_empty(self) -> bool {
-        self.start >= self.end
-    }
-
-    pub(crate) const fn contains(self, i: usize) -> bool {
-        self.start <= i && i < self.end
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

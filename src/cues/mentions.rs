@@ -192,13 +192,14 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     {
         j += 1;
     }
-    // "A company he owns has charged …": after a subject pronoun the word is a verb
+    // "He met people", "A company he owns has charged …": after a subject pronoun the first
+    // word is a verb, not part of the noun phrase
     if j > floor
         && doc.toks[j - 1].is(class::PRON)
         && !doc.toks[j - 1].is(class::POSSPRON)
         && !doc.toks[j].is_cap()
     {
-        return None;
+        return (j < head).then_some(j + 1);
     }
     Some(j)
 }
@@ -260,12 +261,13 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             }
             break;
         }
-        if j > first_word && (t.is_punct('&') || doc.is_word(j, "and")) && doc.toks[j - 1].is_cap()
+        if j > first_word
+            && (t.is_punct('&') || doc.is_word(j, "and"))
+            && doc.toks[j - 1].is_cap()
+            && doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit)
         {
-            if doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit) {
-                j += 1;
-                continue;
-            }
+            j += 1;
+            continue;
         }
         break;
     }
@@ -488,11 +490,6 @@ fn t_senior(i: Toks<'_>) -> TResult<'_, usize> {
     tok(|t| t.is(class::SENIOR)).parse_complete(i)
 }
 
-fn t_word(i: Toks<'_>) -> TResult<'_, usize> {
-    tok(|t| matches!(t.kind, TokKind::Word | TokKind::Number) && !t.is(class::FUNCTION))
-        .parse_complete(i)
-}
-
 /// count := det? senior*   — "two", "several senior", "a", "another"
 fn count_part(i: Toks<'_>) -> TResult<'_, (Option<usize>, Vec<usize>)> {
     (opt(t_det), many0(t_senior)).parse_complete(i)
@@ -673,7 +670,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     let name_len = words.len() - name_start;
     let titled = name_start > 0 && doc.toks[words[name_start - 1]].is(class::TITLE | class::ROLE);
     let first_name = name_len > 0 && doc.toks[words[name_start]].is(class::FIRST_NAME);
-    let person = name_len > 0 && (titled || first_name || (name_len >= 2 && name_len <= 4));
+    let person = name_len > 0 && (titled || first_name || (2..=4).contains(&name_len));
     let is_org = !person
         && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
             || (det_word.as_deref() == Some("the")

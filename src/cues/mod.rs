@@ -179,7 +179,6 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     // Nouns and adjectives: "the report", "his claims", "the alleged plot", "of reports".
     // Quantifiers are subjects of a verb ("many said", "some say") but not of a noun
     // homograph ("some reports").
-    let word = doc.word(i).to_ascii_lowercase();
     let homograph = doc.toks[i].is(class::NOUNISH);
     if first_aux.is_none()
         && let Some((b, bt)) = before

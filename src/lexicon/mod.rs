@@ -110,12 +110,6 @@ pub(crate) struct Entry {
     pub gender: Option<Gender>,
 }
 
-/// A news outlet with the token keys of each of its names.
-#[derive(Debug, Clone)]
-pub(crate) struct Outlet {
-    pub canonical: String,
-}
-
 /// FNV-1a: the keys are short words, for which it is much faster than SipHash, and the
 /// lexicon's keys are fixed, so hash flooding is not a concern.
 #[derive(Default)]
@@ -143,14 +137,18 @@ pub(crate) struct Lexicon {
     index: FnvMap<String, u32>,
     entries: Vec<Entry>,
     pub lemmas: Vec<CueLemma>,
-    pub outlets: Vec<Outlet>,
+    /// Number of outlets.
+    pub outlets: usize,
     /// Outlet names by their first word key: (word keys, outlet index), longest first.
     pub outlet_names: FnvMap<String, Vec<(Vec<String>, u32)>>,
 }
 
+/// Parses one lexicon file into the lexicon.
+type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
+
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, fn(&mut Lexicon, &str, &'static str) -> Result<()>); 12] = [
+    let files: [(&str, &str, Loader); 12] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -475,8 +473,8 @@ impl Lexicon {
             if names.iter().any(|s| s.is_empty()) {
                 return Err(bad(what, n, "empty outlet name"));
             }
-            let idx = self.outlets.len() as u32;
-            self.outlets.push(Outlet { canonical: names[0].to_string() });
+            let idx = self.outlets as u32;
+            self.outlets += 1;
             for name in names {
                 let keys = crate::segment::word_keys(name);
                 let Some(first) = keys.first().cloned() else {
@@ -485,7 +483,7 @@ impl Lexicon {
                 self.add_class(&first, class::OUTLET_START);
                 let list = self.outlet_names.entry(first).or_default();
                 list.push((keys, idx));
-                list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));
             }
         }
         Ok(())
@@ -530,7 +528,7 @@ mod tests {
     fn builtin_lexicons_load() {
         let lex = Lexicon::builtin();
         assert!(lex.lemmas.len() > 100);
-        assert!(lex.outlets.len() > 50);
+        assert!(lex.outlets > 50);
         let (c, _) = lex.lookup("said");
         assert!(c & class::CUE != 0);
         let (c, _) = lex.lookup("Spokeswoman");

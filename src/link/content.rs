@@ -156,11 +156,10 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
         if e + 1 < limit
             && doc.toks[e].is_word()
             && ADVERBIAL_PREPS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p))
+            && let Some(e2) = np_after(doc, e + 1, limit)
         {
-            if let Some(e2) = np_after(doc, e + 1, limit) {
-                e = e2;
-                continue;
-            }
+            e = e2;
+            continue;
         }
         if e + 2 < limit
             && doc.toks[e].is_punct(',')
@@ -304,9 +303,9 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         (frames & (frame::QUOTE | frame::THAT | frame::NP) != 0).then_some(Shape::Clause)
     } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
         (frames & frame::INF != 0).then_some(Shape::Phrase)
-    } else if (t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0 {
-        Some(Shape::Clause)
-    } else if clause_ok() {
+    } else if ((t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0)
+        || clause_ok()
+    {
         Some(Shape::Clause)
     } else if np_ok() {
         Some(Shape::Phrase)
@@ -582,10 +581,9 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
             || doc.toks[k].is(class::OBJPRON)
             || doc.toks[k].is(class::ROLE)
             || (doc.toks[k].is_cap() && doc.toks[k].is_word()))
+        && let Some(e) = np_after(doc, k, se)
     {
-        if let Some(e) = np_after(doc, k, se) {
-            k = skip_adverbials(doc, e, se);
-        }
+        k = skip_adverbials(doc, e, se);
     }
     let end = trim(doc, j, se);
     if k >= end {

@@ -33,7 +33,6 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
             continue;
         }
         // the quotation must stand alone: sentence start before it, sentence end after it
-        let (ss, _) = doc.sentence_of(qa);
         if doc.words_before(qa) {
             continue;
         }

@@ -97,7 +97,6 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 k += 1;
             }
             // “…, too" Sweeny said — a comma may be missing when the quotation opens the sentence
-            let (os, _) = doc.sentence_of(qa);
             let opens_sentence = !doc.words_before(qa);
             let quote_ends_clause = k > qb || text_before_close_ends(doc, qb) || opens_sentence;
             if quote_ends_clause

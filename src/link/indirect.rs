@@ -108,7 +108,7 @@ fn link_verb(
     }
     let subj = subject_before(doc, c.start, ss)
         .filter(|&(s, e)| {
-            !doc.toks[s].in_quote() && !(e == s + 1 && doc.toks[s].is(class::OBJPRON))
+            !doc.toks[s].in_quote() && (e != s + 1 || !doc.toks[s].is(class::OBJPRON))
         })
         .filter(|_| !gerund);
     if c.passive {

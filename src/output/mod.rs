@@ -242,13 +242,13 @@ impl Analysis<'_> {
         offsets.dedup();
         let mut chars = std::collections::HashMap::with_capacity(offsets.len());
         let mut next = 0;
-        let mut count = 0;
-        for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (count, (b, _)) in
+            text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate()
+        {
             while next < offsets.len() && offsets[next] <= b {
                 chars.insert(offsets[next], count);
                 next += 1;
             }
-            count += 1;
         }
         let span = |s: Span| CitronSpan {
             start: chars.get(&s.start).copied().unwrap_or(0),

@@ -162,10 +162,8 @@ pub(crate) fn role(mark: Mark, prev: Option<char>, next: Option<char>) -> Role {
             }
         }
         Mark::RightSingle | Mark::StraightSingle => {
-            if alnum(prev) && alnum(next) {
-                Role::Apostrophe // don’t, world’s
-            } else if digit_next && !alnum(prev) {
-                Role::Apostrophe // ’90s
+            if (alnum(prev) && alnum(next)) || (digit_next && !alnum(prev)) {
+                Role::Apostrophe // don’t, world’s, ’90s
             } else if !space(prev) {
                 Role::CloseOrApostrophe // Jones’ or the end of ‘peace plan,’
             } else if mark == Mark::StraightSingle

@@ -14,7 +14,7 @@ pub(crate) use classify::classify;
 
 use marks::{Family, Mark, Role};
 
-use crate::model::{Paragraph, QuoteKind, QuoteStyle};
+use crate::model::{Paragraph, QuoteStyle};
 use crate::segment::MarkToken;
 use crate::span::Span;
 
@@ -311,11 +311,6 @@ pub(crate) fn run(text: &str, paras: &[Paragraph]) -> (Vec<RawQuote>, Vec<MarkTo
     sc.marks.sort_by_key(|m| m.span.start);
     sc.marks.dedup_by_key(|m| m.span.start);
     (sc.quotes, sc.marks)
-}
-
-/// Whether a quotation is a top-level, whole-utterance one.
-pub(crate) fn is_full(kind: QuoteKind, depth: u8) -> bool {
-    kind == QuoteKind::Full && depth == 0
 }
 
 #[cfg(test)]

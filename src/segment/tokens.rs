@@ -235,7 +235,7 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
                 ',' => {
                     prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
                         && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
-                        && !text[k + 1..].bytes().nth(3).is_some_and(|b| b.is_ascii_digit())
+                        && !text.as_bytes().get(k + 4).is_some_and(u8::is_ascii_digit)
                 }
                 '&' => {
                     prev_run.chars().all(|p| p.is_uppercase())
