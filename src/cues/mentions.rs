@@ -71,11 +71,12 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
         && !t.is_cap()
     {
         // "report" is a document; "said", "told" are never inside a noun phrase
-        let w = doc.word(i).to_ascii_lowercase();
-        let nounish = matches!(
-            w.as_str(),
-            "report" | "reports" | "statement" | "comments" | "post" | "video"
-        );
+        // a noun spelled like a cue ("refugee advocates", "the reports") unless a name or a
+        // pronoun before it makes it a verb ("Trump claims")
+        let verb_reading = i > 0
+            && (doc.toks[i - 1].is(class::PRON)
+                || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
+        let nounish = t.is(class::NOUNISH) && !verb_reading;
         if !nounish {
             return false;
         }

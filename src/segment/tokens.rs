@@ -171,6 +171,8 @@ pub(crate) fn run(
             (i + 3, TokKind::Ellipsis)
         } else if c == '…' {
             (i + c.len_utf8(), TokKind::Ellipsis)
+        } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
+            (i + 2, TokKind::Punct) // "--", a typed em dash
         } else {
             (i + c.len_utf8(), TokKind::Punct)
         };
@@ -186,11 +188,13 @@ pub(crate) fn run(
             TokKind::Word | TokKind::Clitic | TokKind::Number => lex.lookup(word),
             _ => (0, NO_ENTRY),
         };
+        // "--" stands for an em dash, so the grammar sees one kind of dash
+        let ch = if kind == TokKind::Punct && end == i + 2 && c == '-' { '—' } else { c };
         out.push(Token {
             span,
             kind,
             shape,
-            ch: c,
+            ch,
             classes,
             entry,
             para: pi as u32,
