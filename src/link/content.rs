@@ -141,12 +141,14 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
     if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
         return None;
     }
-    // "to investigate" is an infinitive, not a phrase "to reporters"
-    let n = &doc.toks[j + 1];
+    // "to investigate" (or "to “bring our revolution”") is an infinitive, not a phrase
+    // "to reporters"
+    let nk = if doc.toks[j + 1].kind == TokKind::QuoteOpen { j + 2 } else { j + 1 };
     if w.eq_ignore_ascii_case("to")
+        && let Some(n) = doc.toks.get(nk)
         && n.shape == crate::segment::Shape::Lower
         && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
-        && !doc.word(j + 1).ends_with('s')
+        && !doc.word(nk).ends_with('s')
     {
         return None;
     }
