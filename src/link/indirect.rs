@@ -318,7 +318,7 @@ fn link_verb(
     // other verbs ("supporting the party's candidates", "seeking to prove") mostly do not
     let speech = c.has(doc, frame::QUOTE);
     let after_comma = prev.is_some_and(|p| doc.toks[p].kind == TokKind::Punct);
-    let shared = (gerund && (speech || after_comma))
+    let shared = (gerund && (speech || after_comma || c.info(doc).class != crate::model::CueClass::Evaluation))
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
