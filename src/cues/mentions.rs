@@ -255,7 +255,9 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             while k < limit && doc.toks[k].is(class::DET) {
                 k += 1;
             }
-            if k < limit && np_word(doc, k) && (basis || doc.toks[k].is_cap()) {
+            // "the rest of the party", "Dara Massicotte of the Carnegie Endowment"
+            let of = doc.is_word(j, "of");
+            if k < limit && np_word(doc, k) && (basis || of || doc.toks[k].is_cap()) {
                 pps += 1;
                 j = k;
                 continue;

@@ -519,11 +519,19 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
         if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
             let n =
                 if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV)) { k + 2 } else { k + 1 };
-            if later.iter().any(|c| c.start == n && !c.is_participle())
+            if later.iter().any(|c| (c.start == n || c.start == k + 1) && !c.is_participle())
                 || crate::link::responses::starts_response(doc, n)
             {
                 return trim(doc, j, k);
             }
+            // "… and he foreshadowed …": a new clause with its own subject pronoun
+            if doc.toks.get(k + 1).is_some_and(|x| x.is(class::PRON) && !x.is(class::OBJPRON)) && !doc.is_word(k + 1, "it") {
+                return trim(doc, j, k);
+            }
+        }
+        // "“… maniacal,” adding, “…”": a participle right after a closing mark
+        if t.kind == TokKind::QuoteClose && k > j && later.iter().any(|c| c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)) {
+            return k + 1;
         }
         // "…, 39 have said they support Sanders": another subject with its own cue
         if k > j
