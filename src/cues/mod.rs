@@ -219,11 +219,6 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             } else if first_aux.is_some() {
                 (Tense::Present, false)
             } else if to_before {
-                // "declined to say", "went on to add": an infinitive reports only for verbs of
-                // speech ("proceeded to repeat the phrasing", "need 358 delegates to support him")
-                if doc.lex.lemma(cf.lemma).frames & crate::lexicon::frame::QUOTE == 0 {
-                    return None;
-                }
                 (Tense::NonFinite, false)
             } else {
                 // "officials say", "they believe": a plural or first/second-person subject
