@@ -219,7 +219,11 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     while j < limit && starts_np(&doc.toks[j]) {
         j += 1;
     }
-    let first_word = j;
+    // "one of his senior aides", "many of them": a number or quantifier heads the phrase
+    let mut first_word = j;
+    if j > start && j < limit && doc.is_word(j, "of") && doc.toks[j - 1].is(class::NUM | class::QUANT) {
+        first_word = j - 1;
+    }
     let mut pps = 0;
     while j < limit && j - start < MAX_NP {
         // quoted words inside a noun phrase: the “fog of war”
@@ -252,8 +256,12 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
         if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
             let basis = doc.toks[j - 1].is(class::BASIS);
             let mut k = j + 1;
-            while k < limit && doc.toks[k].is(class::DET) {
+            while k < limit && doc.toks[k].is(class::DET | class::POSSPRON) {
                 k += 1;
+            }
+            // "many of them"
+            if k < limit && doc.toks[k].is(class::OBJPRON) && doc.is_word(j, "of") {
+                return Some(k + 1);
             }
             // "the rest of the party", "Dara Massicotte of the Carnegie Endowment"
             let of = doc.is_word(j, "of");

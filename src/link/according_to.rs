@@ -28,7 +28,6 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             k += 1;
             continue;
         };
-        let e = with_appositive(lk, e, se);
         // "According to early results of exit polls conducted for the AP by Edison Research,":
         // the source runs to the comma that closes the phrase
         let e = if k == ss || doc.toks[k - 1].is(class::CONJ) {
@@ -37,7 +36,8 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             let end = trim(doc, e, se);
             if end - (k + 2) <= MAX_SOURCE { end } else { e }
         } else {
-            e
+            // "…, according to Dan Smith, a pollster." — an appositive at the end
+            with_appositive(lk, e, se)
         };
         let source = Some((k + 2, e));
         let at_clause_start =
