@@ -11,6 +11,9 @@ use crate::lexicon::{class, frame};
 use crate::model::{CueClass, Pattern, Resolution};
 use crate::segment::TokKind;
 
+/// Pictures and recordings: what they show is the reporter's observation.
+const VISUAL: &[&str] = &["photos", "photo", "photographs", "footage", "video", "videos", "images", "pictures", "clip"];
+
 /// How sure a pattern is, by the stance class of its cue.
 fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
     let base: f32 = match c.info(lk.doc).class {
@@ -154,8 +157,11 @@ fn link_verb(
     }
     // "FEC records show Eksili has donated …", "a poll found Clinton leading": a record's
     // findings need no "that"
+    // (pictures are the reporter's evidence, not a record's claim: "Photos showed Luna …")
     let record = subj.is_some_and(|(s, e)| {
-        (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| doc.toks[h].is(class::DOC))
+        (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
+            doc.toks[h].is(class::DOC) && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
+        })
     });
     let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {
         frame::THAT | frame::NP
@@ -328,8 +334,13 @@ fn link_verb(
         if start.shape == Shape::Phrase {
             e = phrase_end(doc, j, e);
         }
-        if e > j {
-            let src = shared_subject(lk, c.start, ss);
+        let src = shared_subject(lk, c.start, ss);
+        // the sentence's subject must be able to speak: "The document reflects Russian
+        // demands – including …, recognizing Crimea as Russian" has no speaker
+        let speaker = src.is_some_and(|(a, b)| {
+            (a..b).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| !doc.toks[h].is(class::DOC))
+        });
+        if e > j && (speaker || c.has(doc, frame::QUOTE)) {
             let mut d = Draft::new(
                 vec![doc.span(j, e)],
                 cue,
