@@ -55,8 +55,11 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
             return false;
         }
     }
-    // "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a month
+    // "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a month,
+    // and "Friday's test" is a noun phrase
+    let possessive = doc.toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Clitic);
     if t.is_cap()
+        && !possessive
         && (t.is(class::DAY)
             || (t.is(class::MONTH)
                 && (doc.toks.get(i + 1).is_none_or(|n| {
@@ -221,7 +224,11 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     }
     // "one of his senior aides", "many of them": a number or quantifier heads the phrase
     let mut first_word = j;
-    if j > start && j < limit && doc.is_word(j, "of") && doc.toks[j - 1].is(class::NUM | class::QUANT) {
+    if j > start
+        && j < limit
+        && doc.is_word(j, "of")
+        && doc.toks[j - 1].is(class::NUM | class::QUANT)
+    {
         first_word = j - 1;
     }
     let mut pps = 0;
@@ -357,7 +364,11 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     let prev = v - 1;
     let pt = &doc.toks[prev];
     // "The White House on Monday also urged …", "Trump last week said …"
-    let back = crate::link::content::time_before(doc, v, floor);
+    let mut back = crate::link::content::time_before(doc, v, floor);
+    // "Wells Fargo just this month announced"
+    while back < v && back > floor && crate::cues::is_adverb(doc, back - 1) {
+        back -= 1;
+    }
     if back < v {
         return subject_before(doc, back, floor).map(|(s, e)| (s, e.min(back)));
     }

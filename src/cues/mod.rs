@@ -233,6 +233,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         && !doc.word(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
                     || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE)
+                    // "Those close to him say"
+                    || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
                     || doc.word(b) == "%"
                     // "Carson, Fiorina and Huckabee say"
                     || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")));

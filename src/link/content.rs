@@ -525,12 +525,19 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 return trim(doc, j, k);
             }
             // "… and he foreshadowed …": a new clause with its own subject pronoun
-            if doc.toks.get(k + 1).is_some_and(|x| x.is(class::PRON) && !x.is(class::OBJPRON)) && !doc.is_word(k + 1, "it") {
+            if doc.toks.get(k + 1).is_some_and(|x| x.is(class::PRON) && !x.is(class::OBJPRON))
+                && !doc.is_word(k + 1, "it")
+            {
                 return trim(doc, j, k);
             }
         }
         // "“… maniacal,” adding, “…”": a participle right after a closing mark
-        if t.kind == TokKind::QuoteClose && k > j && later.iter().any(|c| c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)) {
+        if t.kind == TokKind::QuoteClose
+            && k > j
+            && later.iter().any(|c| {
+                c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)
+            })
+        {
             return k + 1;
         }
         // "…, 39 have said they support Sanders": another subject with its own cue

@@ -12,7 +12,8 @@ use crate::model::{CueClass, Pattern, Resolution};
 use crate::segment::TokKind;
 
 /// Pictures and recordings: what they show is the reporter's observation.
-const VISUAL: &[&str] = &["photos", "photo", "photographs", "footage", "video", "videos", "images", "pictures", "clip"];
+const VISUAL: &[&str] =
+    &["photos", "photo", "photographs", "footage", "video", "videos", "images", "pictures", "clip"];
 
 /// How sure a pattern is, by the stance class of its cue.
 fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
@@ -160,7 +161,8 @@ fn link_verb(
     // (pictures are the reporter's evidence, not a record's claim: "Photos showed Luna …")
     let record = subj.is_some_and(|(s, e)| {
         (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
-            doc.toks[h].is(class::DOC) && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
+            doc.toks[h].is(class::DOC)
+                && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
         })
     });
     let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {
@@ -324,7 +326,8 @@ fn link_verb(
     // other verbs ("supporting the party's candidates", "seeking to prove") mostly do not
     let speech = c.has(doc, frame::QUOTE);
     let after_comma = prev.is_some_and(|p| doc.toks[p].kind == TokKind::Punct);
-    let shared = (gerund && (speech || after_comma || c.info(doc).class != crate::model::CueClass::Evaluation))
+    let shared = (gerund
+        && (speech || after_comma || c.info(doc).class != crate::model::CueClass::Evaluation))
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
         });
@@ -338,7 +341,10 @@ fn link_verb(
         // the sentence's subject must be able to speak: "The document reflects Russian
         // demands – including …, recognizing Crimea as Russian" has no speaker
         let speaker = src.is_some_and(|(a, b)| {
-            (a..b).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| !doc.toks[h].is(class::DOC))
+            (a..b)
+                .rev()
+                .find(|&k| doc.toks[k].is_word())
+                .is_some_and(|h| !doc.toks[h].is(class::DOC))
         });
         if e > j && (speaker || c.has(doc, frame::QUOTE)) {
             let mut d = Draft::new(
