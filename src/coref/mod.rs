@@ -470,7 +470,7 @@ fn join_or_create(
             (format!("org:{}", key_text(&doc.text[m.name.unwrap_or(m.span).range()])), m.span)
         }
         MentionKind::Document => (format!("doc:{}", key_text(text)), m.span),
-        _ => (format!("new:{}", clusters.len()), m.span),
+        _ => (format!("new:{}", clusters.len()), m.name.unwrap_or(m.span)),
     };
     if let Some(&c) = by_key.get(&key) {
         let cl = &mut clusters[c];

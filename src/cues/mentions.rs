@@ -657,6 +657,10 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             m.kind = MentionKind::Media;
         } else if ht.is(class::VAGUE) {
             m.kind = MentionKind::Anonymous;
+            // the description without its appositive or relative clause
+            if comma < b {
+                m.name = Some(doc.span(a, comma));
+            }
             set_anonymous_affiliation(doc, &mut m, &words, head_idx);
         } else if ht.is(class::ORG) {
             m.kind = MentionKind::Organisation;
@@ -670,6 +674,10 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                 m.kind = MentionKind::Description;
             } else {
                 m.kind = MentionKind::Anonymous;
+            }
+            // the description without its appositive or relative clause
+            if comma < b {
+                m.name = Some(doc.span(a, comma));
             }
             m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
             set_anonymous_affiliation(doc, &mut m, &words, head_idx);

@@ -104,6 +104,14 @@ fn link_verb(
     // a participle or gerund ("…, saying", "released a statement insisting") takes the
     // sentence's subject, not the noun phrase right before it
     let gerund = c.is_participle();
+    // "who asked not to be identified": a condition of anonymity, not a claim
+    if doc.is_word(c.end, "not")
+        && doc.is_word(c.end + 1, "to")
+        && doc.is_word(c.end + 2, "be")
+        && ["identified", "named", "quoted"].iter().any(|w| doc.is_word(c.end + 3, w))
+    {
+        return None;
+    }
     let lemma = c.info(doc).lemma.as_str();
     // ", citing multiple sources": the sources a report relies on, linked by the report's
     // own attribution

@@ -21,7 +21,8 @@ use crate::analyzer::Doc;
 use crate::cues::CueCand;
 use crate::cues::mentions::describe;
 use crate::model::{
-    Attribution, Cue, Mention, MentionId, NonResponse, Pattern, Resolution, Sourcing, Tense,
+    Attribution, Cue, Mention, MentionId, MentionKind, NonResponse, Pattern, Resolution, Sourcing,
+    Tense,
 };
 use crate::span::Span;
 
@@ -228,6 +229,17 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
     let mut source_ids: Vec<Option<MentionId>> = Vec::with_capacity(drafts.len());
     for d in &drafts {
         let source = d.source.map(|r| mention_for(r, &mut mentions));
+        // "…, said the official, who spoke on condition of anonymity because …"
+        if let (Some(m), Some(r)) = (source, d.source)
+            && mentions[m.index()].anonymity_reason.is_none()
+            && matches!(
+                mentions[m.index()].kind,
+                MentionKind::Anonymous | MentionKind::Description | MentionKind::Pronoun
+            )
+        {
+            let (ss, se) = doc.sentence_of(r.0);
+            mentions[m.index()].anonymity_reason = anonymity_reason(doc, ss, se);
+        }
         source_ids.push(source);
     }
     for (i, d) in drafts.iter().enumerate() {
@@ -287,4 +299,36 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
             tense: Tense::NonFinite,
         },
     }
+}
+
+/// Words that state why a source is not named: "spoke on condition of anonymity", "was not
+/// authorized to speak publicly", "asked not to be identified".
+const ANONYMITY_MARKERS: &[&str] =
+    &["anonymity", "anonymously", "authorized", "identified", "named"];
+
+/// The clause of sentence `[ss, se)` that gives a source's reason for anonymity, from the
+/// relative pronoun or participle that opens it to the end of the clause.
+fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize) -> Option<Span> {
+    let k = (ss..se.min(ss + content::MAX_CONTENT)).find(|&k| {
+        ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
+            && (doc.is_word(k, "anonymity")
+                || doc.is_word(k, "anonymously")
+                || (k > ss + 1 && (doc.is_word(k - 1, "be") || doc.is_word(k - 2, "not"))))
+    })?;
+    // the clause starts after the nearest comma (or at the sentence start)
+    let start = (ss..k)
+        .rev()
+        .find(|&x| {
+            doc.toks[x].is_punct(',') || doc.toks[x].is_punct('(') || doc.toks[x].is_punct('—')
+        })
+        .map_or(ss, |x| x + 1);
+    let end = (k..se)
+        .find(|&x| {
+            doc.toks[x].is_punct(',')
+                || doc.toks[x].is_punct(')')
+                || doc.toks[x].is_punct('—')
+                || doc.toks[x].is_terminal()
+        })
+        .unwrap_or(se);
+    (end > start).then(|| doc.span(start, end))
 }
