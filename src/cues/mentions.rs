@@ -478,6 +478,19 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b - a == 1 && DISCOURSE_WORDS.iter().any(|x| w == *x) {
         return true;
     }
+    // "One former employee, speaking on condition of anonymity, said"; "Fields, along with
+    // a Post reporter, say"
+    let first = &doc.toks[a];
+    if (first.shape == Shape::Lower
+        && w.ends_with("ing")
+        && first.kind == TokKind::Word
+        && !first.is(class::PREP))
+        || two == "along with"
+        || two == "together with"
+        || two == "as well"
+    {
+        return true;
+    }
     // "Priebus, in the wake of a new poll showing …, told Fox News": a phrase opened by a
     // preposition is never the subject
     let t = crate::link::content::skip_time(doc, a, b);

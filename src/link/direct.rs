@@ -90,8 +90,13 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         if lk.in_content(qa) {
             continue;
         }
+        // "When someone in the audience shouted, “Cruz,” Beck joked": a cue right before the
+        // quotation claims it first
+        let led = qa > ss
+            && (doc.toks[qa - 1].is_punct(',') || doc.toks[qa - 1].is_punct(':'))
+            && cue_ending_at(lk, ss, qa - 1).is_some();
         // 1. “C,” S V. — the quotation closes in this sentence and a cue clause follows
-        if q.is_terminated() && qb > ss && qb <= se {
+        if q.is_terminated() && qb > ss && qb <= se && !led {
             let mut k = qb;
             if k < se && doc.toks[k].is_punct(',') {
                 k += 1;

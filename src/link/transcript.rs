@@ -151,6 +151,41 @@ fn dashed(lk: &mut Linker<'_, '_>, start: usize, end: usize, prev: Option<(usize
     }
 }
 
+/// "Hewitt writes:" closing a paragraph introduces the next one as the content.
+fn introduced_block(lk: &mut Linker<'_, '_>, ps: usize, pe: usize, start: usize, end: usize) {
+    let doc = lk.doc;
+    let colon = pe - 1;
+    if pe < ps + 3
+        || !doc.toks[colon].is_punct(':')
+        || doc.toks[start].kind == TokKind::QuoteOpen
+        || lk.in_content(start)
+    {
+        return;
+    }
+    let (ss, _) = doc.sentence_of(colon);
+    let Some(ci) = (ss..colon).rev().find_map(|x| lk.cand_starting(x)) else { return };
+    let c = lk.cands[ci];
+    let clause_end = super::content::skip_adverbials(doc, c.end, colon);
+    if lk.used[ci]
+        || clause_end != colon
+        || !c.has(doc, crate::lexicon::frame::QUOTE | crate::lexicon::frame::INV)
+    {
+        return;
+    }
+    let Some(src) = crate::cues::mentions::subject_before(doc, c.start, ss) else { return };
+    let ce = super::content::trim(doc, start, end);
+    if ce > start {
+        let d = Draft::new(
+            vec![doc.span(start, ce)],
+            Some(DraftCue::Verb(c)),
+            Some(src),
+            Pattern::SourceCueContent,
+            0.75,
+        );
+        lk.push(d);
+    }
+}
+
 /// Finds the transcript turns of the document.
 pub(crate) fn run(lk: &mut Linker<'_, '_>) {
     let doc = lk.doc;
@@ -166,6 +201,9 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         let before = prev.replace((start, end));
         if doc.is_heading(start) {
             continue;
+        }
+        if let Some((ps, pe)) = before {
+            introduced_block(lk, ps, pe, start, end);
         }
         dashed(lk, start, end, before);
         let Some(colon) =
