@@ -102,3 +102,8 @@ pub use output::{
 };
 pub use sourcing::Profile;
 pub use span::Span;
+
+/// The README's examples, compiled and run as doctests so that they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
