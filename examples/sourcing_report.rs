@@ -18,8 +18,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use whosaid::{
-    Analysis, Analyzer, AttributionKind, Count, Profile, ResponseKind, Sourcing, SpeakerKind,
-    VagueCount,
+    Analysis, Analyzer, Count, Profile, ResponseKind, Sourcing, SpeakerKind, VagueCount,
 };
 
 const BUNDLED: &str = include_str!("../tests/fixtures/peace-plan-article.txt");
@@ -35,6 +34,26 @@ usage: sourcing_report [--json] [ARTICLE.txt | -]
   --json           JSON instead of tables: {\"profile\", \"speakers\"} for one article,
                    one {\"id\", \"profile\"} object per line for JSONL
   -h, --help       this help";
+
+/// Appends one formatted line to a `String`.
+macro_rules! out {
+    ($o:expr) => {
+        $o.push('\n')
+    };
+    ($o:expr, $($arg:tt)*) => {{
+        $o.push_str(&format!($($arg)*));
+        $o.push('\n');
+    }};
+}
+
+/// Writes `s` to standard output; a closed pipe is an error, not a panic.
+fn emit(s: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(s.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| format!("error: writing the output: {e}"))
+}
 
 /// Widest line the text report prints.
 const WIDTH: usize = 110;
@@ -53,14 +72,6 @@ fn shorten(s: &str, n: usize) -> String {
 /// `n` out of `total` as a percentage, or `-` when there is nothing to divide.
 fn pct(n: usize, total: usize) -> String {
     if total == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * n as f64 / total as f64) }
-}
-
-fn kind_str(k: AttributionKind) -> &'static str {
-    match k {
-        AttributionKind::Direct => "direct",
-        AttributionKind::Indirect => "indirect",
-        AttributionKind::Mixed => "mixed",
-    }
 }
 
 fn response_str(k: ResponseKind) -> &'static str {
@@ -134,8 +145,10 @@ fn speaker_rows<'t>(an: &Analysis<'t>) -> Vec<SpeakerRow<'t>> {
     }
     for r in an.non_responses() {
         for m in r.sources() {
-            if let Some(c) =
-                an.mention(*m).and_then(|m| m.speaker()).and_then(|s| non_responses.get_mut(s.index()))
+            if let Some(c) = an
+                .mention(*m)
+                .and_then(|m| m.speaker())
+                .and_then(|s| non_responses.get_mut(s.index()))
             {
                 *c += 1;
             }
@@ -163,14 +176,14 @@ fn speaker_rows<'t>(an: &Analysis<'t>) -> Vec<SpeakerRow<'t>> {
 
 /// Packs `items` into lines of at most [`WIDTH`] characters after `indent` spaces, separated
 /// by " · ".
-fn print_packed(indent: usize, items: &[String]) {
+fn print_packed(o: &mut String, indent: usize, items: &[String]) {
     let room = WIDTH - indent;
     let mut line = String::new();
     for item in items {
         let item = shorten(item, room);
         let len = line.chars().count();
         if len > 0 && len + 3 + item.chars().count() > room {
-            println!("{:indent$}{line}", "");
+            out!(o, "{:indent$}{line}", "");
             line.clear();
         }
         if !line.is_empty() {
@@ -179,55 +192,80 @@ fn print_packed(indent: usize, items: &[String]) {
         line.push_str(&item);
     }
     if !line.is_empty() {
-        println!("{:indent$}{line}", "");
+        out!(o, "{:indent$}{line}", "");
     }
 }
 
 /// The readable report on one article.
-fn print_report(name: &str, an: &Analysis<'_>) {
+fn report(name: &str, an: &Analysis<'_>) -> String {
+    let mut o = String::new();
     let p = an.profile();
     let words = an.source_text().split_whitespace().count();
-    println!("{}", shorten(&format!("SOURCING REPORT: {name}, {words} words"), WIDTH));
-    println!("{}", "=".repeat(WIDTH));
+    out!(o, "{}", shorten(&format!("SOURCING REPORT: {name}, {words} words"), WIDTH));
+    out!(o, "{}", "=".repeat(WIDTH));
 
-    println!("\nPROFILE");
-    println!(
+    out!(o, "\nPROFILE");
+    out!(
+        o,
         "  attributions        {:>4}   ({} direct, {} mixed, {} indirect)",
-        p.attributions, p.direct, p.mixed, p.indirect
+        p.attributions,
+        p.direct,
+        p.mixed,
+        p.indirect
     );
-    println!("  share anonymous     {:>6}", pct_f(p.share_anonymous, p.attributions));
-    println!(
-        "  distinct speakers   {:>4}   ({} named, {} anonymous, {} record)",
-        p.named_speakers + p.anonymous_speakers + p.record_speakers,
+    out!(o, "  share anonymous     {:>6}", pct_f(p.share_anonymous, p.attributions));
+    // speakers that speak (an attribution or a non-response), as the profile counts them;
+    // those of unknown kind (only a description refers to them) are in none of its counts
+    let rows = speaker_rows(an);
+    let speaking = rows.iter().filter(|s| s.attributions + s.non_responses > 0).count();
+    let known = p.named_speakers + p.anonymous_speakers + p.record_speakers;
+    let unknown = speaking.saturating_sub(known);
+    out!(
+        o,
+        "  distinct speakers   {:>4}   ({} named, {} anonymous, {} record{})",
+        known + unknown,
         p.named_speakers,
         p.anonymous_speakers,
-        p.record_speakers
+        p.record_speakers,
+        if unknown > 0 { format!(", {unknown} of unknown kind") } else { String::new() }
     );
-    println!("  non-responses       {:>4}", p.non_responses);
-    println!();
-    println!("  {:<24} {:>12} {:>7}", "sourcing level", "attributions", "share");
-    println!("  {}", "-".repeat(45));
+    out!(o, "  non-responses       {:>4}", p.non_responses);
+    out!(o);
+    out!(o, "  {:<24} {:>12} {:>7}", "sourcing level", "attributions", "share");
+    out!(o, "  {}", "-".repeat(45));
     for level in Sourcing::ALL {
         let n = p.count(level);
         let bar = if p.attributions == 0 { 0 } else { (n * 40).div_ceil(p.attributions) };
-        println!("  {:<24} {n:>12} {:>7}  {}", level.as_str(), pct(n, p.attributions), "█".repeat(bar));
-    }
-    println!("  {}", "-".repeat(45));
-    println!("  {:<24} {:>12} {:>7}", "total", p.attributions, pct(p.attributions, p.attributions));
-
-    let rows = speaker_rows(an);
-    println!("\nSPEAKERS ({})", rows.len());
-    if rows.is_empty() {
-        println!("  (none)");
-    } else {
-        println!(
-            "  {:>3}  {:<40} {:<12} {:<23} {:>6} {:>9}",
-            "#", "speaker", "kind", "sourcing", "attr.", "non-resp."
+        let row = format!(
+            "  {:<24} {n:>12} {:>7}  {}",
+            level.as_str(),
+            pct(n, p.attributions),
+            "█".repeat(bar)
         );
-        println!("  {}", "-".repeat(WIDTH - 2));
+        out!(o, "{}", row.trim_end());
+    }
+    out!(o, "  {}", "-".repeat(45));
+    out!(o, "  {:<24} {:>12} {:>7}", "total", p.attributions, pct(p.attributions, p.attributions));
+
+    out!(o, "\nSPEAKERS ({})", rows.len());
+    if rows.is_empty() {
+        out!(o, "  (none)");
+    } else {
+        out!(
+            o,
+            "  {:>3}  {:<40} {:<12} {:<23} {:>6} {:>9}",
+            "#",
+            "speaker",
+            "kind",
+            "sourcing",
+            "attr.",
+            "non-resp."
+        );
+        out!(o, "  {}", "-".repeat(WIDTH - 2));
     }
     for (i, s) in rows.iter().enumerate() {
-        println!(
+        out!(
+            o,
             "  {:>3}  {:<40} {:<12} {:<23} {:>6} {:>9}",
             i + 1,
             shorten(s.name, 40),
@@ -250,15 +288,34 @@ fn print_report(name: &str, an: &Analysis<'_>) {
         if !s.cited_by.is_empty() {
             details.push(format!("cited by: {}", s.cited_by.join(", ")));
         }
-        print_packed(7, &details);
+        print_packed(&mut o, 7, &details);
+    }
+    // attributions whose source did not resolve to a speaker ("He said" with no antecedent)
+    let mut unresolved: Vec<(&str, Sourcing, usize)> = Vec::new();
+    for a in an.attributions().iter().filter(|a| a.speaker().is_none()) {
+        let source = an.source_text_of(a).unwrap_or("(no source)");
+        match unresolved.iter_mut().find(|(s, l, _)| *s == source && *l == a.sourcing()) {
+            Some((_, _, n)) => *n += 1,
+            None => unresolved.push((source, a.sourcing(), 1)),
+        }
+    }
+    for (source, level, n) in unresolved {
+        out!(
+            o,
+            "  {:>3}  {:<40} {:<12} {:<23} {n:>6}",
+            "-",
+            shorten(&format!("{source} (unresolved)"), 40),
+            "-",
+            level.as_str()
+        );
     }
 
-    println!("\nNON-RESPONSES ({})", an.non_responses().len());
+    out!(o, "\nNON-RESPONSES ({})", an.non_responses().len());
     if an.non_responses().is_empty() {
-        println!("  (none)");
+        out!(o, "  (none)");
     } else {
-        println!("  {:<40} {:<12} phrase", "who", "kind");
-        println!("  {}", "-".repeat(WIDTH - 2));
+        out!(o, "  {:<40} {:<12} phrase", "who", "kind");
+        out!(o, "  {}", "-".repeat(WIDTH - 2));
     }
     for r in an.non_responses() {
         // the speaker's name where the mention resolves, else the mention as written
@@ -267,17 +324,21 @@ fn print_report(name: &str, an: &Analysis<'_>) {
             .iter()
             .filter_map(|&m| an.mention(m))
             .map(|m| {
-                m.speaker().and_then(|s| an.speaker(s)).map_or(an.text(m.span()), |s| an.text(s.name()))
+                m.speaker()
+                    .and_then(|s| an.speaker(s))
+                    .map_or(an.text(m.span()), |s| an.text(s.name()))
             })
             .collect();
         let who = if who.is_empty() { "(no source)".to_string() } else { who.join(" + ") };
-        println!(
+        out!(
+            o,
             "  {:<40} {:<12} {}",
             shorten(&who, 40),
             response_str(r.kind()),
             shorten(an.text(r.cue()), WIDTH - 2 - 41 - 13)
         );
     }
+    o
 }
 
 /// A share (0..1) as a percentage, or `-` when there are no attributions.
@@ -288,8 +349,7 @@ fn pct_f(share: f64, total: usize) -> String {
 fn print_json<T: Serialize>(value: &T, pretty: bool) -> Result<(), String> {
     let s = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
     let s = s.map_err(|e| format!("error: serialising the report: {e}"))?;
-    println!("{s}");
-    Ok(())
+    emit(&format!("{s}\n"))
 }
 
 /// One article: the readable report, or `{"profile", "speakers"}` as JSON.
@@ -303,14 +363,15 @@ fn one_article(name: &str, text: &str, json: bool) -> Result<(), String> {
         }
         print_json(&Report { profile: analysis.profile(), speakers: speaker_rows(&analysis) }, true)
     } else {
-        print_report(name, &analysis);
-        Ok(())
+        emit(&report(name, &analysis))
     }
 }
 
-/// Column layout of the JSONL table.
-fn jsonl_row(id: &str, atts: &str, named: &str, anon: &str, anon_sp: &str, nr: &str, weak: &str) {
-    println!("{:<46} {atts:>5} {named:>8} {anon:>6} {anon_sp:>8} {nr:>7} {weak}", shorten(id, 46));
+/// One line of the JSONL table: id, attributions, % named and identified, % anonymous,
+/// anonymous speakers, non-responses, weakest level.
+fn jsonl_row(cells: [&str; 7]) -> String {
+    let [id, atts, named, anon, anon_sp, nr, weak] = cells;
+    format!("{:<46} {atts:>5} {named:>8} {anon:>6} {anon_sp:>8} {nr:>7} {weak}", shorten(id, 46))
 }
 
 /// Many articles: one table row (or one JSON line) each, then totals.
@@ -318,7 +379,8 @@ fn many_articles(path: &str, json: bool) -> Result<(), String> {
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        let file = std::fs::File::open(path).map_err(|e| format!("error: cannot open {path}: {e}"))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| format!("error: cannot open {path}: {e}"))?;
         Box::new(std::io::BufReader::new(file))
     };
     let analyzer = Analyzer::new();
@@ -331,8 +393,9 @@ fn many_articles(path: &str, json: bool) -> Result<(), String> {
     let mut by_level = [0usize; Sourcing::ALL.len()];
     let (mut anon_speakers, mut non_responses) = (0usize, 0usize);
     if !json {
-        jsonl_row("id", "attr.", "named_id", "anon", "anon spk", "no resp", "weakest level");
-        println!("{}", "-".repeat(WIDTH - 1));
+        let header =
+            jsonl_row(["id", "attr.", "named_id", "anon", "anon spk", "no resp", "weakest level"]);
+        writeln!(out, "{header}\n{}", "-".repeat(WIDTH - 1)).map_err(write_err)?;
     }
     for (n, line) in reader.lines().enumerate() {
         let line = line.map_err(|e| format!("error: {path}:{}: {e}", n + 1))?;
@@ -369,31 +432,29 @@ fn many_articles(path: &str, json: bool) -> Result<(), String> {
         }
         anon_speakers += profile.anonymous_speakers;
         non_responses += profile.non_responses;
-        let anon: usize = Sourcing::ALL.iter().filter(|l| l.is_anonymous()).map(|&l| profile.count(l)).sum();
-        writeln!(
-            out,
-            "{:<46} {:>5} {:>8} {:>6} {:>8} {:>7} {}",
-            shorten(id, 46),
-            profile.attributions,
-            pct(profile.count(Sourcing::NamedIdentified), profile.attributions),
-            pct(anon, profile.attributions),
-            profile.anonymous_speakers,
-            profile.non_responses,
-            weakest(&profile).map_or("-", Sourcing::as_str)
-        )
-        .map_err(write_err)?;
+        let anon: usize =
+            Sourcing::ALL.iter().filter(|l| l.is_anonymous()).map(|&l| profile.count(l)).sum();
+        let row = jsonl_row([
+            id,
+            &profile.attributions.to_string(),
+            &pct(profile.count(Sourcing::NamedIdentified), profile.attributions),
+            &pct(anon, profile.attributions),
+            &profile.anonymous_speakers.to_string(),
+            &profile.non_responses.to_string(),
+            weakest(&profile).map_or("-", Sourcing::as_str),
+        ]);
+        writeln!(out, "{row}").map_err(write_err)?;
     }
-    out.flush().map_err(write_err)?;
-    drop(out);
     if json {
-        return Ok(());
+        return out.flush().map_err(write_err);
     }
 
+    let mut o = String::new();
     let count = |l: Sourcing| Sourcing::ALL.iter().position(|&x| x == l).map_or(0, |i| by_level[i]);
     let anon: usize = Sourcing::ALL.iter().filter(|l| l.is_anonymous()).map(|&l| count(l)).sum();
     let weakest_all = Sourcing::ALL.into_iter().rev().find(|&l| count(l) > 0);
-    println!("{}", "-".repeat(WIDTH - 1));
-    jsonl_row(
+    out!(o, "{}", "-".repeat(WIDTH - 1));
+    let row = jsonl_row([
         &format!("TOTAL ({articles} articles)"),
         &total.to_string(),
         &pct(count(Sourcing::NamedIdentified), total),
@@ -401,14 +462,15 @@ fn many_articles(path: &str, json: bool) -> Result<(), String> {
         &anon_speakers.to_string(),
         &non_responses.to_string(),
         weakest_all.map_or("-", Sourcing::as_str),
-    );
-    println!();
-    println!("  {:<24} {:>12} {:>7}", "sourcing level", "attributions", "share");
+    ]);
+    out!(o, "{row}");
+    out!(o);
+    out!(o, "  {:<24} {:>12} {:>7}", "sourcing level", "attributions", "share");
     for level in Sourcing::ALL {
-        println!("  {:<24} {:>12} {:>7}", level.as_str(), count(level), pct(count(level), total));
+        out!(o, "  {:<24} {:>12} {:>7}", level.as_str(), count(level), pct(count(level), total));
     }
-    println!("  {:<24} {:>12} {:>7}", "anonymous (both levels)", anon, pct(anon, total));
-    Ok(())
+    out!(o, "  {:<24} {:>12} {:>7}", "anonymous (both levels)", anon, pct(anon, total));
+    out.write_all(o.as_bytes()).and_then(|()| out.flush()).map_err(write_err)
 }
 
 fn usage_error(message: &str) -> ExitCode {
@@ -442,7 +504,9 @@ fn main() -> ExitCode {
     }
     let result = match (jsonl, article) {
         (Some(_), Some(a)) => {
-            return usage_error(&format!("give either --jsonl FILE or an article, not both ({a:?})"));
+            return usage_error(&format!(
+                "give either --jsonl FILE or an article, not both ({a:?})"
+            ));
         }
         (Some(path), None) => many_articles(&path, json),
         (None, None) => one_article(BUNDLED_NAME, BUNDLED, json),
@@ -454,7 +518,8 @@ fn main() -> ExitCode {
                     .map(|_| s)
                     .map_err(|e| format!("error: reading standard input: {e}"))
             } else {
-                std::fs::read_to_string(&path).map_err(|e| format!("error: cannot read {path}: {e}"))
+                std::fs::read_to_string(&path)
+                    .map_err(|e| format!("error: cannot read {path}: {e}"))
             };
             let name = if path == "-" { "standard input" } else { path.as_str() };
             text.and_then(|text| one_article(name, &text, json))
