@@ -3,10 +3,10 @@
 //! comment.
 //!
 //! ```text
-//! cargo run --release --example sourcing_report                        # the bundled article
-//! cargo run --release --example sourcing_report -- ARTICLE.txt         # one text file (- for stdin)
-//! cargo run --release --example sourcing_report -- --jsonl FILE.jsonl  # one article per line
-//! cargo run --release --example sourcing_report -- --json ...          # JSON instead of tables
+//! cargo run --release --example sourcing_report                       # the bundled article
+//! cargo run --release --example sourcing_report -- ARTICLE.txt        # one text file (- = stdin)
+//! cargo run --release --example sourcing_report -- --jsonl FILE.jsonl # one article per line
+//! cargo run --release --example sourcing_report -- --json ...         # JSON instead of tables
 //! ```
 //!
 //! A JSONL file holds one JSON object per line with a string `"id"` and `"text"`; other fields
@@ -174,9 +174,9 @@ fn speaker_rows<'t>(an: &Analysis<'t>) -> Vec<SpeakerRow<'t>> {
         .collect()
 }
 
-/// Packs `items` into lines of at most [`WIDTH`] characters after `indent` spaces, separated
-/// by " · ".
-fn print_packed(o: &mut String, indent: usize, items: &[String]) {
+/// Appends `items` to `o`, separated by " · " and packed into lines of at most [`WIDTH`]
+/// characters after `indent` spaces.
+fn push_packed(o: &mut String, indent: usize, items: &[String]) {
     let room = WIDTH - indent;
     let mut line = String::new();
     for item in items {
@@ -288,7 +288,7 @@ fn report(name: &str, an: &Analysis<'_>) -> String {
         if !s.cited_by.is_empty() {
             details.push(format!("cited by: {}", s.cited_by.join(", ")));
         }
-        print_packed(&mut o, 7, &details);
+        push_packed(&mut o, 7, &details);
     }
     // attributions whose source did not resolve to a speaker ("He said" with no antecedent)
     let mut unresolved: Vec<(&str, Sourcing, usize)> = Vec::new();
@@ -346,12 +346,6 @@ fn pct_f(share: f64, total: usize) -> String {
     if total == 0 { "-".to_string() } else { format!("{:.1}%", share * 100.0) }
 }
 
-fn print_json<T: Serialize>(value: &T, pretty: bool) -> Result<(), String> {
-    let s = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
-    let s = s.map_err(|e| format!("error: serialising the report: {e}"))?;
-    emit(&format!("{s}\n"))
-}
-
 /// One article: the readable report, or `{"profile", "speakers"}` as JSON.
 fn one_article(name: &str, text: &str, json: bool) -> Result<(), String> {
     let analysis = Analyzer::new().analyze(text);
@@ -361,7 +355,10 @@ fn one_article(name: &str, text: &str, json: bool) -> Result<(), String> {
             profile: Profile,
             speakers: Vec<SpeakerRow<'t>>,
         }
-        print_json(&Report { profile: analysis.profile(), speakers: speaker_rows(&analysis) }, true)
+        let report = Report { profile: analysis.profile(), speakers: speaker_rows(&analysis) };
+        let s = serde_json::to_string_pretty(&report)
+            .map_err(|e| format!("error: serialising the report: {e}"))?;
+        emit(&format!("{s}\n"))
     } else {
         emit(&report(name, &analysis))
     }
@@ -492,8 +489,10 @@ fn main() -> ExitCode {
                 None => return usage_error("--jsonl needs a file name"),
             },
             "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
+                return match emit(&format!("{USAGE}\n")) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(_) => ExitCode::from(1),
+                };
             }
             flag if flag.starts_with('-') && flag != "-" => {
                 return usage_error(&format!("unknown option {flag:?}"));

@@ -872,22 +872,20 @@ pub(crate) fn outlet_at(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> 
     if !t.is(class::OUTLET_START) {
         return None;
     }
-    let key = crate::lexicon::normalize_key(doc.word(k));
-    let list = doc.lex.outlet_names.get(&key)?;
+    let list = doc.lex.outlet_names.get(&t.entry)?;
     for (keys, _) in list {
         let end = k + keys.len();
         if end > limit {
             continue;
         }
-        let matches = keys.iter().enumerate().all(|(o, key)| {
+        let matches = keys.iter().enumerate().all(|(o, &key)| {
             let tt = &doc.toks[k + o];
-            let ok_case = tt.is_cap()
-                || tt.kind != TokKind::Word
-                || (o == 0 && doc.word(k).eq_ignore_ascii_case("the"));
-            ok_case && crate::lexicon::normalize_key(doc.word(k + o)) == *key
+            let ok_case =
+                tt.is_cap() || tt.kind != TokKind::Word || (o == 0 && doc.is_word(k, "the"));
+            ok_case && tt.entry == key
         });
         // "the" alone would match the start of any "The …" name
-        if matches && !(keys.len() == 1 && key == "the") {
+        if matches && !(keys.len() == 1 && doc.is_word(k, "the")) {
             return Some(end);
         }
     }
@@ -896,10 +894,12 @@ pub(crate) fn outlet_at(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> 
 
 /// The outlet index of the outlet named at `[a, b)`, if the mention is exactly an outlet.
 pub(crate) fn outlet_index(doc: &Doc<'_>, a: usize, b: usize) -> Option<u32> {
-    let key = crate::lexicon::normalize_key(doc.word(a));
-    let list = doc.lex.outlet_names.get(&key)?;
-    let words: Vec<String> = (a..b).map(|k| crate::lexicon::normalize_key(doc.word(k))).collect();
-    list.iter().find(|(keys, _)| *keys == words).map(|(_, i)| *i)
+    let list = doc.lex.outlet_names.get(&doc.toks.get(a)?.entry)?;
+    list.iter()
+        .find(|(keys, _)| {
+            keys.len() == b - a && keys.iter().zip(&doc.toks[a..b]).all(|(&k, t)| t.entry == k)
+        })
+        .map(|(_, i)| *i)
 }
 
 #[cfg(test)]

@@ -173,9 +173,17 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     }
     // the token before the verb group
     let before = start.checked_sub(1).and_then(|b| same(b).map(|t| (b, t)));
-    let aux_words: Vec<String> =
-        auxes.iter().map(|&a| doc.word(a).to_ascii_lowercase().replace('’', "'")).collect();
-    let has_aux = |ws: &[&str]| aux_words.iter().any(|a| ws.contains(&a.as_str()));
+    let has_aux = |ws: &[&str]| {
+        auxes.iter().any(|&a| {
+            let w = doc.word(a);
+            ws.iter().any(|x| {
+                w.eq_ignore_ascii_case(x)
+                    || (w.contains('’')
+                        && w.len() == x.len() + 2
+                        && w.replace('’', "'").eq_ignore_ascii_case(x))
+            })
+        })
+    };
     // Nouns and adjectives: "the report", "his claims", "the alleged plot", "of reports".
     // Quantifiers are subjects of a verb ("many said", "some say") but not of a noun
     // homograph ("some reports").

@@ -10,16 +10,20 @@ use crate::model::ResponseKind;
 use crate::parse::{TResult, Toks, tok};
 use crate::segment::Token;
 
+/// Whether `s` is `w` (ASCII case-insensitive, ’ read as ').
+fn same_word(s: &str, w: &str) -> bool {
+    if s.len() == w.len() {
+        return s.eq_ignore_ascii_case(w);
+    }
+    // ’ is three bytes where ' is one (`w` is lower case)
+    s.len() == w.len() + 2
+        && s.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).eq(w.chars())
+}
+
 /// A token with this text (ASCII case-insensitive, either apostrophe).
 fn word<'a>(text: &'a str, w: &'static str) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
     move |i: Toks<'a>| {
-        tok(|t: &Token| {
-            let s = &text[t.span.range()];
-            t.is_word()
-                && (s.eq_ignore_ascii_case(w)
-                    || (s.contains('’') && s.replace('’', "'").eq_ignore_ascii_case(w)))
-        })
-        .parse_complete(i)
+        tok(|t: &Token| t.is_word() && same_word(&text[t.span.range()], w)).parse_complete(i)
     }
 }
 
@@ -29,11 +33,8 @@ fn any_word<'a>(
     ws: &'static [&'static str],
 ) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
     move |i: Toks<'a>| {
-        tok(|t: &Token| {
-            let s = text[t.span.range()].replace('’', "'");
-            t.is_word() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
-        })
-        .parse_complete(i)
+        tok(|t: &Token| t.is_word() && ws.iter().any(|w| same_word(&text[t.span.range()], w)))
+            .parse_complete(i)
     }
 }
 

@@ -140,7 +140,9 @@ pub(crate) struct Lexicon {
     /// Number of outlets.
     pub outlets: usize,
     /// Outlet names by their first word key: (word keys, outlet index), longest first.
-    pub outlet_names: FnvMap<String, Vec<(Vec<String>, u32)>>,
+    /// Outlet names by the entry of their first word: (the entries of all their words,
+    /// outlet index), longest first.
+    pub outlet_names: FnvMap<u32, Vec<(Vec<u32>, u32)>>,
 }
 
 /// Parses one lexicon file into the lexicon.
@@ -244,9 +246,10 @@ impl Lexicon {
         &self.lemmas[usize::from(idx)]
     }
 
-    fn entry_mut(&mut self, key: &str) -> &mut Entry {
+    /// The entry index of a word, created if the word is new.
+    fn entry_index(&mut self, key: &str) -> u32 {
         let key = normalize_key(key);
-        let idx = match self.index.get(&key) {
+        match self.index.get(&key) {
             Some(&i) => i,
             None => {
                 let i = self.entries.len() as u32;
@@ -254,7 +257,11 @@ impl Lexicon {
                 self.index.insert(key, i);
                 i
             }
-        };
+        }
+    }
+
+    fn entry_mut(&mut self, key: &str) -> &mut Entry {
+        let idx = self.entry_index(key);
         &mut self.entries[idx as usize]
     }
 
@@ -481,8 +488,9 @@ impl Lexicon {
                     return Err(bad(what, n, "empty outlet name"));
                 };
                 self.add_class(&first, class::OUTLET_START);
-                let list = self.outlet_names.entry(first).or_default();
-                list.push((keys, idx));
+                let entries: Vec<u32> = keys.iter().map(|k| self.entry_index(k)).collect();
+                let list = self.outlet_names.entry(entries[0]).or_default();
+                list.push((entries, idx));
                 list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));
             }
         }

@@ -67,7 +67,13 @@ pub(crate) fn starts_response(doc: &Doc<'_>, k: usize) -> bool {
 
 fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     let t = doc.toks.get(k)?;
-    if !t.is_word() || !STARTS.iter().any(|s| doc.word(k).eq_ignore_ascii_case(s)) {
+    // cheap filter first: every starter is an auxiliary or begins with d/r
+    let w = doc.word(k);
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !t.is_word() || !(t.is(class::AUX | class::MODAL) || matches!(first, Some(b'd' | b'r'))) {
+        return None;
+    }
+    if !STARTS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
         return None;
     }
     let (_, se) = doc.sentence_of(k);

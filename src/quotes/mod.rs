@@ -127,8 +127,18 @@ impl Scanner<'_> {
     /// Scans one paragraph, starting at byte `from`.
     fn scan(&mut self, para: Span, from: usize) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut k = from;
         while k < para.end {
+            // quotation marks are ASCII (" ' `) or start with one of three lead bytes: skip
+            // everything else without decoding it
+            let Some(rel) = bytes[k..para.end]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2 | 0xEF))
+            else {
+                break;
+            };
+            k += rel;
             let Some(c) = text[k..para.end].chars().next() else { break };
             if !marks::may_start_mark(c) {
                 k += c.len_utf8();

@@ -33,7 +33,6 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
 /// first line written in title case ("Only 24 Percent of Clinton’s Donors Are Small").
 fn is_heading(line: &str, first: bool) -> bool {
     let last = line.chars().last().unwrap_or('.');
-    let words: Vec<&str> = line.split_whitespace().collect();
     let unpunctuated = !matches!(
         last,
         '.' | '?'
@@ -52,14 +51,22 @@ fn is_heading(line: &str, first: bool) -> bool {
             | '—'
             | '-'
     );
-    if unpunctuated && words.len() <= MAX_HEADING_WORDS {
+    // only the first MAX_HEADING_WORDS + 1 words matter
+    let short = line.split_whitespace().nth(MAX_HEADING_WORDS).is_none();
+    if unpunctuated && short {
         return true;
     }
-    if first && words.len() <= MAX_HEADING_WORDS {
-        let long: Vec<&&str> =
-            words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-        let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        return long.len() >= 3 && caps * 10 >= long.len() * 8;
+    if first && short {
+        let (mut long, mut caps) = (0, 0);
+        for w in line.split_whitespace() {
+            if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                long += 1;
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    caps += 1;
+                }
+            }
+        }
+        return long >= 3 && caps * 10 >= long * 8;
     }
     false
 }

@@ -112,6 +112,11 @@ pub(crate) fn run(
     let mut pi = 0; // current paragraph
     let mut i = 0;
     while i < text.len() {
+        // ASCII whitespace without decoding
+        if matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -181,7 +186,7 @@ pub(crate) fn run(
         let shape = shape_of(word);
         let (classes, entry) = match kind {
             // "US" and "U.S." are the country, not the pronoun
-            TokKind::Word if word == "US" || word == "U.S." => (0, NO_ENTRY),
+            TokKind::Word if word == "US" || word == "U.S." => (0, lex.lookup(word).1),
             TokKind::Word if word.ends_with('.') && !word[..word.len() - 1].contains('.') => {
                 lex.lookup(&word[..word.len() - 1])
             }
@@ -210,6 +215,20 @@ pub(crate) fn run(
 /// End of the word starting at `start`. Stops before `stop` (a quotation mark).
 fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
     let stop = stop.unwrap_or(usize::MAX);
+    // fast path: a run of ASCII letters and digits ended by a plain ASCII character
+    let bytes = text.as_bytes();
+    let mut k = start;
+    while k < bytes.len() && k < stop && bytes[k].is_ascii_alphanumeric() {
+        k += 1;
+    }
+    if k >= bytes.len()
+        || k >= stop
+        || (bytes[k].is_ascii() && !matches!(bytes[k], b'-' | b'\'' | b'.' | b',' | b'&'))
+    {
+        if k > start {
+            return k;
+        }
+    }
     let mut end = start;
     let mut seg_start = start; // start of the current alphanumeric run
     for (k, c) in text[start..].char_indices().map(|(k, c)| (start + k, c)) {
