@@ -221,13 +221,12 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
     while k < bytes.len() && k < stop && bytes[k].is_ascii_alphanumeric() {
         k += 1;
     }
-    if k >= bytes.len()
-        || k >= stop
-        || (bytes[k].is_ascii() && !matches!(bytes[k], b'-' | b'\'' | b'.' | b',' | b'&'))
+    if k > start
+        && (k >= bytes.len()
+            || k >= stop
+            || (bytes[k].is_ascii() && !matches!(bytes[k], b'-' | b'\'' | b'.' | b',' | b'&')))
     {
-        if k > start {
-            return k;
-        }
+        return k;
     }
     let mut end = start;
     let mut seg_start = start; // start of the current alphanumeric run
