@@ -2,9 +2,6 @@
 //!
 //! Every text below is a short news-style passage written for this file. Each test states
 //! what the library must find; the failure messages say what was probably forgotten.
-//!
-//! Tests named `known_gap_…` assert behaviour SPEC.md (or the documented API) requires and
-//! the library does not deliver yet: they are expected to fail until the gap is fixed.
 
 use whosaid::{
     Analysis, Attribution, Count, Gender, MentionKind, Pattern, Resolution, ResponseKind, Sourcing,
@@ -750,7 +747,7 @@ fn citing_chain_after_content() {
 }
 
 #[test]
-fn known_gap_citing_chain_before_that_clause() {
+fn citing_chain_before_that_clause() {
     let an = whosaid::analyze(
         "Reuters reported, citing multiple sources familiar with the matter, that the bank would \
          cut 2,000 jobs.",
@@ -767,7 +764,7 @@ fn known_gap_citing_chain_before_that_clause() {
 }
 
 #[test]
-fn known_gap_citing_chain_after_that_clause() {
+fn citing_chain_after_that_clause() {
     let an = whosaid::analyze(
         "Reuters reported that the bank would cut 2,000 jobs, citing multiple sources familiar \
          with the matter.",
@@ -918,12 +915,12 @@ fn profile_of_an_empty_text() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Known gaps
+// Edge cases: sentence-initial capitals, appositive roles, repeated names
 
 /// SPEC §1.4 lists "people familiar with the matter said" as anonymous_vague; at the start
 /// of a sentence the capitalised "People" is read as a description of unknown kind.
 #[test]
-fn known_gap_sentence_initial_people_familiar_is_anonymous_vague() {
+fn sentence_initial_people_familiar_is_anonymous_vague() {
     let an =
         whosaid::analyze("People familiar with the matter said the merger talks had collapsed.");
     let (a, sp) = speaker_for(&an, "the merger talks had collapsed");
@@ -937,7 +934,7 @@ fn known_gap_sentence_initial_people_familiar_is_anonymous_vague() {
 
 /// The same for a role noun: "Officials familiar with …" at the start of a sentence.
 #[test]
-fn known_gap_sentence_initial_officials_are_anonymous() {
+fn sentence_initial_officials_are_anonymous() {
     let an = whosaid::analyze("Officials familiar with the matter said the plan was dead.");
     let (_, sp) = speaker_for(&an, "the plan was dead");
     assert_eq!(sp.kind(), SpeakerKind::Anonymous);
@@ -948,7 +945,7 @@ fn known_gap_sentence_initial_officials_are_anonymous() {
 /// only from the mention next to the cue." A role given in an appositive of a sentence
 /// without speech is lost.
 #[test]
-fn known_gap_role_from_a_sentence_without_speech() {
+fn role_from_a_sentence_without_speech() {
     let an = whosaid::analyze(
         "Kirill Dmitriev, the head of the sovereign wealth fund, met the delegation in Riyadh. \
          Dmitriev said the meeting had been productive.",
@@ -966,7 +963,7 @@ fn known_gap_role_from_a_sentence_without_speech() {
 /// `Resolution::ShortName` is documented as "Dmitriev" for "Kirill Dmitriev": a shorter form
 /// of the speaker's name. When the document never gives a longer name, "Ruiz" is the name.
 #[test]
-fn known_gap_no_short_name_resolution_without_a_longer_name() {
+fn no_short_name_resolution_without_a_longer_name() {
     let an = whosaid::analyze(
         "Ruiz said the deficit would shrink. Ruiz said the measures were temporary.",
     );
@@ -984,7 +981,7 @@ fn known_gap_no_short_name_resolution_without_a_longer_name() {
 /// `Speaker::mentions` is "every mention that refers to this speaker": a sentence subject
 /// registered for pronoun resolution must not repeat a mention the linker already made.
 #[test]
-fn known_gap_speaker_mentions_are_not_duplicated() {
+fn speaker_mentions_are_not_duplicated() {
     let an = whosaid::analyze(
         "Senator Jane Holt of Ohio said the bill was dead. She said Democrats had refused to \
          negotiate.",
@@ -1006,7 +1003,7 @@ fn known_gap_speaker_mentions_are_not_duplicated() {
 /// SPEC §1.2 `S V C.`: a content starting with "at least" is dropped, so "they said" after
 /// an anonymous group has nothing to resolve.
 #[test]
-fn known_gap_content_starting_with_at_least() {
+fn content_starting_with_at_least() {
     let an = whosaid::analyze(
         "Two officials said the convoy was attacked at dawn. They said at least six soldiers \
          were wounded.",

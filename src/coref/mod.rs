@@ -34,6 +34,8 @@ struct FullName {
     name: Span,
     title: Option<Span>,
     affiliation: Option<Span>,
+    /// an appositive naming a role: "Kirill Dmitriev, the head of the fund,"
+    role: Option<Span>,
     gender: Option<Gender>,
     first_word: String,
 }
@@ -112,15 +114,48 @@ fn full_names(doc: &Doc<'_>) -> HashMap<String, Vec<FullName>> {
                 }
                 doc.span(i, e)
             });
+        let after = affiliation.map_or(i, |a| doc.toks.partition_point(|t| t.span.start < a.end));
+        let role = appositive_role(doc, after);
         out.entry(key).or_default().push(FullName {
             name: doc.span(first, last + 1),
             title,
             affiliation,
+            role,
             gender,
             first_word: doc.word(first).to_lowercase(),
         });
     }
     out
+}
+
+/// The role an appositive gives after a name ending before token `i`: ", the head of the
+/// sovereign wealth fund," (up to the next comma or the sentence end). `None` unless the
+/// appositive opens with a determiner or a role word and names a role early on.
+fn appositive_role(doc: &Doc<'_>, i: usize) -> Option<Span> {
+    const MAX_LEN: usize = 16;
+    if !doc.toks.get(i).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let a = i + 1;
+    let (_, se) = doc.sentence_of(i);
+    let first = doc.toks.get(a).filter(|_| a < se)?;
+    let opens = first.is(class::DET | class::POSSPRON | class::ROLE | class::TITLE)
+        && !first.is(class::WH | class::PRON);
+    if !opens || first.qdepth > 0 {
+        return None;
+    }
+    let mut e = a;
+    while e < se && e - a < MAX_LEN && !doc.toks[e].is_punct(',') && !doc.toks[e].is_quote_mark() {
+        e += 1;
+    }
+    if e - a >= MAX_LEN {
+        return None;
+    }
+    // the last token of the sentence is its final punctuation
+    let end = if e == se && doc.toks[e - 1].kind == TokKind::Punct { e - 1 } else { e };
+    let names_role = (a..end.min(a + 6)).any(|k| doc.toks[k].is(class::ROLE | class::TITLE));
+    (names_role && end > a + usize::from(first.is(class::DET | class::POSSPRON)))
+        .then(|| doc.span(a, end))
 }
 
 /// A speaker being built.
@@ -194,6 +229,7 @@ pub(crate) fn run(
     let mut recent: Vec<(u32, usize)> = Vec::new();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span.start);
+    let linked_starts: Vec<usize> = order.iter().map(|&i| mentions[i].span.start).collect();
     // sentence subjects that are names, for "Clinton held a rally. She said …"
     let subjects = sentence_subjects(doc, attributions);
     let mut si = 0;
@@ -206,6 +242,10 @@ pub(crate) fn run(
         while si < subjects.len() && subjects[si].0 < m.span.start {
             let (_, a, b) = subjects[si];
             si += 1;
+            // a subject the linker already made a mention of is registered by that mention
+            if linked_starts.binary_search(&doc.toks[a].span.start).is_ok() {
+                continue;
+            }
             let sm = describe(doc, a, b);
             if sm.kind != MentionKind::Name {
                 continue;
@@ -287,8 +327,8 @@ pub(crate) fn run(
             cl.last_sentence = sent;
             if m.kind == MentionKind::Name
                 && let Some(n) = m.name
-                && doc.text[n.range()].split_whitespace().count() == 1
-                && cl.name != n
+                && !doc.text[n.range()].contains(' ')
+                && doc.text[cl.name.range()].len() > n.len()
             {
                 resolution[mi] = Some(Resolution::ShortName);
             }
@@ -342,7 +382,7 @@ pub(crate) fn run(
                 .map(|&n| MentionId(n as u32))
                 .collect();
             ms.sort_by_key(|m| mentions[m.index()].span.start);
-            ms.dedup();
+            ms.dedup_by_key(|m| mentions[m.index()].span);
             let at = |f: &dyn Fn(&Mention) -> Option<Span>| {
                 ms.iter().find_map(|m| f(&mentions[m.index()]))
             };
@@ -511,12 +551,14 @@ fn join_or_create(
                 cl.name = f.name;
                 cl.title = cl.title.or(f.title);
                 cl.affiliation = cl.affiliation.or(f.affiliation);
+                cl.role = cl.role.or(f.role);
                 cl.gender = cl.gender.or(f.gender);
                 // every full mention of the same person adds what it says
                 for g in &compatible {
                     if g.first_word == f.first_word {
                         cl.title = cl.title.or(g.title);
                         cl.affiliation = cl.affiliation.or(g.affiliation);
+                        cl.role = cl.role.or(g.role);
                     }
                 }
             }

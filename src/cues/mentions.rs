@@ -644,7 +644,18 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     }
     // media outlets anywhere in the core
     let outlet = find_outlet(doc, a, core_end);
-    let head_lower = head_tok.is_some_and(|t| t.shape == Shape::Lower);
+    // "People familiar with the matter said", "Officials said": a common noun capitalised
+    // only because it opens the sentence
+    let initial_common = |h: usize| {
+        let t = &doc.toks[h];
+        t.shape == Shape::Capitalized
+            && t.is(class::ROLE | class::VAGUE | class::DOC | class::ORG)
+            && !t.is(class::FIRST_NAME | class::TITLE)
+            && !doc.words_before(h)
+            && words.iter().all(|&k| k == h || doc.toks[k].shape == Shape::Lower)
+    };
+    let head_lower =
+        head_tok.is_some_and(|t| t.shape == Shape::Lower) || head_idx.is_some_and(initial_common);
     let det_word = det.map(|d| doc.word(d).to_ascii_lowercase());
     m.count = det.and_then(|d| count_of(doc, d));
     if let Some(ht) = head_tok {

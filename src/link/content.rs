@@ -141,6 +141,13 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
     if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
         return None;
     }
+    // "at least six soldiers", "at most", "in all": quantifiers opening the content
+    let next = doc.word(j + 1);
+    if w.eq_ignore_ascii_case("at")
+        && ["least", "most"].iter().any(|x| next.eq_ignore_ascii_case(x))
+    {
+        return None;
+    }
     // "to investigate" (or "to “bring our revolution”") is an infinitive, not a phrase
     // "to reporters"
     let nk = if doc.toks[j + 1].kind == TokKind::QuoteOpen { j + 2 } else { j + 1 };
@@ -219,6 +226,13 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
     }
     if doc.is_word(j, "if") || doc.is_word(j, "whether") {
         return true;
+    }
+    // "at least six soldiers were wounded", "more than 100 people died"
+    if (doc.is_word(j, "at") && (doc.is_word(j + 1, "least") || doc.is_word(j + 1, "most")))
+        || ((doc.is_word(j, "more") || doc.is_word(j, "fewer") || doc.is_word(j, "less"))
+            && doc.is_word(j + 1, "than"))
+    {
+        return doc.toks.get(j + 2).is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
     }
     // a bare noun phrase subject: "allies were rattled", "history has shown"
     t.is_word() && (t.is_cap() || crate::cues::mentions::np_word(doc, j))

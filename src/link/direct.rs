@@ -12,7 +12,8 @@ use crate::span::Span;
 /// the next comma: "said Senator Roger Wicker of Mississippi, Republican chairman of …".
 pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize {
     let doc = lk.doc;
-    if e + 1 >= se || !doc.toks[e].is_punct(',') {
+    // "…, that the bank would cut jobs": a clause, not an appositive
+    if e + 1 >= se || !doc.toks[e].is_punct(',') || doc.is_word(e + 1, "that") {
         return e;
     }
     if let Some(e2) = np_after(doc, e + 1, se) {

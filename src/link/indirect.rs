@@ -179,7 +179,20 @@ fn link_verb(
         0
     };
     if let Some(src) = subj {
-        if let Some(start) = content_start(doc, &c, se, extra) {
+        // "Reuters reported, citing multiple sources familiar with the matter, that …"
+        let mut before_content = c;
+        let mut cited = None;
+        if doc.toks.get(c.end).is_some_and(|t| t.is_punct(','))
+            && doc.is_word(c.end + 1, "citing")
+            && let Some(e) = np_after(doc, c.end + 2, se)
+        {
+            let e = with_appositive(lk, e, se);
+            if e + 1 < se && doc.toks[e].is_punct(',') {
+                cited = Some((c.end + 2, e));
+                before_content.end = e + 1;
+            }
+        }
+        if let Some(start) = content_start(doc, &before_content, se, extra) {
             let (j, object) = (start.at, start.object);
             let mut e = content_end(doc, j, se, later);
             if start.shape == Shape::Phrase {
@@ -206,13 +219,15 @@ fn link_verb(
             } else {
                 Pattern::SourceCueContent
             };
-            return Some(Draft::new(
-                vec![doc.span(j, e)],
-                cue,
-                Some(src),
-                pattern,
-                confidence(&c, lk, that),
-            ));
+            let mut d =
+                Draft::new(vec![doc.span(j, e)], cue, Some(src), pattern, confidence(&c, lk, that));
+            // "… that the bank would cut jobs, citing people familiar with the matter"
+            if let Some(cited) =
+                cited.or_else(|| doc.is_word(e + 1, "citing").then(|| citing(lk, e, se)).flatten())
+            {
+                d.citing.push(cited);
+            }
+            return Some(d);
         }
         // "As Menendez pointed out, SCOTUS rulings …" / "As Clinton told the Daily News, …"
         if src.0 > ss && doc.is_word(src.0 - 1, "as") {
