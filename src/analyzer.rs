@@ -73,6 +73,58 @@ pub(crate) struct Doc<'t> {
     pub word_rank: Vec<u32>,
 }
 
+/// A short word in ASCII lower case, for comparing with literals without allocating: the
+/// word itself when it has no capitals, else a lower-cased copy on the stack. Words longer
+/// than the buffer read as the empty string, which matches no literal the grammar uses.
+#[derive(Clone, Copy)]
+pub(crate) struct Lower<'a> {
+    word: &'a str,
+    buf: [u8; 24],
+    len: u8,
+    copied: bool,
+}
+
+impl<'a> Lower<'a> {
+    pub(crate) fn new(word: &'a str) -> Self {
+        let mut out = Lower { word, buf: [0; 24], len: 0, copied: false };
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            out.copied = true;
+            if word.len() <= out.buf.len() {
+                out.buf[..word.len()].copy_from_slice(word.as_bytes());
+                out.buf[..word.len()].make_ascii_lowercase();
+                out.len = word.len() as u8;
+            }
+        }
+        out
+    }
+
+    fn bytes(&self) -> &[u8] {
+        if self.copied { &self.buf[..usize::from(self.len)] } else { self.word.as_bytes() }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        if self.copied {
+            // ASCII lower-casing keeps UTF-8 valid, so this never falls back
+            std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        } else {
+            self.word
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
 impl<'t> Doc<'t> {
     pub(crate) fn new(text: &'t str, lex: &'t Lexicon, config: &'t Config) -> Self {
         let paras = segment::paragraphs(text);
@@ -144,9 +196,16 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_word() && self.text[t.span.range()].eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| {
+            t.span.len() == w.len()
+                && t.is_word()
+                && self.text.as_bytes()[t.span.range()].eq_ignore_ascii_case(w.as_bytes())
+        })
+    }
+
+    /// Token `i` in ASCII lower case, without allocating (see [`Lower`]).
+    pub(crate) fn lower(&self, i: usize) -> Lower<'t> {
+        Lower::new(self.word(i))
     }
 
     /// Byte span of tokens `[a, b)`.

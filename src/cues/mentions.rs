@@ -457,20 +457,22 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if (a..b).all(|k| crate::cues::is_adverb(doc, k)) {
         return true;
     }
-    let w = doc.word(a).to_ascii_lowercase();
-    let two = format!("{w} {}", doc.word(a + 1).to_ascii_lowercase());
+    let w = doc.lower(a);
+    let w2 = doc.lower(a + 1);
+    let two = |x: &str, y: &str| w == x && w2 == y;
     if b - a == 2
         && [
-            "for example",
-            "for instance",
-            "in fact",
-            "of course",
-            "in turn",
-            "in particular",
-            "at least",
-            "in addition",
+            ("for", "example"),
+            ("for", "instance"),
+            ("in", "fact"),
+            ("of", "course"),
+            ("in", "turn"),
+            ("in", "particular"),
+            ("at", "least"),
+            ("in", "addition"),
         ]
-        .contains(&two.as_str())
+        .iter()
+        .any(|&(x, y)| two(x, y))
     {
         return true;
     }
@@ -485,9 +487,9 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && w.ends_with("ing")
         && first.kind == TokKind::Word
         && !first.is(class::PREP))
-        || two == "along with"
-        || two == "together with"
-        || two == "as well"
+        || two("along", "with")
+        || two("together", "with")
+        || two("as", "well")
     {
         return true;
     }
@@ -596,7 +598,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         m.head = doc.toks[h].span;
     }
     if let Some(p) = post {
-        let first = doc.word(core_end).to_ascii_lowercase();
+        let first = doc.lower(core_end);
         let basis = doc.toks.get(core_end.saturating_sub(1)).is_some_and(|t| t.is(class::BASIS))
             || doc.toks[core_end].is(class::BASIS)
             || first == "with" && doc.word(core_end + 1).eq_ignore_ascii_case("knowledge");
@@ -656,7 +658,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     };
     let head_lower =
         head_tok.is_some_and(|t| t.shape == Shape::Lower) || head_idx.is_some_and(initial_common);
-    let det_word = det.map(|d| doc.word(d).to_ascii_lowercase());
+    let det_word = det.map(|d| doc.lower(d));
     m.count = det.and_then(|d| count_of(doc, d));
     if let Some(ht) = head_tok {
         m.plural = ht.is(class::PLURAL)
@@ -803,7 +805,7 @@ fn gender_of(t: &Token) -> Option<Gender> {
 }
 
 fn count_of(doc: &Doc<'_>, d: usize) -> Option<Count> {
-    let w = doc.word(d).to_ascii_lowercase();
+    let w = doc.lower(d);
     Some(match w.as_str() {
         "a" | "an" | "another" | "one" => Count::Exact(1),
         "two" => Count::Exact(2),

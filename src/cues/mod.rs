@@ -233,7 +233,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                 let (b, bt) = before?;
                 let plural = bt.is(class::PLURAL)
                     || matches!(
-                        doc.word(b).to_ascii_lowercase().as_str(),
+                        doc.lower(b).as_str(),
                         "i" | "you" | "we" | "they" | "who"
                     )
                     || (bt.kind == crate::segment::TokKind::Word

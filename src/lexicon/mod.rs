@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod index;
+
 use once_cell::sync::Lazy;
 
 use crate::error::{Error, Result};
@@ -52,6 +54,8 @@ pub(crate) mod class {
     pub const OUTLET_START: u64 = 1 << 33;
     pub const NOUNISH: u64 = 1 << 34;
     pub const PAST: u64 = 1 << 35;
+    /// can open a non-response: "declined", "did", "could" (see `RESPONSE_STARTS`)
+    pub const RESPONSE_START: u64 = 1 << 36;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -110,40 +114,114 @@ pub(crate) struct Entry {
     pub gender: Option<Gender>,
 }
 
-/// FNV-1a: the keys are short words, for which it is much faster than SipHash, and the
-/// lexicon's keys are fixed, so hash flooding is not a concern.
+/// A multiply-rotate hash over eight bytes at a time (the scheme of rustc's `FxHasher`): the
+/// keys are short words, for which it is much faster than SipHash, and the lexicon's keys are
+/// fixed, so hash flooding is not a concern (input words are only looked up, never inserted).
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
     }
 }
 
-pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+impl Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+}
+
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// All lexicons the grammar uses.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    index: FnvMap<String, u32>,
+    index: index::WordIndex,
     entries: Vec<Entry>,
+    /// where entries of words too long to index go (see `entry_mut`)
+    scratch: Entry,
     pub lemmas: Vec<CueLemma>,
     /// Number of outlets.
     pub outlets: usize,
     /// Outlet names by their first word key: (word keys, outlet index), longest first.
     /// Outlet names by the entry of their first word: (the entries of all their words,
     /// outlet index), longest first.
-    pub outlet_names: FnvMap<u32, Vec<(Vec<u32>, u32)>>,
+    pub outlet_names: WordMap<u32, Vec<(Vec<u32>, u32)>>,
 }
+
+/// Words a non-response phrase can start with.
+pub(crate) const RESPONSE_STARTS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "refused",
+    "refuses",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "has",
+    "have",
+    "had",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "could",
+    "can",
+    "couldn't",
+    "couldn’t",
+    "cannot",
+    "would",
+    "will",
+    "wouldn't",
+    "wouldn’t",
+    "won't",
+    "won’t",
+    "was",
+    "were",
+    "is",
+    "are",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+];
 
 /// Parses one lexicon file into the lexicon.
 type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
@@ -167,6 +245,9 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
         add(&mut lex, text, what).expect("built-in lexicon files are valid");
+    }
+    for w in RESPONSE_STARTS {
+        lex.entry_mut(w).classes |= class::RESPONSE_START;
     }
     lex
 });
@@ -205,30 +286,48 @@ impl Lexicon {
     /// Looks a word up: its classes and entry index. Allocation-free for ASCII words.
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> (u64, u32) {
-        // Fast path: ASCII letters and the curly apostrophe fold into a stack buffer.
+        // Fast path: ASCII letters and the curly apostrophes fold into a stack buffer.
+        let bytes = word.as_bytes();
         let mut buf = [0u8; 40];
+        if bytes.len() <= buf.len() && bytes.is_ascii() {
+            let key = &mut buf[..bytes.len()];
+            key.copy_from_slice(bytes);
+            key.make_ascii_lowercase();
+            return match self.index.get(key) {
+                Some(i) => (self.entries[i as usize].classes, i),
+                None => (0, NO_ENTRY),
+            };
+        }
         let mut len = 0;
-        let mut fast = true;
-        for c in word.chars() {
-            let b = match c {
-                '’' | '‘' => b'\'',
-                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-                _ => {
-                    fast = false;
-                    break;
-                }
+        let mut fast = bytes.len() <= 3 * buf.len();
+        let mut k = 0;
+        while fast && k < bytes.len() {
+            let b = bytes[k];
+            let folded = if b < 0x80 {
+                k += 1;
+                b.to_ascii_lowercase()
+            } else if b == 0xE2
+                && bytes.get(k + 1) == Some(&0x80)
+                && matches!(bytes.get(k + 2), Some(0x98 | 0x99))
+            {
+                // U+2018 / U+2019
+                k += 3;
+                b'\''
+            } else {
+                fast = false;
+                break;
             };
             if len == buf.len() {
                 fast = false;
                 break;
             }
-            buf[len] = b;
+            buf[len] = folded;
             len += 1;
         }
         let idx = if fast {
-            std::str::from_utf8(&buf[..len]).ok().and_then(|k| self.index.get(k).copied())
+            self.index.get(&buf[..len])
         } else if word.len() <= 64 {
-            self.index.get(&normalize_key(word)).copied()
+            self.index.get(normalize_key(word).as_bytes())
         } else {
             None
         };
@@ -248,20 +347,28 @@ impl Lexicon {
 
     /// The entry index of a word, created if the word is new.
     fn entry_index(&mut self, key: &str) -> u32 {
-        let key = normalize_key(key);
+        let key = normalize_key(key).into_bytes().into_boxed_slice();
         match self.index.get(&key) {
-            Some(&i) => i,
-            None => {
-                let i = self.entries.len() as u32;
-                self.entries.push(Entry::default());
-                self.index.insert(key, i);
-                i
-            }
+            Some(i) => i,
+            None => match self.index.insert_new(key) {
+                Some(i) => {
+                    self.entries.push(Entry::default());
+                    i
+                }
+                // a key too long for the table: such a word is never looked up either
+                None => NO_ENTRY,
+            },
         }
     }
 
+    /// The entry of a word, created if the word is new. A word too long for the index
+    /// (which no lookup can find either) gets a scratch entry nothing reads.
     fn entry_mut(&mut self, key: &str) -> &mut Entry {
         let idx = self.entry_index(key);
+        if idx == NO_ENTRY {
+            self.scratch = Entry::default();
+            return &mut self.scratch;
+        }
         &mut self.entries[idx as usize]
     }
 
@@ -489,6 +596,9 @@ impl Lexicon {
                 };
                 self.add_class(&first, class::OUTLET_START);
                 let entries: Vec<u32> = keys.iter().map(|k| self.entry_index(k)).collect();
+                if entries.contains(&NO_ENTRY) {
+                    return Err(bad(what, n, "outlet name with a word too long to look up"));
+                }
                 let list = self.outlet_names.entry(entries[0]).or_default();
                 list.push((entries, idx));
                 list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));

@@ -61,7 +61,7 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
             return j;
         }
         let t = &doc.toks[j];
-        let w = doc.word(j).to_ascii_lowercase();
+        let w = doc.lower(j);
         let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
         if ((t.is(class::DAY | class::MONTH) && t.is_cap())
             || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
@@ -232,7 +232,10 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
         || ((doc.is_word(j, "more") || doc.is_word(j, "fewer") || doc.is_word(j, "less"))
             && doc.is_word(j + 1, "than"))
     {
-        return doc.toks.get(j + 2).is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
+        return doc
+            .toks
+            .get(j + 2)
+            .is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
     }
     // a bare noun phrase subject: "allies were rattled", "history has shown"
     t.is_word() && (t.is_cap() || crate::cues::mentions::np_word(doc, j))
@@ -278,7 +281,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         return Some(Start { at: j + 1, object, shape: Shape::Clause });
     }
     let t = &doc.toks[j];
-    let w = doc.word(j).to_ascii_lowercase();
+    let w = doc.lower(j);
     let rest = se - j;
     let that_np = w == "that" && frames & (frame::THAT | frame::THAT_REQ | frame::NP) == 0;
     let clause_ok = || {

@@ -10,48 +10,6 @@ use crate::model::ResponseKind;
 use crate::parse::Toks;
 use crate::span::Span;
 
-/// Words a non-response phrase can start with.
-const STARTS: &[&str] = &[
-    "declined",
-    "declines",
-    "decline",
-    "refused",
-    "refuses",
-    "did",
-    "does",
-    "do",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "has",
-    "have",
-    "had",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "could",
-    "can",
-    "couldn't",
-    "couldn’t",
-    "cannot",
-    "would",
-    "will",
-    "wouldn't",
-    "wouldn’t",
-    "won't",
-    "won’t",
-    "was",
-    "were",
-    "is",
-    "are",
-    "wasn't",
-    "wasn’t",
-    "weren't",
-    "weren’t",
-];
-
 /// A non-response before mentions are built.
 #[derive(Debug, Clone)]
 pub(crate) struct DraftResponse {
@@ -67,13 +25,17 @@ pub(crate) fn starts_response(doc: &Doc<'_>, k: usize) -> bool {
 
 fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     let t = doc.toks.get(k)?;
-    // cheap filter first: every starter is an auxiliary or begins with d/r
-    let w = doc.word(k);
-    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !t.is_word() || !(t.is(class::AUX | class::MODAL) || matches!(first, Some(b'd' | b'r'))) {
+    if !t.is_word() || !t.is(class::RESPONSE_START) {
         return None;
     }
-    if !STARTS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+    let w = doc.word(k);
+    // an auxiliary starts a non-response only when negated: "did not respond", "has yet to
+    // comment", "had no immediate comment", "couldn’t be reached"
+    let negated = w.ends_with("n't") || w.ends_with("n’t") || w.eq_ignore_ascii_case("cannot");
+    if t.is(class::AUX | class::MODAL)
+        && !negated
+        && !(k + 1..k + 4).any(|j| ["not", "no", "yet", "never"].iter().any(|x| doc.is_word(j, x)))
+    {
         return None;
     }
     let (_, se) = doc.sentence_of(k);

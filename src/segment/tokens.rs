@@ -221,11 +221,15 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
     while k < bytes.len() && k < stop && bytes[k].is_ascii_alphanumeric() {
         k += 1;
     }
-    if k > start
-        && (k >= bytes.len()
-            || k >= stop
-            || (bytes[k].is_ascii() && !matches!(bytes[k], b'-' | b'\'' | b'.' | b',' | b'&')))
-    {
+    // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
+    // character, so one followed by ASCII that is not alphanumeric ends it
+    let ends_here = |k: usize| {
+        let b = bytes[k];
+        b.is_ascii()
+            && (!matches!(b, b'-' | b'\'' | b'.' | b',' | b'&')
+                || bytes.get(k + 1).is_none_or(|n| n.is_ascii() && !n.is_ascii_alphanumeric()))
+    };
+    if k > start && (k >= bytes.len() || k >= stop || ends_here(k)) {
         return k;
     }
     let mut end = start;
@@ -298,6 +302,24 @@ fn is_clitic_at(text: &str, after: usize) -> bool {
 }
 
 fn shape_of(word: &str) -> Shape {
+    // ASCII words (nearly all) without decoding
+    let b = word.as_bytes();
+    if b.is_ascii() {
+        let mut letters = b.iter().filter(|c| c.is_ascii_alphabetic());
+        return match letters.next() {
+            Some(c) if c.is_ascii_uppercase() => {
+                let mut n = 1;
+                let mut all_upper = true;
+                for c in letters {
+                    n += 1;
+                    all_upper &= c.is_ascii_uppercase();
+                }
+                if all_upper && n >= 2 { Shape::AllCaps } else { Shape::Capitalized }
+            }
+            Some(_) => Shape::Lower,
+            None => Shape::Other,
+        };
+    }
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
         Some(c) if c.is_uppercase() => {

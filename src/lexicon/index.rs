@@ -1,0 +1,182 @@
+//! The lexicon's word table: open addressing over 64-bit hashes, built for the tokenizer's
+//! one lookup per word. A probe compares a stored hash first and the key bytes only when the
+//! hashes agree, so a word not in the lexicon (most of a text) costs one hash and a probe or
+//! two.
+
+/// Multiplier of the hash (the constant of rustc's `FxHasher`).
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// Hash of a key: its bytes eight at a time, then its length, mixed by multiply-rotate.
+#[inline]
+pub(crate) fn hash(key: &[u8]) -> u64 {
+    let mut h = 0u64;
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
+    }
+    h = (h.rotate_left(5) ^ pack(chunks.remainder())).wrapping_mul(SEED);
+    h = (h.rotate_left(5) ^ key.len() as u64).wrapping_mul(SEED);
+    // the high bits are the best mixed: fold them down for the slot number
+    h ^ (h >> 29)
+}
+
+/// Up to eight bytes as one little-endian integer, zero-padded (a loop, not a `memcpy` call).
+#[inline]
+fn pack(bytes: &[u8]) -> u64 {
+    let mut v = 0u64;
+    for (i, &b) in bytes.iter().take(8).enumerate() {
+        v |= u64::from(b) << (8 * i);
+    }
+    v
+}
+
+/// First eight bytes of a key, zero-padded, as one integer.
+#[inline]
+fn head(key: &[u8]) -> u64 {
+    pack(key)
+}
+
+/// One table slot: 16 bytes, so that a probe touches one cache line and a key of up to
+/// eight bytes (most words) is compared without reading the key store.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// first eight bytes of the key
+    head: u64,
+    /// low half of the key's hash
+    hash: u32,
+    /// entry number plus one (0 for an empty slot) in the low 24 bits, the key's length
+    /// (at most 255) in the high 8
+    entry_len: u32,
+}
+
+const EMPTY: Slot = Slot { head: 0, hash: 0, entry_len: 0 };
+
+/// Most entries the table holds (entry numbers have 24 bits).
+const MAX_ENTRIES: usize = (1 << 24) - 2;
+
+/// Longest key the table holds.
+pub(crate) const MAX_KEY: usize = 255;
+
+/// Keys (lower-cased words) to entry numbers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordIndex {
+    slots: Vec<Slot>,
+    /// key of each entry, by entry number
+    keys: Vec<Box<[u8]>>,
+}
+
+impl WordIndex {
+    /// The entry number of `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: &[u8]) -> Option<u32> {
+        if self.slots.is_empty() || key.len() > MAX_KEY {
+            return None;
+        }
+        let h = hash(key);
+        let want = ((key.len() as u32) << 24, h as u32, head(key));
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = self.slots[i];
+            let entry = s.entry_len & 0x00FF_FFFF;
+            if entry == 0 {
+                return None;
+            }
+            if s.hash == want.1
+                && s.head == want.2
+                && s.entry_len & 0xFF00_0000 == want.0
+                && (key.len() <= 8 || self.keys[(entry - 1) as usize][8..] == key[8..])
+            {
+                return Some(entry - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds `key` as the next entry number; the caller checked it is new. `None` when the
+    /// key is longer than [`MAX_KEY`] or the table is full.
+    pub(crate) fn insert_new(&mut self, key: Box<[u8]>) -> Option<u32> {
+        if key.len() > MAX_KEY || self.keys.len() >= MAX_ENTRIES {
+            return None;
+        }
+        let n = self.keys.len() as u32;
+        // at most half full, so probes stay short and the loop in `get` always ends
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let h = hash(&key);
+        let slot = Slot {
+            head: head(&key),
+            hash: h as u32,
+            entry_len: (n + 1) | ((key.len() as u32) << 24),
+        };
+        self.place(h, slot);
+        self.keys.push(key);
+        Some(n)
+    }
+
+    fn place(&mut self, h: u64, slot: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        while self.slots[i].entry_len != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
+        for s in old.into_iter().filter(|s| s.entry_len != 0) {
+            let entry = (s.entry_len & 0x00FF_FFFF) - 1;
+            let h = hash(&self.keys[entry as usize]);
+            self.place(h, s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_was_inserted_and_nothing_else() {
+        let mut ix = WordIndex::default();
+        assert_eq!(ix.get(b"said"), None);
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(ix.insert_new(w.as_bytes().into()), Some(i as u32));
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(ix.get(w.as_bytes()), Some(i as u32));
+        }
+        assert_eq!(ix.get(b"w5000"), None);
+        assert_eq!(ix.get(b""), None);
+    }
+
+    #[test]
+    fn keys_differing_only_in_length_or_padding_differ() {
+        let mut ix = WordIndex::default();
+        ix.insert_new(b"a".as_slice().into());
+        ix.insert_new(b"a\0".as_slice().into());
+        assert_eq!(ix.get(b"a"), Some(0));
+        assert_eq!(ix.get(b"a\0"), Some(1));
+        assert_eq!(ix.get(b"a\0\0"), None);
+    }
+
+    #[test]
+    fn long_keys_compare_past_their_first_eight_bytes() {
+        let mut ix = WordIndex::default();
+        ix.insert_new(b"administration".as_slice().into());
+        ix.insert_new(b"administrator".as_slice().into());
+        assert_eq!(ix.get(b"administration"), Some(0));
+        assert_eq!(ix.get(b"administrator"), Some(1));
+        assert_eq!(ix.get(b"administrations"), None);
+        assert_eq!(ix.get(b"administratio"), None);
+        let long = vec![b'x'; MAX_KEY + 1];
+        assert_eq!(ix.insert_new(long.clone().into()), None);
+        assert_eq!(ix.get(&long), None);
+    }
+}
