@@ -119,6 +119,52 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
     out
 }
 
+/// Whether a plural noun heads a subject that ends at token `b` with a modifier after its
+/// head: "Proponents of the bill", "Executives who have worked with him", "activists
+/// clamoring to block Trump", "Fields, along with a Post reporter,".
+fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
+    let (ss, _) = doc.sentence_of(b);
+    let floor = ss.max(b.saturating_sub(16));
+    let mut k = b;
+    while k > floor {
+        k -= 1;
+        let t = &doc.toks[k];
+        if t.is_terminal() || t.is_quote_mark() || t.is_punct(';') || t.is_punct(':') {
+            return false;
+        }
+        if t.kind != crate::segment::TokKind::Word || t.is(class::FUNCTION | class::DET) {
+            continue;
+        }
+        let n = &doc.toks[k + 1];
+        let modified = n.is(class::PREP | class::WH)
+            || n.is_punct(',')
+            || (n.kind == crate::segment::TokKind::Word
+                && n.shape == crate::segment::Shape::Lower
+                && doc.lower(k + 1).ends_with("ing"));
+        if !modified {
+            continue;
+        }
+        let w = doc.word(k);
+        let plural = t.is(class::PLURAL)
+            || (w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && t.shape != crate::segment::Shape::AllCaps
+                && !t.is(class::PRON | class::POSSPRON | class::ADV | class::TIME | class::CUE));
+        // the first modified noun from the start decides
+        let starts_subject = k == ss
+            || doc.toks[k - 1].is(class::DET | class::QUANT | class::NUM | class::POSSPRON)
+            || doc.toks[k - 1].is(class::CONJ)
+            || doc.toks[k - 1].is_punct(',')
+            || (k - 1 >= ss && !doc.words_before(k - 1));
+        if starts_subject {
+            return plural;
+        }
+    }
+    false
+}
+
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     let entry = doc.lex.entry(doc.toks[i].entry)?;
     let sent = doc.toks[i].sent;
@@ -245,7 +291,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
                     || doc.word(b) == "%"
                     // "Carson, Fiorina and Huckabee say"
-                    || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")));
+                    || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")))
+                    || plural_head_before(doc, b);
                 if !plural {
                     return None;
                 }

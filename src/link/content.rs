@@ -237,6 +237,15 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
             .get(j + 2)
             .is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
     }
+    // a gerund subject: "having Trump at the top of the ticket puts them at risk"
+    if t.kind == TokKind::Word
+        && t.shape == crate::segment::Shape::Lower
+        && !t.is(class::PREP | class::CONJ | class::SUBORD | class::WH | class::PRON)
+        && doc.lower(j).ends_with("ing")
+        && doc.word(j).len() > 5
+    {
+        return true;
+    }
     // a bare noun phrase subject: "allies were rattled", "history has shown"
     t.is_word() && (t.is_cap() || crate::cues::mentions::np_word(doc, j))
 }

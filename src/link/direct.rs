@@ -58,13 +58,36 @@ fn cue_clause_after(
     let e = np_after(doc, k, se)?;
     // "a welcome message on the website reads"
     let mut v = super::content::skip_pp(doc, e, se).unwrap_or(e);
-    if doc.toks.get(v).is_some_and(|t| t.is_punct(',')) {
-        // an appositive between source and cue
-        let close = (v + 1..se.min(v + 32)).find(|&x| doc.toks[x].is_punct(','))?;
-        v = close + 1;
-    }
-    let ci = (v..se.min(v + 5))
-        .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))?;
+    let find_cue = |v: usize| {
+        (v..se.min(v + 5))
+            .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))
+    };
+    let ci = if doc.toks.get(v).is_some_and(|t| t.is_punct(',')) {
+        // an appositive between source and cue, itself perhaps holding commas: "Cecelia
+        // Purner, 67, a retired teacher in Allentown, Pa., said"
+        let limit = se.min(v + 40);
+        let mut found = None;
+        let mut x = v + 1;
+        let mut commas = 0;
+        while x < limit && commas < 4 {
+            let t = &doc.toks[x];
+            if t.is_quote_mark() || t.is_terminal() || t.is_punct(';') {
+                break;
+            }
+            if t.is_punct(',') {
+                commas += 1;
+                if let Some(ci) = find_cue(x + 1) {
+                    v = x + 1;
+                    found = Some(ci);
+                    break;
+                }
+            }
+            x += 1;
+        }
+        found?
+    } else {
+        find_cue(v)?
+    };
     let c = lk.cands[ci];
     if lk.used[ci] || !c.has(doc, frame::INV | frame::QUOTE | frame::THAT) || c.passive {
         return None;

@@ -60,12 +60,59 @@ pub(crate) fn sentence_subject(
     while k < limit && (doc.toks[k].is(class::CONJ) || doc.toks[k].kind == TokKind::Punct) {
         k += 1;
     }
-    if k < limit && doc.toks[k].is(class::PREP | class::SUBORD) {
+    // "In Ohio, …", "When asked …, …", "Asked what …, …", "Speaking in Ohio, …": a leading
+    // adverbial or participle clause ends at its comma
+    let participle = doc.toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word && t.is_cap() && !t.is(class::FIRST_NAME | class::TITLE) && {
+            let w = doc.lower(k);
+            (w.ends_with("ed") || w.ends_with("ing")) && (t.is(class::CUE) || w.len() > 6)
+        }
+    });
+    if k < limit && (doc.toks[k].is(class::PREP | class::SUBORD) || participle) {
         let comma = (k..limit.min(k + 16)).find(|&x| doc.toks[x].is_punct(','))?;
         k = comma + 1;
     }
     let e = np_after(doc, k, limit)?;
     (e < limit).then_some((k, e))
+}
+
+/// "Asked what might surprise people, he says …", "When asked whether …, Clinton said …": the
+/// question put to the speaker of the main clause, an attribution with no source of its own.
+fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
+    let doc = lk.doc;
+    let mut k = ss;
+    while k < se && (doc.toks[k].is(class::CONJ) || doc.is_word(k, "when") || doc.is_word(k, "if"))
+    {
+        k += 1;
+    }
+    if !doc.is_word(k, "asked") || doc.toks[k].in_quote() {
+        return None;
+    }
+    let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
+    let a = k + 1;
+    let first = doc.toks.get(a).filter(|_| a < se)?;
+    let question = first.is(class::WH)
+        || doc.is_word(a, "whether")
+        || doc.is_word(a, "if")
+        || doc.is_word(a, "about")
+        || first.is(class::DET);
+    if !question {
+        return None;
+    }
+    // the comma after which the answering clause (a subject and a cue) starts
+    let limit = se.min(a + super::content::MAX_CONTENT);
+    let comma = (a + 1..limit).find(|&x| {
+        doc.toks[x].is_punct(',')
+            && !doc.toks[x].in_quote()
+            && lk.cands_in(x + 1, se.min(x + 14)).iter().any(|c| !c.is_participle())
+    })?;
+    Some(Draft::new(
+        vec![doc.span(a, comma)],
+        Some(DraftCue::Verb(lk.cands[ci])),
+        None,
+        Pattern::Sourceless,
+        0.6,
+    ))
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
@@ -78,6 +125,9 @@ fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)>
 
 /// Runs the verb patterns on the unused cues of sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    if let Some(d) = asked_clause(lk, ss, se) {
+        lk.push(d);
+    }
     let first = lk.cands.partition_point(|c| c.start < ss);
     let cands: Vec<CueCand> = lk.cands_in(ss, se).to_vec();
     for (n, &c) in cands.iter().enumerate() {
