@@ -463,7 +463,7 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
             | class::NUM
             | class::POSSPRON
             | class::THERE);
-    let end = se.min(j + if strict { 12 } else { 14 });
+    let end = se.min(j + 18);
     // "they welcome the national attention": a subject pronoun makes a clause on its own
     if doc.toks[j].is(class::PRON)
         && !doc.toks[j].is(class::OBJPRON)
