@@ -57,8 +57,19 @@ pub(crate) fn sentence_subject(
     {
         k = dash + 1;
     }
-    while k < limit && (doc.toks[k].is(class::CONJ) || doc.toks[k].kind == TokKind::Punct) {
-        k += 1;
+    // "And", "Instead,", "Then", "Last year", "On Monday": conjunctions, sentence adverbs
+    // and time phrases before the subject
+    for _ in 0..4 {
+        let from = k;
+        while k < limit
+            && (doc.toks[k].is(class::CONJ | class::ADV) || doc.toks[k].kind == TokKind::Punct)
+        {
+            k += 1;
+        }
+        k = super::content::skip_time(doc, k, limit);
+        if k == from {
+            break;
+        }
     }
     // "In Ohio, …", "When asked …, …", "Asked what …, …", "Speaking in Ohio, …": a leading
     // adverbial or participle clause ends at its comma
@@ -170,7 +181,13 @@ fn link_verb(
     }
     let subj = subject_before(doc, c.start, ss)
         .filter(|&(s, e)| {
-            !doc.toks[s].in_quote() && (e != s + 1 || !doc.toks[s].is(class::OBJPRON))
+            !doc.toks[s].in_quote()
+                && (e != s + 1 || !doc.toks[s].is(class::OBJPRON))
+                // "when asked", "how said": adverbs, not speakers
+                && (e != s + 1
+                    || !["when", "where", "how", "why", "what", "whether", "if"]
+                        .iter()
+                        .any(|w| doc.is_word(s, w)))
         })
         .filter(|_| !gerund);
     if c.passive {
