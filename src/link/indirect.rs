@@ -219,6 +219,7 @@ fn link_verb(
     // its antecedent; only reporting and thinking verbs make it an attribution
     if subj.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH))
         && !c.has(doc, frame::QUOTE | frame::THAT)
+        && !matches!(c.info(doc).class, CueClass::Evaluation | CueClass::Denial)
     {
         return None;
     }
@@ -411,6 +412,32 @@ fn link_verb(
         }
         return None;
     }
+    // "outside groups supporting Christie", "voters backing Clinton": a participle of an
+    // evaluation verb right after the noun it modifies takes that noun as its source
+    if gerund
+        && !after_comma_tok(doc, prev)
+        && c.info(doc).class == CueClass::Evaluation
+        && doc.lower(c.verb).ends_with("ing")
+        && let Some(p) = prev
+        && doc.toks[p].kind == TokKind::Word
+        && !doc.toks[p].is(class::FUNCTION | class::DET | class::ADV | class::QUANT)
+        && let Some(a) = crate::cues::mentions::np_before(doc, c.start, ss)
+        && a < c.start
+        && person_like(doc, a, c.start)
+        && let Some(start) = content_start(doc, &c, se, 0)
+    {
+        let j = start.at;
+        let e = content_end(doc, j, se, later);
+        if e > j {
+            return Some(Draft::new(
+                vec![doc.span(j, e)],
+                cue,
+                Some((a, c.start)),
+                Pattern::Participle,
+                confidence(&c, lk, false) - 0.1,
+            ));
+        }
+    }
     // ", adding that …", "… and warned that …": the subject is shared
     // participles of reporting verbs ("…, saying", "…, adding") report speech; those of
     // other verbs ("supporting the party's candidates", "seeking to prove") mostly do not
@@ -451,7 +478,11 @@ fn link_verb(
     None
 }
 
-/// Where a sentence-initial content starts: after a leading dash or bullet.
+/// Whether token `prev` (the one before a cue) is punctuation.
+fn after_comma_tok(doc: &crate::analyzer::Doc<'_>, prev: Option<usize>) -> bool {
+    prev.is_some_and(|p| doc.toks[p].kind == TokKind::Punct)
+}
+
 /// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.
 fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
     let Some(head) = (s..e).rev().find(|&k| doc.toks[k].is_word()) else { return false };
@@ -461,6 +492,7 @@ fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
         || (t.is_cap() && !t.is(class::DOC | class::ORG))
 }
 
+/// Where a sentence-initial content starts: after a leading dash or bullet.
 fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
     // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
     // colon or semicolon (looking back a bounded way keeps long sentences linear)
