@@ -87,6 +87,8 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
             && j + 1 < limit
             && doc.toks[j + 1].is(class::TIME)
             && !doc.toks[j + 1].is_cap()
+            // "earlier this week" is two phrases, not "earlier this" and "week"
+            && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
         {
             j += 2;
             continue;
@@ -482,7 +484,11 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
             (w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w)) || t.is(class::PAST);
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
-            && (past || (!strict && w.ends_with('s') && !w.ends_with("ss")))
+            && (past
+                || (!strict
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !t.is(class::FUNCTION | class::DET | class::TIME | class::ADV | class::QUANT)))
     })
 }
 
@@ -624,8 +630,14 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
             || doc.toks[k].is(class::OBJPRON)
             || doc.toks[k].is(class::ROLE)
             || (doc.toks[k].is_cap() && doc.toks[k].is_word()))
-        && let Some(e) = np_after(doc, k, se)
     {
+        let end = trim(doc, j, se);
+        // "told her", "told POLITICO earlier this week": the object may stop before a time
+        // phrase that the noun phrase reading swallowed
+        let e = np_after(doc, k, se).unwrap_or(k + 1);
+        if (k + 1..=e).any(|x| skip_adverbials(doc, x, se) >= end) {
+            return true;
+        }
         k = skip_adverbials(doc, e, se);
     }
     let end = trim(doc, j, se);

@@ -246,6 +246,33 @@ fn link_verb(
     } else {
         0
     };
+    // "C, whom he has alienated, said Larry Sabato, director of the center.": a cue right
+    // after a comma with a noun phrase closing the sentence is inverted, whatever noun phrase
+    // stands before the comma
+    if let Some(p) = c.start.checked_sub(1).filter(|&p| p > ss)
+        && doc.toks[p].is_punct(',')
+        && c.has(doc, frame::INV)
+        && !c.is_participle()
+        && let Some(e) = np_after(doc, c.end, se)
+    {
+        let e = with_appositive(lk, e, se);
+        let ce = trim(doc, ss, p);
+        let cstart = content_begin(doc, ss, ce);
+        if tail_ok(doc, e, se, later) && ce > cstart && (e >= se || doc.toks[e].kind == TokKind::Punct)
+        {
+            let mut d = Draft::new(
+                vec![doc.span(cstart, ce)],
+                cue,
+                Some((c.end, e)),
+                Pattern::ContentCueSource,
+                confidence(&c, lk, true),
+            );
+            if let Some(cited) = citing(lk, e, se) {
+                d.citing.push(cited);
+            }
+            return Some(d);
+        }
+    }
     if let Some(src) = subj {
         // "Reuters reported, citing multiple sources familiar with the matter, that …"
         let mut before_content = c;
