@@ -333,9 +333,10 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
     let verbless =
         !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
+    // (a relative clause may hold a verb: "a Republican who described himself as …")
     if np_start
         && verbless
-        && !doc.toks[a..b].iter().any(|t| {
+        && !main_part.clone().any(|t| {
             t.is(class::CUE)
                 && t.shape == Shape::Lower
                 && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)

@@ -53,6 +53,15 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     if t.is(class::ADV) && !t.is(class::PREP) {
         return true;
     }
+    // "has since said", "had long argued": a preposition used as an adverb between an
+    // auxiliary and its verb
+    if (doc.is_word(i, "since") || doc.is_word(i, "long"))
+        && i > 0
+        && doc.toks[i - 1].is(class::AUX)
+        && doc.toks.get(i + 1).is_some_and(|n| n.is(class::CUE))
+    {
+        return true;
+    }
     let w = doc.word(i);
     t.kind == crate::segment::TokKind::Word
         && t.shape == crate::segment::Shape::Lower
