@@ -308,7 +308,16 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if a >= b || b - a > MAX_APPOSITIVE {
         return false;
     }
-    if doc.toks[a..b].iter().any(|t| t.is_quote_mark() || t.is_punct('?') || t.is_punct('!')) {
+    // a quotation wholly inside is a title ("the co-author of “Going Viral,” about …"); one
+    // that starts or ends outside makes this no appositive
+    let whole = |k: usize| {
+        let t = &doc.toks[k];
+        doc.quote_range.get(t.quote as usize).is_some_and(|&(qa, qb)| a <= qa && qb <= b)
+    };
+    if (a..b).any(|k| {
+        let t = &doc.toks[k];
+        (t.is_quote_mark() && !whole(k)) || t.is_punct('?') || t.is_punct('!')
+    }) {
         return false;
     }
     let first = &doc.toks[a];
@@ -415,7 +424,12 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         let mut best = None;
         for _ in 0..4 {
             let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
-            let Some(open) = (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(',')) else {
+            // (a comma inside a quoted title is no boundary: "the co-author of “Going Viral,”")
+            let depth = doc.toks[v].qdepth;
+            let Some(open) = (lo..seg_end)
+                .rev()
+                .find(|&k| doc.toks[k].is_punct(',') && doc.toks[k].qdepth <= depth)
+            else {
                 break;
             };
             let adverbs_only = is_aside(doc, open + 1, seg_end);

@@ -288,6 +288,27 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
     if doc.toks[j].is_punct(',') && doc.is_word(j + 1, "that") {
         j += 1;
     }
+    // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside between
+    // commas, then the clause
+    if doc.toks[j].is_punct(',')
+        && frames & frame::THAT != 0
+        && !doc.toks[j].in_quote()
+        && let Some(k) = (j + 2..se.min(j + 16)).find(|&k| {
+            doc.toks[k].is_punct(',') || doc.toks[k].is_quote_mark() || doc.toks[k].is_terminal()
+        })
+        && doc.toks[k].is_punct(',')
+        && !doc.toks[j + 1].is(class::CONJ | class::WH)
+        && !doc.lower(j + 1).ends_with("ing")
+        && (doc.toks[k + 1..se].iter().take(2).all(|t| !t.is_quote_mark()))
+        && starts_clause(doc, k + 1)
+        && doc.toks.get(k + 1).is_some_and(|t| t.is(class::PRON | class::DET | class::POSSPRON) || t.is_cap())
+        && clause_has_verb(doc, k + 1, se)
+        && !(j + 1..k).any(|x| doc.toks[x].is(class::CUE) && doc.toks[x].shape == crate::segment::Shape::Lower)
+    {
+        // "said, in a statement, the bill was dead": the aside is no part of what was said
+        let at = if skip_adverbials(doc, j + 1, k) >= k { k + 1 } else { j + 1 };
+        return Some(Start { at, object, shape: Shape::Clause });
+    }
     if doc.toks[j].is_punct(':') && j + 1 < se {
         return Some(Start { at: j + 1, object, shape: Shape::Clause });
     }
