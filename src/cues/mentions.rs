@@ -345,8 +345,11 @@ fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // (a relative clause may hold a verb: "a Republican who described himself as …")
     if np_start
         && verbless
-        && !main_part.clone().any(|t| {
-            t.is(class::CUE)
+        && !main_part.clone().enumerate().any(|(i, t)| {
+            // "the hacker known as “Guccifer,”": a participle with its "as" or "by"
+            let reduced = doc.is_word(a + i + 1, "as") || doc.is_word(a + i + 1, "by");
+            !reduced
+                && t.is(class::CUE)
                 && t.shape == Shape::Lower
                 && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)
         })

@@ -478,8 +478,11 @@ const NOT_PAST: &[&str] = &[
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
 /// cue verb, or a word ending in -ed or -s after its first word.
 fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
-    // a lower-case start ("allies were rattled") needs a clearer verb than a name does
+    // a lower-case start ("allies were rattled") needs a clearer verb than a name does; a
+    // gerund subject ("having Trump on the ticket puts …") is no noun that could be an object
+    let gerund = doc.toks[j].kind == TokKind::Word && doc.lower(j).ends_with("ing");
     let strict = doc.toks[j].shape == crate::segment::Shape::Lower
+        && !gerund
         && !doc.toks[j].is(class::PRON
             | class::DET
             | class::QUANT

@@ -196,6 +196,16 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 let source = subject_before(doc, c.start, cs);
                 let source = source
                     .filter(|&(s, _)| !doc.toks[s].is(class::WH) || doc.toks[s].is(class::PRON));
+                // "Trump issued a statement Tuesday saying “…”": the statement is the object
+                // of the sentence's verb, and its author the speaker
+                let object_document = c.is_participle()
+                    && source.is_some_and(|(s, e)| {
+                        s > cs
+                            && !doc.toks[s - 1].is(class::PREP)
+                            && doc.toks[s - 1].kind == TokKind::Word
+                            && (s..e).any(|k| doc.toks[k].is(class::DOC))
+                    });
+                let source = if object_document { None } else { source };
                 let pattern = Pattern::SourceCueQuote;
                 // a fragment or a quotation the sentence goes on after: the content runs on
                 let later = lk.cands_in(qb, se.min(qb + super::content::MAX_CONTENT));
