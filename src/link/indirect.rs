@@ -230,6 +230,17 @@ fn link_verb(
     // "appears to", "seems to": only a speaker can seem to think something; "the document
     // appears to contrast with …" is not an attribution
     if matches!(lemma, "appear" | "seem") && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
+        // "The politician seemed to be shrinking in stature": how things seem, to no one in
+        // particular — the subject and the infinitive are the content
+        if let Some((s, e)) = subj
+            && doc.is_word(c.end, "to")
+        {
+            let ce = content_end(doc, c.end, se, later);
+            if ce > c.end + 1 {
+                let content = vec![doc.span(s, e), doc.span(c.end, ce)];
+                return Some(Draft::new(content, cue, None, Pattern::Sourceless, 0.5));
+            }
+        }
         return None;
     }
     // "FEC records show Eksili has donated …", "a poll found Clinton leading": a record's
