@@ -264,7 +264,17 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             c.info(doc).lemma.as_str(),
             "tell" | "inform" | "remind" | "assure" | "reassure" | "brief"
         );
-        if let Some(e) = np_after(doc, j, se) {
+        // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
+        // own ("her" before a noun is a possessive: "told her staff that …")
+        let pron_object = doc.toks[j].is(class::OBJPRON) && {
+            let n = skip_adverbials(doc, j + 1, se);
+            doc.is_word(n, "that")
+                || doc.is_word(n, "to")
+                || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
+                || n >= se
+        };
+        let np = if pron_object { Some(j + 1) } else { np_after(doc, j, se) };
+        if let Some(e) = np {
             let then = skip_adverbials(doc, e, se);
             let next_ok = doc.is_word(then, "that")
                 || (frames & frame::INF != 0 && doc.is_word(then, "to"))
@@ -275,6 +285,15 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
                 || (tell && starts_clause(doc, then))
                 || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
             let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);
+            // "urged him to resign", "asked the congregation to stand": what a directive asks
+            // for is the addressee doing something
+            let directive = matches!(
+                c.info(doc).lemma.as_str(),
+                "urge" | "ask" | "call" | "encourage" | "order" | "press" | "implore" | "beg"
+            );
+            if directive && obj_like && e - j <= 8 && doc.is_word(then, "to") && then == e {
+                return Some(Start { at: j, object: false, shape: Shape::Phrase });
+            }
             if next_ok && obj_like && e - j <= 8 {
                 j = then;
                 object = true;
