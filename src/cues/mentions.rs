@@ -374,6 +374,12 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     if v == 0 || v <= floor {
         return None;
     }
+    // "Cruz himself said": the reflexive stands after its subject
+    if ["himself", "herself", "themselves", "itself"].iter().any(|w| doc.is_word(v - 1, w))
+        && v - 1 > floor
+    {
+        return subject_before(doc, v - 1, floor);
+    }
     let prev = v - 1;
     let pt = &doc.toks[prev];
     // "The White House on Monday also urged …", "Trump last week said …"

@@ -588,7 +588,20 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 && CLAUSE_CUTS.iter().any(|w| doc.is_word(n, w))
                 && !doc.toks[k].in_quote()
             {
-                return trim(doc, j, k);
+                // "the announcement, which some have argued was a ploy, was an “insult”": a
+                // relative clause inside the content's subject, whose verb follows it
+                let inner = doc.is_word(n, "which")
+                    && (n + 1..limit.min(n + 25))
+                        .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
+                        .is_some_and(|m| {
+                            doc.toks[m].is_punct(',')
+                                && doc.toks.get(m + 1).is_some_and(|x| {
+                                    x.is(class::AUX | class::MODAL) && x.kind == TokKind::Word
+                                })
+                        });
+                if !inner {
+                    return trim(doc, j, k);
+                }
             }
         }
         if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
