@@ -426,7 +426,13 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         let s = np_before(doc, open, floor)?;
         return Some((s, prev));
     }
-    if pt.is_punct(',') {
+    // "Lehel, the hacker known as “Guccifer,” stated": the appositive's comma inside the
+    // closing quotation mark
+    let quoted_comma = pt.kind == TokKind::QuoteClose
+        && prev > floor
+        && doc.toks[prev - 1].is_punct(',')
+        && doc.toks[prev - 1].qdepth > doc.toks[v].qdepth;
+    if pt.is_punct(',') || quoted_comma {
         // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
         // supporter from Jackson, Miss., said"; "Trump, however, said"
         let mut seg_end = prev;

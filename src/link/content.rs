@@ -320,9 +320,14 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         && !doc.lower(j + 1).ends_with("ing")
         && (doc.toks[k + 1..se].iter().take(2).all(|t| !t.is_quote_mark()))
         && starts_clause(doc, k + 1)
-        && doc.toks.get(k + 1).is_some_and(|t| t.is(class::PRON | class::DET | class::POSSPRON) || t.is_cap())
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.is(class::PRON | class::DET | class::POSSPRON) || t.is_cap())
         && clause_has_verb(doc, k + 1, se)
-        && !(j + 1..k).any(|x| doc.toks[x].is(class::CUE) && doc.toks[x].shape == crate::segment::Shape::Lower)
+        && !(j + 1..k).any(|x| {
+            doc.toks[x].is(class::CUE) && doc.toks[x].shape == crate::segment::Shape::Lower
+        })
     {
         // "said, in a statement, the bill was dead": the aside is no part of what was said
         let at = if skip_adverbials(doc, j + 1, k) >= k { k + 1 } else { j + 1 };
@@ -531,7 +536,11 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
                 || (!strict
                     && w.ends_with('s')
                     && !w.ends_with("ss")
-                    && !t.is(class::FUNCTION | class::DET | class::TIME | class::ADV | class::QUANT)))
+                    && !t.is(class::FUNCTION
+                        | class::DET
+                        | class::TIME
+                        | class::ADV
+                        | class::QUANT)))
     })
 }
 

@@ -51,6 +51,13 @@ fn cue_clause_after(
         if !lk.used[ci] && c.has(doc, frame::INV | frame::QUOTE) {
             let e = np_after(doc, c.end, se)?;
             let e = with_appositive(lk, e, se);
+            // "“…,” said it would fail" is no inversion: a pronoun there starts a clause
+            let clause_goes_on = e == c.end + 1
+                && doc.toks[c.end].is(class::PRON)
+                && doc.toks.get(e).is_some_and(|t| t.is_word());
+            if clause_goes_on {
+                return None;
+            }
             return Some((ci, (c.end, e), e, Pattern::QuoteCueSource));
         }
     }

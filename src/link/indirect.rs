@@ -269,7 +269,9 @@ fn link_verb(
         let e = with_appositive(lk, e, se);
         let ce = trim(doc, ss, p);
         let cstart = content_begin(doc, ss, ce);
-        if tail_ok(doc, e, se, later) && ce > cstart && (e >= se || doc.toks[e].kind == TokKind::Punct)
+        if tail_ok(doc, e, se, later)
+            && ce > cstart
+            && (e >= se || doc.toks[e].kind == TokKind::Punct)
         {
             let mut d = Draft::new(
                 vec![doc.span(cstart, ce)],
