@@ -166,7 +166,7 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
             || doc.toks[k - 1].is(class::DET | class::QUANT | class::NUM | class::POSSPRON)
             || doc.toks[k - 1].is(class::CONJ)
             || doc.toks[k - 1].is_punct(',')
-            || (k - 1 >= ss && !doc.words_before(k - 1));
+            || (k > ss && !doc.words_before(k - 1));
         if starts_subject {
             return plural;
         }
