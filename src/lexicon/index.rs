@@ -71,10 +71,45 @@ impl WordIndex {
     /// The entry number of `key`.
     #[inline]
     pub(crate) fn get(&self, key: &[u8]) -> Option<u32> {
-        if self.slots.is_empty() || key.len() > MAX_KEY {
+        if key.len() > MAX_KEY {
             return None;
         }
-        let h = hash(key);
+        self.get_hashed(key, hash(key))
+    }
+
+    /// An ASCII word (at most 40 bytes) looked up in lower case: the word is lower-cased
+    /// and hashed eight bytes at a time, in one pass.
+    #[inline]
+    pub(crate) fn get_ascii_lower(&self, word: &[u8]) -> Option<u32> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let n = word.len();
+        if n > 40 {
+            return None;
+        }
+        let mut buf = [0u8; 40];
+        buf[..n].copy_from_slice(word);
+        let mut h = 0u64;
+        // full words, then the zero-padded rest (a whole zero word when `n` is a multiple
+        // of 8), exactly as `hash` does
+        for c in buf.chunks_exact_mut(8).take(n / 8 + 1) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            let w = u64::from_le_bytes(w);
+            // bytes in 'A'..='Z' get bit 5 set: for ASCII bytes the sums cannot carry
+            let upper = (w + 0x3f * ONES) & !(w + 0x25 * ONES) & (0x80 * ONES);
+            let lower = w | (upper >> 2);
+            c.copy_from_slice(&lower.to_le_bytes());
+            h = (h.rotate_left(5) ^ lower).wrapping_mul(SEED);
+        }
+        h = (h.rotate_left(5) ^ n as u64).wrapping_mul(SEED);
+        self.get_hashed(&buf[..n], h ^ (h >> 29))
+    }
+
+    #[inline]
+    fn get_hashed(&self, key: &[u8], h: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
         let want = ((key.len() as u32) << 24, h as u32, head(key));
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -167,6 +202,22 @@ mod tests {
     }
 
     #[test]
+    fn ascii_lookup_lowercases_and_hashes_like_the_plain_one() {
+        let mut ix = WordIndex::default();
+        let words = ["", "a", "said", "u.s.", "don't", "eightchr", "ninechars", "a-sixteen-letter", "@[`{"];
+        for w in words {
+            ix.insert_new(w.as_bytes().into());
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(ix.get_ascii_lower(w.to_ascii_uppercase().as_bytes()), Some(i as u32), "{w}");
+            assert_eq!(ix.get_ascii_lower(w.as_bytes()), Some(i as u32), "{w}");
+        }
+        // the characters around 'A'..='Z' are not changed
+        assert_eq!(ix.get_ascii_lower(b"@[`{"), Some(8));
+        assert_eq!(ix.get_ascii_lower(b"x".repeat(41).as_slice()), None);
+    }
+
+    #[test]
     fn long_keys_compare_past_their_first_eight_bytes() {
         let mut ix = WordIndex::default();
         ix.insert_new(b"administration".as_slice().into());
@@ -175,6 +226,8 @@ mod tests {
         assert_eq!(ix.get(b"administrator"), Some(1));
         assert_eq!(ix.get(b"administrations"), None);
         assert_eq!(ix.get(b"administratio"), None);
+        assert_eq!(ix.get_ascii_lower(b"AdMinistration"), Some(0));
+        assert_eq!(ix.get_ascii_lower(b"ADMINISTRATOR"), Some(1));
         let long = vec![b'x'; MAX_KEY + 1];
         assert_eq!(ix.insert_new(long.clone().into()), None);
         assert_eq!(ix.get(&long), None);

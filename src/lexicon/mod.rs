@@ -290,10 +290,7 @@ impl Lexicon {
         let bytes = word.as_bytes();
         let mut buf = [0u8; 40];
         if bytes.len() <= buf.len() && bytes.is_ascii() {
-            let key = &mut buf[..bytes.len()];
-            key.copy_from_slice(bytes);
-            key.make_ascii_lowercase();
-            return match self.index.get(key) {
+            return match self.index.get_ascii_lower(bytes) {
                 Some(i) => (self.entries[i as usize].classes, i),
                 None => (0, NO_ENTRY),
             };
