@@ -37,12 +37,12 @@ struct FullName {
     /// an appositive naming a role: "Kirill Dmitriev, the head of the fund,"
     role: Option<Span>,
     gender: Option<Gender>,
-    first_word: String,
+    first_word: u64,
 }
 
 /// Every "Firstname Lastname" in the document, by lower-cased surname, in text order.
-fn full_names(doc: &Doc<'_>) -> HashMap<String, Vec<FullName>> {
-    let mut out: HashMap<String, Vec<FullName>> = HashMap::new();
+fn full_names(doc: &Doc<'_>, keys: &Keyer) -> HashMap<u64, Vec<FullName>> {
+    let mut out: HashMap<u64, Vec<FullName>> = HashMap::new();
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
@@ -83,7 +83,7 @@ fn full_names(doc: &Doc<'_>) -> HashMap<String, Vec<FullName>> {
         }
         let first = name_words[0];
         let last = name_words[name_words.len() - 1];
-        let key = doc.word(last).to_lowercase();
+        let key = keys.lower(doc.word(last));
         let title = (ns > 0).then(|| {
             let mut ts = ns;
             while ts > 0 && doc.toks[words[ts - 1]].is(class::TITLE | class::ROLE) {
@@ -122,7 +122,7 @@ fn full_names(doc: &Doc<'_>) -> HashMap<String, Vec<FullName>> {
             affiliation,
             role,
             gender,
-            first_word: doc.word(first).to_lowercase(),
+            first_word: keys.lower(doc.word(first)),
         });
     }
     out
@@ -161,7 +161,9 @@ fn appositive_role(doc: &Doc<'_>, i: usize) -> Option<Span> {
 /// A speaker being built.
 struct Cluster {
     kind: SpeakerKind,
-    key: String,
+    /// what mentions of the same speaker share; `None` for a speaker no later mention
+    /// joins by its text
+    key: Option<Key>,
     name: Span,
     mentions: Vec<MentionId>,
     title: Option<Span>,
@@ -185,16 +187,46 @@ fn kind_of(m: &Mention) -> SpeakerKind {
     }
 }
 
-/// Lower-cased text without a leading determiner: "the CIA" and "CIA" share a key.
-fn key_text(text: &str) -> String {
-    let t = text.trim();
-    let lower = t.to_lowercase().replace('’', "'");
-    for det in ["the ", "a ", "an "] {
-        if let Some(rest) = lower.strip_prefix(det) {
-            return rest.to_string();
-        }
+/// A cluster key: the kind of speaker and a hash of its lower-cased name.
+type Key = (u8, u64);
+
+/// Hashes of lower-cased names and texts, without allocating. The hasher is keyed at random
+/// per analysis, so a text cannot be written to make its names collide.
+struct Keyer(std::collections::hash_map::RandomState);
+
+impl Keyer {
+    fn new() -> Self {
+        Keyer(std::collections::hash_map::RandomState::new())
     }
-    lower
+
+    /// Hash of `s` lower-cased, both apostrophes as `'`.
+    fn lower(&self, s: &str) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = self.0.build_hasher();
+        for c in s.chars() {
+            match c {
+                '’' => h.write_u8(b'\''),
+                c if c.is_ascii() => h.write_u8(c.to_ascii_lowercase() as u8),
+                c => c.to_lowercase().for_each(|l| h.write_u32(u32::from(l))),
+            }
+        }
+        h.finish()
+    }
+
+    /// Hash of the text lower-cased and without a leading article: "the CIA" and "CIA"
+    /// share a key.
+    fn text(&self, text: &str) -> u64 {
+        let t = text.trim();
+        for det in ["the ", "a ", "an "] {
+            if t.len() > det.len()
+                && t.is_char_boundary(det.len())
+                && t[..det.len()].eq_ignore_ascii_case(det)
+            {
+                return self.lower(&t[det.len()..]);
+            }
+        }
+        self.lower(t)
+    }
 }
 
 /// Singular form of a head noun, for matching "the officials" with "several officials".
@@ -209,8 +241,8 @@ fn singular(head: &str) -> String {
 }
 
 fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
-    let first = doc.text[m.span.range()].split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(first.as_str(), "the" | "this" | "that" | "these" | "those")
+    let first = doc.text[m.span.range()].split_whitespace().next().unwrap_or("");
+    ["the", "this", "that", "these", "those"].iter().any(|d| first.eq_ignore_ascii_case(d))
 }
 
 /// Clusters the mentions into speakers; sets each mention's and attribution's speaker.
@@ -219,10 +251,11 @@ pub(crate) fn run(
     mentions: &mut Vec<Mention>,
     attributions: &mut [Attribution],
 ) -> Vec<Speaker> {
-    let names = full_names(doc);
+    let keys = Keyer::new();
+    let names = full_names(doc, &keys);
     let n_linked = mentions.len();
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
     // candidates for pronouns: (sentence, cluster)
@@ -254,8 +287,16 @@ pub(crate) fn run(
             mentions.push(sm.clone());
             of_mention.push(None);
             resolution.push(None);
-            let c =
-                join_or_create(doc, &names, &mut clusters, &mut by_key, &sm, id, doc.toks[a].sent);
+            let c = join_or_create(
+                doc,
+                &keys,
+                &names,
+                &mut clusters,
+                &mut by_key,
+                &sm,
+                id,
+                doc.toks[a].sent,
+            );
             of_mention[id.index()] = Some(c);
             recent.push((doc.toks[a].sent, c));
         }
@@ -280,7 +321,16 @@ pub(crate) fn run(
                     mentions.push(am.clone());
                     of_mention.push(None);
                     resolution.push(None);
-                    let c = join_or_create(doc, &names, &mut clusters, &mut by_key, &am, aid, sent);
+                    let c = join_or_create(
+                        doc,
+                        &keys,
+                        &names,
+                        &mut clusters,
+                        &mut by_key,
+                        &am,
+                        aid,
+                        sent,
+                    );
                     of_mention[aid.index()] = Some(c);
                     resolution[mi] = Some(Resolution::Pronoun);
                     c
@@ -312,12 +362,19 @@ pub(crate) fn run(
                         resolution[mi] = Some(Resolution::Description);
                         Some(c)
                     }
-                    None => {
-                        Some(join_or_create(doc, &names, &mut clusters, &mut by_key, &m, id, sent))
-                    }
+                    None => Some(join_or_create(
+                        doc,
+                        &keys,
+                        &names,
+                        &mut clusters,
+                        &mut by_key,
+                        &m,
+                        id,
+                        sent,
+                    )),
                 }
             }
-            _ => Some(join_or_create(doc, &names, &mut clusters, &mut by_key, &m, id, sent)),
+            _ => Some(join_or_create(doc, &keys, &names, &mut clusters, &mut by_key, &m, id, sent)),
         };
         if let Some(c) = c {
             let cl = &mut clusters[c];
@@ -482,11 +539,13 @@ fn resolve_pronoun(
     None
 }
 
+#[allow(clippy::too_many_arguments)]
 fn join_or_create(
     doc: &Doc<'_>,
-    names: &HashMap<String, Vec<FullName>>,
+    keys: &Keyer,
+    names: &HashMap<u64, Vec<FullName>>,
     clusters: &mut Vec<Cluster>,
-    by_key: &mut HashMap<String, usize>,
+    by_key: &mut HashMap<Key, usize>,
     m: &Mention,
     id: MentionId,
     sent: u32,
@@ -496,23 +555,25 @@ fn join_or_create(
     let (key, name) = match m.kind {
         MentionKind::Name => {
             let n = m.name.unwrap_or(m.span);
-            let surname =
-                doc.text[n.range()].split_whitespace().last().unwrap_or("").to_lowercase();
-            (format!("person:{surname}"), n)
+            let surname = doc.text[n.range()].split_whitespace().last().unwrap_or("");
+            (Some((0, keys.lower(surname))), n)
         }
         MentionKind::Media => {
             let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);
             let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
-            let k = outlet_index(doc, a, b).map_or_else(|| key_text(text), |i| i.to_string());
-            (format!("media:{k}"), m.name.unwrap_or(m.span))
+            let key = match outlet_index(doc, a, b) {
+                Some(i) => (1, u64::from(i)),
+                None => (2, keys.text(text)),
+            };
+            (Some(key), m.name.unwrap_or(m.span))
         }
         MentionKind::Organisation => {
-            (format!("org:{}", key_text(&doc.text[m.name.unwrap_or(m.span).range()])), m.span)
+            (Some((3, keys.text(&doc.text[m.name.unwrap_or(m.span).range()]))), m.span)
         }
-        MentionKind::Document => (format!("doc:{}", key_text(text)), m.span),
-        _ => (format!("new:{}", clusters.len()), m.name.unwrap_or(m.span)),
+        MentionKind::Document => (Some((4, keys.text(text))), m.span),
+        _ => (None, m.name.unwrap_or(m.span)),
     };
-    if let Some(&c) = by_key.get(&key) {
+    if let Some(&c) = key.and_then(|k| by_key.get(&k)) {
         let cl = &mut clusters[c];
         cl.title = cl.title.or(m.title);
         cl.role = cl.role.or(m.role);
@@ -539,8 +600,8 @@ fn join_or_create(
     if m.kind == MentionKind::Name {
         // the fullest form of the name: the latest full mention before, else the first after
         let own = &doc.text[name.range()];
-        let surname = own.split_whitespace().last().unwrap_or("").to_lowercase();
-        let own_first = own.split_whitespace().next().unwrap_or("").to_lowercase();
+        let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
+        let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
         if let Some(list) = names.get(&surname) {
             let compatible: Vec<&FullName> = list
                 .iter()
@@ -564,8 +625,8 @@ fn join_or_create(
             }
         }
     }
-    if !cl.key.starts_with("new:") {
-        by_key.insert(cl.key.clone(), clusters.len());
+    if let Some(k) = cl.key {
+        by_key.insert(k, clusters.len());
     }
     clusters.push(cl);
     clusters.len() - 1

@@ -204,12 +204,17 @@ mod tests {
     #[test]
     fn ascii_lookup_lowercases_and_hashes_like_the_plain_one() {
         let mut ix = WordIndex::default();
-        let words = ["", "a", "said", "u.s.", "don't", "eightchr", "ninechars", "a-sixteen-letter", "@[`{"];
+        let words =
+            ["", "a", "said", "u.s.", "don't", "eightchr", "ninechars", "a-sixteen-letter", "@[`{"];
         for w in words {
             ix.insert_new(w.as_bytes().into());
         }
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(ix.get_ascii_lower(w.to_ascii_uppercase().as_bytes()), Some(i as u32), "{w}");
+            assert_eq!(
+                ix.get_ascii_lower(w.to_ascii_uppercase().as_bytes()),
+                Some(i as u32),
+                "{w}"
+            );
             assert_eq!(ix.get_ascii_lower(w.as_bytes()), Some(i as u32), "{w}");
         }
         // the characters around 'A'..='Z' are not changed
