@@ -85,6 +85,7 @@ pub(crate) struct Lower<'a> {
 }
 
 impl<'a> Lower<'a> {
+    #[inline]
     pub(crate) fn new(word: &'a str) -> Self {
         let mut out = Lower { word, buf: [0; 24], len: 0, copied: false };
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -98,10 +99,12 @@ impl<'a> Lower<'a> {
         out
     }
 
+    #[inline]
     fn bytes(&self) -> &[u8] {
         if self.copied { &self.buf[..usize::from(self.len)] } else { self.word.as_bytes() }
     }
 
+    #[inline]
     pub(crate) fn as_str(&self) -> &str {
         if self.copied {
             // ASCII lower-casing keeps UTF-8 valid, so this never falls back
@@ -114,12 +117,14 @@ impl<'a> Lower<'a> {
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.bytes() == other.as_bytes()
     }
@@ -190,11 +195,13 @@ impl<'t> Doc<'t> {
     }
 
     /// Text of token `i`.
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
     }
 
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
     pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.span.len() == w.len()
@@ -204,11 +211,13 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` in ASCII lower case, without allocating (see [`Lower`]).
+    #[inline]
     pub(crate) fn lower(&self, i: usize) -> Lower<'t> {
         Lower::new(self.word(i))
     }
 
     /// Byte span of tokens `[a, b)`.
+    #[inline]
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
         match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
             (Some(x), Some(y)) if a < b => Span { start: x.span.start, end: y.span.end },
@@ -217,6 +226,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token range of the sentence holding token `i`.
+    #[inline]
     pub(crate) fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.toks
             .get(i)
@@ -226,6 +236,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Index of the outermost quotation holding token `i`, if any.
+    #[inline]
     pub(crate) fn outer_quote(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
         if t.quote == NO_QUOTE {
@@ -235,12 +246,14 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether a word stands between the start of token `i`'s sentence and token `i`.
+    #[inline]
     pub(crate) fn words_before(&self, i: usize) -> bool {
         self.word_rank.get(i).is_some_and(|&n| n > 0)
     }
 
     /// Whether a word stands at or after token `i` in its sentence (`i` may be one past the
     /// sentence end, which has none).
+    #[inline]
     pub(crate) fn words_from(&self, i: usize, se: usize) -> bool {
         if i >= se {
             return false;
@@ -250,6 +263,7 @@ impl<'t> Doc<'t> {
         total > self.word_rank[i]
     }
 
+    #[inline]
     pub(crate) fn is_heading(&self, i: usize) -> bool {
         self.toks.get(i).and_then(|t| self.paras.get(t.para as usize)).is_some_and(|p| p.heading)
     }

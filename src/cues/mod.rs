@@ -55,7 +55,8 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     }
     // "has since said", "had long argued": a preposition used as an adverb between an
     // auxiliary and its verb
-    if (doc.is_word(i, "since") || doc.is_word(i, "long"))
+    if t.is(class::PREP | class::SUBORD | class::ADV)
+        && (doc.is_word(i, "since") || doc.is_word(i, "long"))
         && i > 0
         && doc.toks[i - 1].is(class::AUX)
         && doc.toks.get(i + 1).is_some_and(|n| n.is(class::CUE))

@@ -61,6 +61,16 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
             return j;
         }
         let t = &doc.toks[j];
+        // every word below is a time word, an adverb, a day or month, "on"/"in", "late" or
+        // "early", or ends in -ly: anything else ends the phrase without a closer look
+        if !t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
+            && !(t.kind == TokKind::Word
+                && (doc.word(j).ends_with("ly")
+                    || doc.is_word(j, "late")
+                    || doc.is_word(j, "early")))
+        {
+            return j;
+        }
         let w = doc.lower(j);
         let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
         if ((t.is(class::DAY | class::MONTH) && t.is_cap())

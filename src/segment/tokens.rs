@@ -60,31 +60,38 @@ pub(crate) struct Token {
 pub(crate) const NO_QUOTE: u32 = u32::MAX;
 
 impl Token {
+    #[inline]
     pub(crate) fn is(&self, class: u64) -> bool {
         self.classes & class != 0
     }
 
+    #[inline]
     pub(crate) fn is_word(&self) -> bool {
         matches!(self.kind, TokKind::Word | TokKind::Number)
     }
 
+    #[inline]
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct && self.ch == c
     }
 
+    #[inline]
     pub(crate) fn is_quote_mark(&self) -> bool {
         matches!(self.kind, TokKind::QuoteOpen | TokKind::QuoteClose)
     }
 
+    #[inline]
     pub(crate) fn is_cap(&self) -> bool {
         matches!(self.shape, Shape::Capitalized | Shape::AllCaps)
     }
 
+    #[inline]
     pub(crate) fn in_quote(&self) -> bool {
         self.qdepth > 0
     }
 
     /// Whether the token is a sentence-final mark.
+    #[inline]
     pub(crate) fn is_terminal(&self) -> bool {
         (self.kind == TokKind::Punct && matches!(self.ch, '.' | '?' | '!'))
             || self.kind == TokKind::Ellipsis
@@ -117,9 +124,13 @@ pub(crate) fn run(
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = if bytes[i] < 0x80 {
+            char::from(bytes[i])
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -138,7 +149,7 @@ pub(crate) fn run(
         } else if c.is_alphanumeric() {
             let mut end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
             // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
-            if text[end..].starts_with('.') && !text[end..].starts_with("..") {
+            if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
                 let w = &text[i..end];
                 let initial = w.chars().count() == 1 && c.is_uppercase();
                 let abbrev = lex.lookup(w).0 & crate::lexicon::class::ABBREV != 0
@@ -217,10 +228,8 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
     let stop = stop.unwrap_or(usize::MAX);
     // fast path: a run of ASCII letters and digits ended by a plain ASCII character
     let bytes = text.as_bytes();
-    let mut k = start;
-    while k < bytes.len() && k < stop && bytes[k].is_ascii_alphanumeric() {
-        k += 1;
-    }
+    let run = &bytes[start..stop.min(bytes.len()).max(start)];
+    let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
     // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
     // character, so one followed by ASCII that is not alphanumeric ends it
     let ends_here = |k: usize| {
