@@ -191,6 +191,17 @@ fn link_verb(
         })
         .filter(|_| !gerund);
     if c.passive {
+        // "Clinton was asked about the loan", "he was asked whether …": the question, put by
+        // someone the text does not name
+        if c.info(doc).lemma == "ask"
+            && let Some(start) = content_start(doc, &c, se, frame::NP | frame::WH)
+        {
+            let j = start.at;
+            let e = content_end(doc, j, se, later);
+            if e > j {
+                return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
+            }
+        }
         // "It was reported that …": no source
         let j = content_start(doc, &c, se, 0)?.at;
         let it = subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "it"));
