@@ -438,11 +438,23 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
         // York, Los Angeles and Seattle"); a subordinate clause after it never belongs
         if !t.in_quote() && t.is_punct(',') {
             let n = k + 1;
-            let list = (n..e.min(n + 6)).any(|x| doc.is_word(x, "and") || doc.is_word(x, "or"))
-                && !doc.toks[n..e.min(n + 6)]
-                    .iter()
-                    .any(|x| x.is(class::AUX | class::MODAL | class::WH | class::SUBORD));
-            if !list {
+            // the items of a list up to its "and"/"or", with no verb among them
+            let list = (n..e.min(n + 30))
+                .take_while(|&x| !doc.toks[x].is_terminal())
+                .find(|&x| doc.is_word(x, "and") || doc.is_word(x, "or"))
+                .is_some_and(|c| {
+                    !doc.toks[n..c].iter().any(|x| {
+                        x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
+                            || (x.is(class::CUE) && x.shape == crate::segment::Shape::Lower)
+                    }) && (c - n <= 5 || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
+                });
+            // "several factors, including …", "the tweets, as well as the prayers …"
+            let more = ["including", "especially", "particularly", "notably"]
+                .iter()
+                .any(|w| doc.is_word(n, w))
+                || (doc.is_word(n, "such") && doc.is_word(n + 1, "as"))
+                || (doc.is_word(n, "as") && doc.is_word(n + 1, "well") && doc.is_word(n + 2, "as"));
+            if !list && !more {
                 return trim(doc, j, k);
             }
         }
@@ -579,9 +591,23 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
     let from = later.partition_point(|c| c.start <= j);
     let to = later.partition_point(|c| c.start < limit).max(from);
     let later = &later[from..to];
+    // "that although Lazar confessed, he showed no remorse": the comma after a leading
+    // subordinate clause opens the main clause, which belongs to the content
+    let sub_at = if doc.is_word(j, "that") { j + 1 } else { j };
+    let mut lead_comma = doc
+        .toks
+        .get(sub_at)
+        .is_some_and(|t| t.is(class::SUBORD) && !doc.is_word(sub_at, "that"))
+        .then(|| (sub_at + 1..limit.min(sub_at + 20)).find(|&x| doc.toks[x].is_punct(',')))
+        .flatten();
     let mut k = j;
     while k < limit {
         let t = &doc.toks[k];
+        if lead_comma == Some(k) {
+            lead_comma = None;
+            k += 1;
+            continue;
+        }
         if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
             let n = k + 1;
             if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
@@ -609,7 +635,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             {
                 // "the announcement, which some have argued was a ploy, was an “insult”": a
                 // relative clause inside the content's subject, whose verb follows it
-                let inner = doc.is_word(n, "which")
+                let inner = !doc.is_word(n, "but")
                     && (n + 1..limit.min(n + 25))
                         .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
                         .is_some_and(|m| {
