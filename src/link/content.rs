@@ -466,13 +466,34 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             && let Some(n) = doc.toks.get(k + 1)
         {
             let w = doc.word(k + 1);
+            // "… and taunting the appearance of a rival": a coordinated verb phrase too
             let verbish = n.is(class::AUX | class::MODAL | class::CUE)
                 || (n.shape == crate::segment::Shape::Lower
-                    && w.ends_with("ed")
-                    && !NOT_PAST.contains(&w));
+                    && ((w.ends_with("ed") && !NOT_PAST.contains(&w))
+                        || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())));
             if verbish {
                 return trim(doc, j, k);
             }
+        }
+        // "…, and the Anti-Defamation League denounced …": a new clause, unless the phrase
+        // is a list already under way
+        if t.is_punct(',')
+            && !t.in_quote()
+            && (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but"))
+            && !doc.toks[j..k].iter().any(|x| x.is_punct(',') && !x.in_quote())
+        {
+            return trim(doc, j, k);
+        }
+        // "leads Trump 58 percent to 21 percent": figures after a noun phrase are the
+        // reporter's
+        if t.kind == TokKind::Number
+            && k > j
+            && !t.in_quote()
+            && !doc.is_word(j, "to")
+            && doc.toks[k - 1].is_word()
+            && doc.toks[k - 1].is_cap()
+        {
+            return trim(doc, j, k);
         }
         k += 1;
     }
