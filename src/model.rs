@@ -428,6 +428,9 @@ pub enum Pattern {
     DescribedAs,
     /// A cue with no stated source: "It was reported that …".
     Sourceless,
+    /// S's N that C / S's N to C / S's N on C: a noun with a possessor ("Trump's claim that
+    /// …", "his attacks on Clinton").
+    Nominal,
 }
 
 /// How the speaker of an attribution was found when the source mention does not name it.

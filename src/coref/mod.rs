@@ -505,17 +505,21 @@ fn resolve_pronoun(
         let person_like =
             matches!(cl.kind, SpeakerKind::Person | SpeakerKind::Unknown | SpeakerKind::Anonymous);
         match w.as_str() {
-            "he" | "she" | "him" | "her" => {
+            "he" | "she" | "him" | "her" | "his" | "hers" => {
                 if !person_like || cl.plural {
                     continue; // animacy or number: look further back
                 }
-                let want = if w == "he" || w == "him" { Gender::Male } else { Gender::Female };
+                let want = if matches!(w.as_str(), "he" | "him" | "his") {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
                 return match cl.gender {
                     Some(g) if g != want => None, // never jump over a speaker of the other gender
                     _ => Some(c),
                 };
             }
-            "they" | "them" => {
+            "they" | "them" | "their" => {
                 if cl.plural
                     || matches!(
                         cl.kind,
@@ -525,7 +529,7 @@ fn resolve_pronoun(
                     return Some(c);
                 }
             }
-            "it" => {
+            "it" | "its" => {
                 if matches!(
                     cl.kind,
                     SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Document

@@ -604,7 +604,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         return m;
     }
     let t0 = &doc.toks[a];
-    if b - a == 1 && t0.is(class::PRON | class::OBJPRON | class::WH) {
+    if b - a == 1 && t0.is(class::PRON | class::OBJPRON | class::WH | class::POSSPRON) {
         m.kind = MentionKind::Pronoun;
         m.gender = gender_of(t0);
         m.plural = t0.is(class::PLURAL);

@@ -56,6 +56,8 @@ pub(crate) mod class {
     pub const PAST: u64 = 1 << 35;
     /// can open a non-response: "declined", "did", "could" (see `RESPONSE_STARTS`)
     pub const RESPONSE_START: u64 = 1 << 36;
+    /// a noun that reports what its possessor says or thinks (see `nominal_cues.txt`)
+    pub const NOMINAL: u64 = 1 << 37;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -112,6 +114,17 @@ pub(crate) struct Entry {
     pub classes: u64,
     pub cues: Vec<CueForm>,
     pub gender: Option<Gender>,
+    /// as a nominal cue: its class and what may follow it (`noun_frame` bits)
+    pub noun: Option<(CueClass, u16)>,
+}
+
+/// What may follow a nominal cue ("claim that …", "attacks on …").
+pub(crate) mod noun_frame {
+    pub const THAT: u16 = 1;
+    pub const INF: u16 = 1 << 1;
+    /// the prepositions, in the order of `PREPOSITIONS`
+    pub const PREP_SHIFT: u16 = 2;
+    pub const PREPOSITIONS: [&str; 8] = ["about", "against", "for", "in", "of", "on", "over", "to"];
 }
 
 /// A multiply-rotate hash over eight bytes at a time (the scheme of rustc's `FxHasher`): the
@@ -228,7 +241,7 @@ type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 12] = [
+    let files: [(&str, &str, Loader); 13] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -241,6 +254,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("media outlet", include_str!("data/media_outlets.txt"), Lexicon::add_media_outlets),
         ("noun homograph", include_str!("data/noun_homographs.txt"), Lexicon::add_noun_homographs),
         ("irregular past", include_str!("data/irregular_past.txt"), Lexicon::add_irregular_past),
+        ("nominal cue", include_str!("data/nominal_cues.txt"), Lexicon::add_nominal_cues),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -477,6 +491,36 @@ impl Lexicon {
         self.add_plain(text, what, class::NOUNISH)
     }
 
+    /// Nominal cues, in the format of `data/nominal_cues.txt`.
+    fn add_nominal_cues(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let [noun, class, frames] = parts[..] else {
+                return Err(bad(what, n, "expected NOUN CLASS FRAMES"));
+            };
+            let class = parse_class(class)
+                .ok_or_else(|| bad(what, n, format!("unknown cue class {class:?}")))?;
+            let mut bits = 0u16;
+            for f in frames.split(',') {
+                bits |= match f {
+                    "that" => noun_frame::THAT,
+                    "inf" => noun_frame::INF,
+                    p => {
+                        let i = noun_frame::PREPOSITIONS
+                            .iter()
+                            .position(|x| *x == p)
+                            .ok_or_else(|| bad(what, n, format!("unknown frame {p:?}")))?;
+                        1 << (noun_frame::PREP_SHIFT + i as u16)
+                    }
+                };
+            }
+            let e = self.entry_mut(noun);
+            e.classes |= class::NOMINAL;
+            e.noun = Some((class, bits));
+        }
+        Ok(())
+    }
+
     fn add_plain(&mut self, text: &str, what: &'static str, classes: u64) -> Result<()> {
         for (n, line) in data_lines(text) {
             if line.contains(char::is_whitespace) {
@@ -624,7 +668,7 @@ fn parse_class(s: &str) -> Option<CueClass> {
 mod tests {
     use super::*;
 
-    const FILES: [(&str, &str); 12] = [
+    const FILES: [(&str, &str); 13] = [
         ("irregular_past", include_str!("data/irregular_past.txt")),
         ("noun_homographs", include_str!("data/noun_homographs.txt")),
         ("function_words", include_str!("data/function_words.txt")),
@@ -637,6 +681,7 @@ mod tests {
         ("cue_verbs", include_str!("data/cue_verbs.txt")),
         ("first_names", include_str!("data/first_names.txt")),
         ("media_outlets", include_str!("data/media_outlets.txt")),
+        ("nominal_cues", include_str!("data/nominal_cues.txt")),
     ];
 
     #[test]

@@ -446,7 +446,8 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
                     !doc.toks[n..c].iter().any(|x| {
                         x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
                             || (x.is(class::CUE) && x.shape == crate::segment::Shape::Lower)
-                    }) && (c - n <= 5 || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
+                    }) && (c - n <= 5
+                        || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
                 });
             // "several factors, including …", "the tweets, as well as the prayers …"
             let more = ["including", "especially", "particularly", "notably"]
@@ -749,7 +750,7 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
     // "told reporters", "told The Associated Press", "wrote Linick"
     if k < se
         && (outlet_at(doc, k, se).is_some()
-            || doc.toks[k].is(class::OBJPRON)
+            || doc.toks[k].is(class::OBJPRON | class::DET | class::POSSPRON)
             || doc.toks[k].is(class::ROLE)
             || (doc.toks[k].is_cap() && doc.toks[k].is_word()))
     {

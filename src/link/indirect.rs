@@ -474,11 +474,27 @@ fn link_verb(
         && !doc.toks[p].is(class::FUNCTION | class::DET | class::ADV | class::QUANT)
         && let Some(a) = crate::cues::mentions::np_before(doc, c.start, ss)
         && a < c.start
-        && person_like(doc, a, c.start)
+        && (person_like(doc, a, c.start) || doc.toks[p].is(class::ORG | class::ROLE | class::VAGUE))
         && let Some(start) = content_start(doc, &c, se, 0)
     {
         let j = start.at;
-        let e = content_end(doc, j, se, later);
+        let mut e = content_end(doc, j, se, later);
+        // the phrase modifies the subject of the sentence: the content ends before the
+        // sentence's verb ("groups supporting the governor spent heavily")
+        if let Some(v) = (j + 1..e).find(|&x| {
+            let t = &doc.toks[x];
+            let w = doc.lower(x);
+            !t.in_quote()
+                && t.kind == TokKind::Word
+                && t.shape == crate::segment::Shape::Lower
+                && (t.is(class::AUX | class::MODAL | class::PAST)
+                    || (w.ends_with("ed") && !doc.toks[x - 1].is(class::DET)))
+        }) {
+            e = trim(doc, j, v);
+            while e > j && doc.toks[e - 1].is(class::ADV) {
+                e -= 1;
+            }
+        }
         if e > j {
             return Some(Draft::new(
                 vec![doc.span(j, e)],

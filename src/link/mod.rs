@@ -12,6 +12,7 @@ mod continuation;
 mod direct;
 mod indirect;
 mod kind;
+mod nominal;
 pub(crate) mod responses;
 mod transcript;
 
@@ -40,6 +41,12 @@ pub(crate) enum DraftCue {
         start: usize,
         end: usize,
     },
+    /// a noun with a possessor ("Trump's claim that"): token range, preposition included
+    Noun {
+        start: usize,
+        end: usize,
+        class: crate::model::CueClass,
+    },
 }
 
 impl DraftCue {
@@ -48,6 +55,7 @@ impl DraftCue {
             DraftCue::Verb(c) => (c.start, c.end),
             DraftCue::Phrase { start, end } => (start, end),
             DraftCue::Colon { start, end } => (start, end),
+            DraftCue::Noun { start, end, .. } => (start, end),
         }
     }
 }
@@ -153,6 +161,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
         direct::run(&mut lk, ss, se);
         according_to::run(&mut lk, ss, se);
         indirect::run(&mut lk, ss, se);
+        nominal::run(&mut lk, ss, se);
     }
     transcript::run(&mut lk);
     continuation::run(&mut lk);
@@ -296,6 +305,12 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
             span: doc.span(start, end),
             lemma: ":".to_string(),
             class: crate::model::CueClass::Neutral,
+            tense: Tense::NonFinite,
+        },
+        DraftCue::Noun { start, end, class } => Cue {
+            span: doc.span(start, end),
+            lemma: doc.lower(start).to_string(),
+            class,
             tense: Tense::NonFinite,
         },
     }

@@ -1,0 +1,116 @@
+//! Nominal cues with a possessor: `S's N that C`, `S's N to C`, `S's N on C` ("Trump's claim
+//! that …", "her plan to raise taxes", "his attacks on Clinton", "Murphy's opposition to the
+//! bill").
+
+use super::content::{content_end, phrase_end, trim};
+use super::{Draft, DraftCue, Linker};
+use crate::cues::mentions::np_before;
+use crate::lexicon::{class, noun_frame};
+use crate::model::Pattern;
+use crate::segment::TokKind;
+
+/// Confidence of a nominal attribution: a noun reports less surely than a verb.
+const CONFIDENCE: f32 = 0.6;
+
+/// Runs the pattern on sentence `[ss, se)`.
+pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    let doc = lk.doc;
+    for k in ss + 1..se.saturating_sub(2) {
+        let t = &doc.toks[k];
+        if !t.is(class::NOMINAL) || t.in_quote() || t.shape != crate::segment::Shape::Lower {
+            continue;
+        }
+        let Some((cue_class, frames)) = doc.lex.entry(t.entry).and_then(|e| e.noun) else {
+            continue;
+        };
+        let Some(source) = possessor(lk, k, ss) else { continue };
+        if lk.in_content(k) {
+            continue;
+        }
+        let later = lk.cands_in(k + 1, se);
+        let n = k + 1;
+        // the noun phrase opens its clause ("Her plan to raise taxes was unpopular"): the
+        // content ends before the clause's verb
+        let subject = source.0 == ss || !doc.words_before(source.0);
+        let (cue_end, start, phrase) = if doc.is_word(n, "that") && frames & noun_frame::THAT != 0 {
+            (n, n, false)
+        } else if doc.is_word(n, "to")
+            && frames & noun_frame::INF != 0
+            && doc.toks.get(n + 1).is_some_and(|v| {
+                v.kind == TokKind::Word
+                    && v.shape == crate::segment::Shape::Lower
+                    && !v.is(class::DET | class::POSSPRON | class::FUNCTION)
+            })
+        {
+            (n, n, true)
+        } else if let Some(i) = noun_frame::PREPOSITIONS.iter().position(|p| doc.is_word(n, p))
+            && frames & (1 << (noun_frame::PREP_SHIFT + i as u16)) != 0
+        {
+            (n + 1, n + 1, true)
+        } else {
+            continue;
+        };
+        let mut e = content_end(doc, start, se, later);
+        if phrase {
+            e = phrase_end(doc, start, e);
+        }
+        if subject && phrase {
+            if let Some(v) = (start + 1..e).find(|&x| {
+                let t = &doc.toks[x];
+                t.is(class::AUX | class::MODAL) && t.kind == TokKind::Word && !t.in_quote()
+            }) {
+                e = v;
+            }
+        }
+        let e = trim(doc, start, e);
+        if e <= start {
+            continue;
+        }
+        let mut d = Draft::new(
+            vec![doc.span(start, e)],
+            Some(DraftCue::Noun { start: k, end: cue_end, class: cue_class }),
+            Some(source),
+            Pattern::Nominal,
+            CONFIDENCE,
+        );
+        d.confidence = CONFIDENCE;
+        lk.push(d);
+    }
+}
+
+/// The possessor of the noun at `k`: "his", "their", "Trump's", "the senator's" (one
+/// adjective may stand between: "his repeated attacks").
+fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let mut p = k - 1;
+    let adjective = |x: usize| {
+        let t = &doc.toks[x];
+        t.kind == TokKind::Word
+            && t.shape == crate::segment::Shape::Lower
+            && !t.is(class::FUNCTION | class::DET | class::QUANT | class::NUM | class::CUE)
+    };
+    if p > ss && adjective(p) {
+        p -= 1;
+    }
+    let t = &doc.toks[p];
+    if t.is(class::POSSPRON) && !t.is(class::DET) && !doc.is_word(p, "its") {
+        // "her" is also an object pronoun: "told her plan" would read it wrong, so a verb
+        // must not stand right before it
+        if doc.is_word(p, "her")
+            && p > ss
+            && doc.toks[p - 1].kind == TokKind::Word
+            && !doc.toks[p - 1].is(class::PREP | class::CONJ)
+        {
+            return None;
+        }
+        return Some((p, p + 1));
+    }
+    if t.kind == TokKind::Clitic && p > ss {
+        let s = np_before(doc, p, ss)?;
+        let head = &doc.toks[p - 1];
+        // a speaker: a name, a role, an organisation, not "the bill's"
+        let speaker = head.is_cap() || head.is(class::ROLE | class::VAGUE | class::ORG);
+        return (s < p && speaker && !doc.toks[s].in_quote()).then_some((s, p + 1));
+    }
+    None
+}

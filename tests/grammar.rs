@@ -1,0 +1,226 @@
+//! Attribution grammar, one construction per test (SPEC §1.2): what is the content, who is
+//! the source, which cue and pattern. Every text is a short passage written for this file.
+
+use whosaid::{Analysis, Attribution, Pattern};
+
+/// One line per attribution, for failure messages.
+fn overview(an: &Analysis<'_>) -> String {
+    let mut out = String::new();
+    for a in an.attributions() {
+        let content: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
+        let cue = a.cue().map(|c| an.text(c.span()));
+        out.push_str(&format!(
+            "\n  source={:?} cue={cue:?} content={content:?} pattern={:?}",
+            an.source_text_of(a),
+            a.pattern()
+        ));
+    }
+    if out.is_empty() {
+        out.push_str(" (none)");
+    }
+    out
+}
+
+/// The single attribution whose content (all parts joined by " … ") is `content`.
+fn find<'a>(an: &'a Analysis<'_>, content: &str) -> &'a Attribution {
+    an.attributions()
+        .iter()
+        .find(|a| {
+            let parts: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
+            parts.join(" … ") == content
+        })
+        .unwrap_or_else(|| {
+            panic!("no attribution with content {content:?}; found:{}", overview(an))
+        })
+}
+
+fn cue_text<'a>(an: &'a Analysis<'_>, a: &Attribution) -> Option<&'a str> {
+    a.cue().map(|c| an.text(c.span()))
+}
+
+#[test]
+fn a_question_put_to_the_speaker_has_no_source() {
+    let an = whosaid::analyze(
+        "Asked what might surprise voters about him, the governor said he still plays the drums.",
+    );
+    let q = find(&an, "what might surprise voters about him");
+    assert_eq!(q.pattern(), Pattern::Sourceless);
+    assert_eq!(an.source_text_of(q), None);
+    let said = find(&an, "he still plays the drums");
+    assert_eq!(an.source_text_of(said), Some("the governor"));
+}
+
+#[test]
+fn a_passive_question_names_no_asker() {
+    let an = whosaid::analyze("The mayor was asked whether she would run again.");
+    let a = find(&an, "whether she would run again");
+    assert_eq!(a.pattern(), Pattern::Sourceless);
+    assert_eq!(cue_text(&an, a), Some("was asked"));
+}
+
+#[test]
+fn how_things_seem_is_content_without_a_speaker() {
+    let an = whosaid::analyze("The alliance seemed to be losing its grip on the region.");
+    let a = find(&an, "The alliance … to be losing its grip on the region");
+    assert_eq!(a.pattern(), Pattern::Sourceless);
+    assert_eq!(an.source_text_of(a), None);
+}
+
+#[test]
+fn a_person_who_seems_to_think_is_the_source() {
+    let an = whosaid::analyze("Clinton seemed to suggest that the deal was dead.");
+    let a = an.attributions().first().expect("an attribution");
+    assert_eq!(an.source_text_of(a), Some("Clinton"));
+}
+
+#[test]
+fn a_directive_takes_its_addressee_into_the_content() {
+    let an = whosaid::analyze("The senator urged his colleagues to reject the treaty.");
+    let a = find(&an, "his colleagues to reject the treaty");
+    assert_eq!(an.source_text_of(a), Some("The senator"));
+    // telling someone something leaves the addressee out
+    let an = whosaid::analyze("The senator told her that the treaty was dead.");
+    find(&an, "that the treaty was dead");
+}
+
+#[test]
+fn an_inverted_cue_after_a_relative_clause() {
+    let an = whosaid::analyze(
+        "The governor lacks allies in the legislature, which he has alienated, said Larry \
+         Sabato, director of the center.",
+    );
+    let a = find(&an, "The governor lacks allies in the legislature, which he has alienated");
+    assert_eq!(a.pattern(), Pattern::ContentCueSource);
+    assert_eq!(an.source_text_of(a), Some("Larry Sabato, director of the center"));
+}
+
+#[test]
+fn an_object_and_a_time_phrase_after_an_inverted_cue() {
+    let an = whosaid::analyze(
+        "The union will sit out the election, Phil Smith told the newspaper earlier this week.",
+    );
+    let a = find(&an, "The union will sit out the election");
+    assert_eq!(an.source_text_of(a), Some("Phil Smith"));
+}
+
+#[test]
+fn an_aside_between_commas_after_the_cue() {
+    let an = whosaid::analyze(
+        "Rubio says, win or lose in Tuesday's primary, he is staying in the race.",
+    );
+    find(&an, "win or lose in Tuesday's primary, he is staying in the race");
+    let an = whosaid::analyze("The senator said, in a statement, the bill was dead.");
+    find(&an, "the bill was dead");
+}
+
+#[test]
+fn appositives_holding_a_relative_clause_or_a_quoted_title() {
+    let an = whosaid::analyze(
+        "Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.",
+    );
+    let a = find(&an, "he recoiled");
+    assert_eq!(an.speaker_name(a), Some("Guerrero"));
+    let an = whosaid::analyze(
+        "Hemsley, the co-author of \"Going Viral,\" about the spread of rumours, said the era of \
+         a shared story was over.",
+    );
+    let a = find(&an, "the era of a shared story was over");
+    assert_eq!(an.speaker_name(a), Some("Hemsley"));
+}
+
+#[test]
+fn a_subordinate_clause_leading_a_that_clause_stays_in_it() {
+    let an = whosaid::analyze(
+        "Prosecutors said that although the hacker confessed, he showed no remorse.",
+    );
+    find(&an, "that although the hacker confessed, he showed no remorse");
+}
+
+#[test]
+fn a_relative_clause_inside_the_content_subject() {
+    let an = whosaid::analyze(
+        "He said the announcement, which critics called a ploy, was an insult to volunteers.",
+    );
+    find(&an, "the announcement, which critics called a ploy, was an insult to volunteers");
+    // after the content, the same words open the reporter's own clause
+    let an = whosaid::analyze("He said the plan failed, which surprised nobody.");
+    find(&an, "the plan failed");
+}
+
+#[test]
+fn lists_and_including_phrases_stay_in_a_phrase_content() {
+    let an = whosaid::analyze(
+        "The council criticized several factors, including budget cuts and the rise of \
+         super PACs.",
+    );
+    find(&an, "several factors, including budget cuts and the rise of super PACs");
+}
+
+#[test]
+fn evaluation_verbs_in_relative_clauses_and_participles() {
+    let an = whosaid::analyze("North Dakota Rep. Kevin Cramer, who endorsed Trump, spoke next.");
+    let a = find(&an, "Trump");
+    assert_eq!(cue_text(&an, a), Some("endorsed"));
+    let an = whosaid::analyze("Conservative groups supporting the governor spent heavily.");
+    let a = find(&an, "the governor");
+    assert_eq!(an.source_text_of(a), Some("Conservative groups"));
+}
+
+#[test]
+fn plural_subjects_with_modifiers_before_a_bare_say() {
+    let an = whosaid::analyze(
+        "Executives who have worked with the founder say he shares his father's views.",
+    );
+    let a = find(&an, "he shares his father's views");
+    assert_eq!(an.source_text_of(a), Some("Executives who have worked with the founder"));
+}
+
+#[test]
+fn a_gerund_clause_is_content() {
+    let an = whosaid::analyze(
+        "Jon Tester said having Trump at the top of the ticket puts Republicans at risk.",
+    );
+    find(&an, "having Trump at the top of the ticket puts Republicans at risk");
+}
+
+#[test]
+fn a_possessor_and_a_reporting_noun() {
+    let an = whosaid::analyze("Murphy's opposition to the bill surprised nobody.");
+    let a = an
+        .attributions()
+        .iter()
+        .find(|a| a.pattern() == Pattern::Nominal)
+        .unwrap_or_else(|| panic!("no nominal attribution:{}", overview(&an)));
+    assert_eq!(cue_text(&an, a), Some("opposition to"));
+    assert_eq!(an.source_text_of(a), Some("Murphy's"));
+    assert!(an.text(a.content()[0]).starts_with("the bill"));
+
+    let an =
+        whosaid::analyze("Senator Jane Holt spoke in Ohio. Her plan to raise taxes was unpopular.");
+    let a = find(&an, "to raise taxes");
+    assert_eq!(a.pattern(), Pattern::Nominal);
+    assert_eq!(an.speaker_name(a), Some("Jane Holt"), "\"Her\" resolves like \"she\"");
+
+    // without a possessor the noun reports nothing
+    let an = whosaid::analyze("The claim that the vote was rigged spread quickly.");
+    assert!(an.attributions().is_empty(), "found:{}", overview(&an));
+}
+
+#[test]
+fn a_statement_issued_speaks_for_its_author() {
+    let an = whosaid::analyze(
+        "The governor issued a statement Tuesday saying \"we will not back down.\"",
+    );
+    let a = find(&an, "\"we will not back down.\"");
+    assert_eq!(an.source_text_of(a), Some("The governor"));
+}
+
+#[test]
+fn a_pronoun_after_an_inverted_cue_starts_a_clause() {
+    let an = whosaid::analyze("Smith, who called the plan \"a disaster,\" said it would fail.");
+    assert!(
+        an.attributions().iter().all(|a| an.source_text_of(a) != Some("it")),
+        "\"said it would fail\" is no inversion:{}",
+        overview(&an)
+    );
+}
