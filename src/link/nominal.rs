@@ -54,27 +54,26 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         if phrase {
             e = phrase_end(doc, start, e);
         }
-        if subject && phrase {
-            if let Some(v) = (start + 1..e).find(|&x| {
+        if subject
+            && phrase
+            && let Some(v) = (start + 1..e).find(|&x| {
                 let t = &doc.toks[x];
                 t.is(class::AUX | class::MODAL) && t.kind == TokKind::Word && !t.in_quote()
-            }) {
-                e = v;
-            }
+            })
+        {
+            e = v;
         }
         let e = trim(doc, start, e);
         if e <= start {
             continue;
         }
-        let mut d = Draft::new(
+        lk.push(Draft::new(
             vec![doc.span(start, e)],
             Some(DraftCue::Noun { start: k, end: cue_end, class: cue_class }),
             Some(source),
             Pattern::Nominal,
             CONFIDENCE,
-        );
-        d.confidence = CONFIDENCE;
-        lk.push(d);
+        ));
     }
 }
 
