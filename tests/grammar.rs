@@ -224,3 +224,17 @@ fn a_pronoun_after_an_inverted_cue_starts_a_clause() {
         overview(&an)
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_reports_for_the_subject() {
+    let an = whosaid::analyze(
+        "The senator ended the debate by saying the bill would pass before adding that it \
+         needed work.",
+    );
+    let a = find(&an, "the bill would pass");
+    assert_eq!(an.source_text_of(a), Some("The senator"));
+    assert_eq!(cue_text(&an, a), Some("saying"));
+    let b = find(&an, "that it needed work");
+    assert_eq!(cue_text(&an, b), Some("adding"));
+    assert_eq!(b.speaker(), a.speaker(), "the participle shares the sentence's subject");
+}

@@ -250,7 +250,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     {
         let to = cf.form == VerbForm::Base && doc.word(b).eq_ignore_ascii_case("to");
         let noun_context = bt.is(class::DET | class::POSSPRON)
-            || (bt.is(class::PREP) && !to)
+            // ("by saying", "before adding": a gerund after a preposition is still a verb)
+            || (bt.is(class::PREP) && !to && cf.form != VerbForm::Ing)
             || (homograph && bt.is(class::NUM | class::QUANT))
             || (bt.kind == crate::segment::TokKind::Clitic && doc.word(b).ends_with('s'));
         if noun_context {

@@ -671,6 +671,17 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 }
             }
         }
+        // "… before adding that …", "… after saying …": a preposition and another speech
+        // participle start the next attribution
+        if k > j
+            && t.is(class::PREP | class::SUBORD)
+            && !t.in_quote()
+            && later
+                .iter()
+                .any(|c| c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE))
+        {
+            return trim(doc, j, k);
+        }
         if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
             let n =
                 if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV)) { k + 2 } else { k + 1 };
