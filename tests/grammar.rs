@@ -1,25 +1,10 @@
 //! Attribution grammar, one construction per test (SPEC §1.2): what is the content, who is
 //! the source, which cue and pattern. Every text is a short passage written for this file.
 
-use whosaid::{Analysis, Attribution, Pattern};
+mod common;
 
-/// One line per attribution, for failure messages.
-fn overview(an: &Analysis<'_>) -> String {
-    let mut out = String::new();
-    for a in an.attributions() {
-        let content: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
-        let cue = a.cue().map(|c| an.text(c.span()));
-        out.push_str(&format!(
-            "\n  source={:?} cue={cue:?} content={content:?} pattern={:?}",
-            an.source_text_of(a),
-            a.pattern()
-        ));
-    }
-    if out.is_empty() {
-        out.push_str(" (none)");
-    }
-    out
-}
+use common::overview;
+use whosaid::{Analysis, Attribution, Pattern};
 
 /// The single attribution whose content (all parts joined by " … ") is `content`.
 fn find<'a>(an: &'a Analysis<'_>, content: &str) -> &'a Attribution {

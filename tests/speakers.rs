@@ -3,6 +3,9 @@
 //! Every text below is a short news-style passage written for this file. Each test states
 //! what the library must find; the failure messages say what was probably forgotten.
 
+mod common;
+
+use common::overview;
 use whosaid::{
     Analysis, Attribution, Count, Gender, MentionKind, Pattern, Resolution, ResponseKind, Sourcing,
     Span, Speaker, SpeakerId, SpeakerKind, VagueCount,
@@ -10,25 +13,6 @@ use whosaid::{
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-/// One line per attribution, for failure messages.
-fn overview(an: &Analysis<'_>) -> String {
-    let mut out = String::new();
-    for a in an.attributions() {
-        let content: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
-        out.push_str(&format!(
-            "\n  content={content:?} source={:?} speaker={:?} sourcing={:?} resolution={:?}",
-            an.source_text_of(a),
-            an.speaker_name(a),
-            a.sourcing(),
-            a.resolution()
-        ));
-    }
-    if out.is_empty() {
-        out.push_str(" (no attributions)");
-    }
-    out
-}
 
 /// The attribution whose content contains `needle`.
 fn attribution_with_content<'a>(an: &'a Analysis<'_>, needle: &str) -> &'a Attribution {

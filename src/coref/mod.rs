@@ -253,9 +253,8 @@ pub(crate) fn run(
 ) -> Vec<Speaker> {
     let keys = Keyer::new();
     let names = full_names(doc, &keys);
+    let mut speakers = Clustering { keys, names, clusters: Vec::new(), by_key: HashMap::new() };
     let n_linked = mentions.len();
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
     // candidates for pronouns: (sentence, cluster)
@@ -283,20 +282,8 @@ pub(crate) fn run(
             if sm.kind != MentionKind::Name {
                 continue;
             }
-            let id = MentionId(mentions.len() as u32);
-            mentions.push(sm.clone());
-            of_mention.push(None);
-            resolution.push(None);
-            let c = join_or_create(
-                doc,
-                &keys,
-                &names,
-                &mut clusters,
-                &mut by_key,
-                &sm,
-                id,
-                doc.toks[a].sent,
-            );
+            let id = add_mention(mentions, &mut of_mention, &mut resolution, &sm);
+            let c = speakers.join(doc, &sm, id, doc.toks[a].sent);
             of_mention[id.index()] = Some(c);
             recent.push((doc.toks[a].sent, c));
         }
@@ -317,27 +304,15 @@ pub(crate) fn run(
                     });
                 ante.filter(|&(a, e)| e > a).map(|(a, e)| {
                     let am = describe(doc, a, e);
-                    let aid = MentionId(mentions.len() as u32);
-                    mentions.push(am.clone());
-                    of_mention.push(None);
-                    resolution.push(None);
-                    let c = join_or_create(
-                        doc,
-                        &keys,
-                        &names,
-                        &mut clusters,
-                        &mut by_key,
-                        &am,
-                        aid,
-                        sent,
-                    );
+                    let aid = add_mention(mentions, &mut of_mention, &mut resolution, &am);
+                    let c = speakers.join(doc, &am, aid, sent);
                     of_mention[aid.index()] = Some(c);
                     resolution[mi] = Some(Resolution::Pronoun);
                     c
                 })
             }
             MentionKind::Pronoun => {
-                let found = resolve_pronoun(doc, &m, &recent, &clusters, sent, window);
+                let found = resolve_pronoun(doc, &m, &recent, &speakers.clusters, sent, window);
                 if found.is_some() {
                     resolution[mi] = Some(Resolution::Pronoun);
                 }
@@ -348,36 +323,28 @@ pub(crate) fn run(
             {
                 let head = singular(&doc.text[m.head.range()]);
                 // the latest speakers it may describe (a bounded look-back keeps this linear)
-                let found = clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
-                    |(i, c)| {
-                        let fits = c.head == head
-                            || (m.kind == MentionKind::Description
-                                && c.kind == SpeakerKind::Person
-                                && describes(doc, c, &head));
-                        fits.then_some(i)
-                    },
-                );
+                let found =
+                    speakers.clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
+                        |(i, c)| {
+                            let fits = c.head == head
+                                || (m.kind == MentionKind::Description
+                                    && c.kind == SpeakerKind::Person
+                                    && describes(doc, c, &head));
+                            fits.then_some(i)
+                        },
+                    );
                 match found {
                     Some(c) => {
                         resolution[mi] = Some(Resolution::Description);
                         Some(c)
                     }
-                    None => Some(join_or_create(
-                        doc,
-                        &keys,
-                        &names,
-                        &mut clusters,
-                        &mut by_key,
-                        &m,
-                        id,
-                        sent,
-                    )),
+                    None => Some(speakers.join(doc, &m, id, sent)),
                 }
             }
-            _ => Some(join_or_create(doc, &keys, &names, &mut clusters, &mut by_key, &m, id, sent)),
+            _ => Some(speakers.join(doc, &m, id, sent)),
         };
         if let Some(c) = c {
-            let cl = &mut clusters[c];
+            let cl = &mut speakers.clusters[c];
             if cl.mentions.last() != Some(&id) {
                 cl.mentions.push(id);
             }
@@ -396,6 +363,7 @@ pub(crate) fn run(
     // Only clusters with a mention from the linker speak; the sentence subjects added as
     // pronoun candidates stay only when a pronoun chose them.
     let n_linked = n_linked.min(mentions.len());
+    let clusters = speakers.clusters;
     let mut keep = vec![false; clusters.len()];
     for c in of_mention[..n_linked].iter().flatten() {
         keep[*c] = true;
@@ -543,95 +511,113 @@ fn resolve_pronoun(
     None
 }
 
-#[allow(clippy::too_many_arguments)]
-fn join_or_create(
-    doc: &Doc<'_>,
-    keys: &Keyer,
-    names: &HashMap<u64, Vec<FullName>>,
-    clusters: &mut Vec<Cluster>,
-    by_key: &mut HashMap<Key, usize>,
+/// Adds a mention the coreference stage found itself (a sentence subject, the antecedent of
+/// "who"), with no speaker or resolution yet; returns its number.
+fn add_mention(
+    mentions: &mut Vec<Mention>,
+    of_mention: &mut Vec<Option<usize>>,
+    resolution: &mut Vec<Option<Resolution>>,
     m: &Mention,
-    id: MentionId,
-    sent: u32,
-) -> usize {
-    let kind = kind_of(m);
-    let text = &doc.text[m.span.range()];
-    let (key, name) = match m.kind {
-        MentionKind::Name => {
-            let n = m.name.unwrap_or(m.span);
-            let surname = doc.text[n.range()].split_whitespace().last().unwrap_or("");
-            (Some((0, keys.lower(surname))), n)
+) -> MentionId {
+    let id = MentionId(mentions.len() as u32);
+    mentions.push(m.clone());
+    of_mention.push(None);
+    resolution.push(None);
+    id
+}
+
+/// The speakers being built, with what joins a mention to one.
+struct Clustering {
+    keys: Keyer,
+    /// every full personal name of the document, by surname
+    names: HashMap<u64, Vec<FullName>>,
+    clusters: Vec<Cluster>,
+    by_key: HashMap<Key, usize>,
+}
+
+impl Clustering {
+    /// The speaker mention `m` (number `id`, in sentence `sent`) belongs to, created if new.
+    fn join(&mut self, doc: &Doc<'_>, m: &Mention, id: MentionId, sent: u32) -> usize {
+        let Clustering { keys, names, clusters, by_key } = self;
+        let kind = kind_of(m);
+        let text = &doc.text[m.span.range()];
+        let (key, name) = match m.kind {
+            MentionKind::Name => {
+                let n = m.name.unwrap_or(m.span);
+                let surname = doc.text[n.range()].split_whitespace().last().unwrap_or("");
+                (Some((0, keys.lower(surname))), n)
+            }
+            MentionKind::Media => {
+                let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);
+                let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
+                let key = match outlet_index(doc, a, b) {
+                    Some(i) => (1, u64::from(i)),
+                    None => (2, keys.text(text)),
+                };
+                (Some(key), m.name.unwrap_or(m.span))
+            }
+            MentionKind::Organisation => {
+                (Some((3, keys.text(&doc.text[m.name.unwrap_or(m.span).range()]))), m.span)
+            }
+            MentionKind::Document => (Some((4, keys.text(text))), m.span),
+            _ => (None, m.name.unwrap_or(m.span)),
+        };
+        if let Some(&c) = key.and_then(|k| by_key.get(&k)) {
+            let cl = &mut clusters[c];
+            cl.title = cl.title.or(m.title);
+            cl.role = cl.role.or(m.role);
+            cl.affiliation = cl.affiliation.or(m.affiliation);
+            cl.gender = cl.gender.or(m.gender);
+            if cl.mentions.last() != Some(&id) {
+                cl.mentions.push(id);
+            }
+            return c;
         }
-        MentionKind::Media => {
-            let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);
-            let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
-            let key = match outlet_index(doc, a, b) {
-                Some(i) => (1, u64::from(i)),
-                None => (2, keys.text(text)),
-            };
-            (Some(key), m.name.unwrap_or(m.span))
-        }
-        MentionKind::Organisation => {
-            (Some((3, keys.text(&doc.text[m.name.unwrap_or(m.span).range()]))), m.span)
-        }
-        MentionKind::Document => (Some((4, keys.text(text))), m.span),
-        _ => (None, m.name.unwrap_or(m.span)),
-    };
-    if let Some(&c) = key.and_then(|k| by_key.get(&k)) {
-        let cl = &mut clusters[c];
-        cl.title = cl.title.or(m.title);
-        cl.role = cl.role.or(m.role);
-        cl.affiliation = cl.affiliation.or(m.affiliation);
-        cl.gender = cl.gender.or(m.gender);
-        if cl.mentions.last() != Some(&id) {
-            cl.mentions.push(id);
-        }
-        return c;
-    }
-    let mut cl = Cluster {
-        kind,
-        key,
-        name,
-        mentions: vec![id],
-        title: m.title,
-        role: m.role,
-        affiliation: m.affiliation,
-        gender: m.gender,
-        plural: m.plural,
-        head: singular(&doc.text[m.head.range()]),
-        last_sentence: sent,
-    };
-    if m.kind == MentionKind::Name {
-        // the fullest form of the name: the latest full mention before, else the first after
-        let own = &doc.text[name.range()];
-        let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
-        let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
-        if let Some(list) = names.get(&surname) {
-            let compatible: Vec<&FullName> = list
-                .iter()
-                .filter(|f| own.split_whitespace().count() == 1 || f.first_word == own_first)
-                .collect();
-            let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
-            if let Some(f) = before.or_else(|| compatible.first()) {
-                cl.name = f.name;
-                cl.title = cl.title.or(f.title);
-                cl.affiliation = cl.affiliation.or(f.affiliation);
-                cl.role = cl.role.or(f.role);
-                cl.gender = cl.gender.or(f.gender);
-                // every full mention of the same person adds what it says
-                for g in &compatible {
-                    if g.first_word == f.first_word {
-                        cl.title = cl.title.or(g.title);
-                        cl.affiliation = cl.affiliation.or(g.affiliation);
-                        cl.role = cl.role.or(g.role);
+        let mut cl = Cluster {
+            kind,
+            key,
+            name,
+            mentions: vec![id],
+            title: m.title,
+            role: m.role,
+            affiliation: m.affiliation,
+            gender: m.gender,
+            plural: m.plural,
+            head: singular(&doc.text[m.head.range()]),
+            last_sentence: sent,
+        };
+        if m.kind == MentionKind::Name {
+            // the fullest form of the name: the latest full mention before, else the first after
+            let own = &doc.text[name.range()];
+            let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
+            let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
+            if let Some(list) = names.get(&surname) {
+                let compatible: Vec<&FullName> = list
+                    .iter()
+                    .filter(|f| own.split_whitespace().count() == 1 || f.first_word == own_first)
+                    .collect();
+                let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
+                if let Some(f) = before.or_else(|| compatible.first()) {
+                    cl.name = f.name;
+                    cl.title = cl.title.or(f.title);
+                    cl.affiliation = cl.affiliation.or(f.affiliation);
+                    cl.role = cl.role.or(f.role);
+                    cl.gender = cl.gender.or(f.gender);
+                    // every full mention of the same person adds what it says
+                    for g in &compatible {
+                        if g.first_word == f.first_word {
+                            cl.title = cl.title.or(g.title);
+                            cl.affiliation = cl.affiliation.or(g.affiliation);
+                            cl.role = cl.role.or(g.role);
+                        }
                     }
                 }
             }
         }
+        if let Some(k) = cl.key {
+            by_key.insert(k, clusters.len());
+        }
+        clusters.push(cl);
+        clusters.len() - 1
     }
-    if let Some(k) = cl.key {
-        by_key.insert(k, clusters.len());
-    }
-    clusters.push(cl);
-    clusters.len() - 1
 }

@@ -271,31 +271,14 @@ fn link_verb(
     // "C, whom he has alienated, said Larry Sabato, director of the center.": a cue right
     // after a comma with a noun phrase closing the sentence is inverted, whatever noun phrase
     // stands before the comma
-    if let Some(p) = c.start.checked_sub(1).filter(|&p| p > ss)
-        && doc.toks[p].is_punct(',')
-        && c.has(doc, frame::INV)
-        && !c.is_participle()
-        && let Some(e) = np_after(doc, c.end, se)
+    let inverted = inverted_cue(lk, c, ss, se);
+    if let Some((p, e)) = inverted
+        && p > ss
+        && tail_ok(doc, e, se, later)
+        && (e >= se || doc.toks[e].kind == TokKind::Punct)
+        && let Some(d) = content_cue_source(lk, c, ss, se, p, e)
     {
-        let e = with_appositive(lk, e, se);
-        let ce = trim(doc, ss, p);
-        let cstart = content_begin(doc, ss, ce);
-        if tail_ok(doc, e, se, later)
-            && ce > cstart
-            && (e >= se || doc.toks[e].kind == TokKind::Punct)
-        {
-            let mut d = Draft::new(
-                vec![doc.span(cstart, ce)],
-                cue,
-                Some((c.end, e)),
-                Pattern::ContentCueSource,
-                confidence(&c, lk, true),
-            );
-            if let Some(cited) = citing(lk, e, se) {
-                d.citing.push(cited);
-            }
-            return Some(d);
-        }
+        return Some(d);
     }
     if let Some(src) = subj {
         // "Reuters reported, citing multiple sources familiar with the matter, that …"
@@ -421,29 +404,11 @@ fn link_verb(
     }
     // "C, said S." / "C, V S."
     let prev = c.start.checked_sub(1).filter(|&p| p >= ss);
-    if let Some(p) = prev
-        && doc.toks[p].is_punct(',')
-        && c.has(doc, frame::INV)
-        && !c.is_participle()
-        && let Some(e) = np_after(doc, c.end, se)
-    {
-        let e = with_appositive(lk, e, se);
-        if tail_ok(doc, e, se, later) {
-            let ce = trim(doc, ss, p);
-            let cstart = content_begin(doc, ss, ce);
-            if ce > cstart {
-                let mut d = Draft::new(
-                    vec![doc.span(cstart, ce)],
-                    cue,
-                    Some((c.end, e)),
-                    Pattern::ContentCueSource,
-                    confidence(&c, lk, true),
-                );
-                if let Some(cited) = citing(lk, e, se) {
-                    d.citing.push(cited);
-                }
-                return Some(d);
-            }
+    if let Some((p, e)) = inverted {
+        if tail_ok(doc, e, se, later)
+            && let Some(d) = content_cue_source(lk, c, ss, se, p, e)
+        {
+            return Some(d);
         }
         // "C1, said Michael Kofman, an expert on Russia, C2."
         if e + 1 < se && doc.toks[e].is_punct(',') && !later.iter().any(|l| l.start == e + 1) {
@@ -543,6 +508,47 @@ fn link_verb(
         }
     }
     None
+}
+
+/// A cue right after a comma with a noun phrase after it, as in `C, said S`: the comma and
+/// the end of the noun phrase (its appositive included).
+fn inverted_cue(lk: &Linker<'_, '_>, c: CueCand, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let p = c.start.checked_sub(1).filter(|&p| p >= ss && doc.toks[p].is_punct(','))?;
+    if !c.has(doc, frame::INV) || c.is_participle() {
+        return None;
+    }
+    let e = np_after(doc, c.end, se)?;
+    Some((p, with_appositive(lk, e, se)))
+}
+
+/// `C, said S.`: the content runs from the sentence start to the comma at `p`, the source
+/// is `[c.end, e)`. `None` when nothing stands before the comma.
+fn content_cue_source(
+    lk: &Linker<'_, '_>,
+    c: CueCand,
+    ss: usize,
+    se: usize,
+    p: usize,
+    e: usize,
+) -> Option<Draft> {
+    let doc = lk.doc;
+    let ce = trim(doc, ss, p);
+    let cstart = content_begin(doc, ss, ce);
+    if ce <= cstart {
+        return None;
+    }
+    let mut d = Draft::new(
+        vec![doc.span(cstart, ce)],
+        Some(DraftCue::Verb(c)),
+        Some((c.end, e)),
+        Pattern::ContentCueSource,
+        confidence(&c, lk, true),
+    );
+    if let Some(cited) = citing(lk, e, se) {
+        d.citing.push(cited);
+    }
+    Some(d)
 }
 
 /// Whether token `prev` (the one before a cue) is punctuation.
