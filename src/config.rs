@@ -95,7 +95,7 @@ impl AnalyzerBuilder {
     /// `LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]`, for example
     /// `opine neutral inv,that opine opines opined opined opining`. Classes: neutral,
     /// assertive, skeptical, denial, belief, intention, inquiry, evaluation, evidence.
-    /// Frames: inv, that, thatreq, obj, np, inf, as, quote, wh.
+    /// Frames: inv, that, thatreq, obj, np, inf, as, quote, wh, dir.
     #[must_use]
     pub fn cue_verbs(mut self, lines: &str) -> Self {
         self.cue_verbs.push(lines.to_string());

@@ -6,6 +6,12 @@
 /// Multiplier of the hash (the constant of rustc's `FxHasher`).
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// One step of the hash: a word of eight bytes mixed into the state.
+#[inline]
+pub(crate) fn mix(h: u64, word: u64) -> u64 {
+    (h.rotate_left(5) ^ word).wrapping_mul(SEED)
+}
+
 /// Hash of a key: its bytes eight at a time, then its length, mixed by multiply-rotate.
 #[inline]
 pub(crate) fn hash(key: &[u8]) -> u64 {
@@ -14,10 +20,10 @@ pub(crate) fn hash(key: &[u8]) -> u64 {
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
+        h = mix(h, u64::from_le_bytes(w));
     }
-    h = (h.rotate_left(5) ^ pack(chunks.remainder())).wrapping_mul(SEED);
-    h = (h.rotate_left(5) ^ key.len() as u64).wrapping_mul(SEED);
+    h = mix(h, pack(chunks.remainder()));
+    h = mix(h, key.len() as u64);
     // the high bits are the best mixed: fold them down for the slot number
     h ^ (h >> 29)
 }
@@ -99,9 +105,9 @@ impl WordIndex {
             let upper = (w + 0x3f * ONES) & !(w + 0x25 * ONES) & (0x80 * ONES);
             let lower = w | (upper >> 2);
             c.copy_from_slice(&lower.to_le_bytes());
-            h = (h.rotate_left(5) ^ lower).wrapping_mul(SEED);
+            h = mix(h, lower);
         }
-        h = (h.rotate_left(5) ^ n as u64).wrapping_mul(SEED);
+        h = mix(h, n as u64);
         self.get_hashed(&buf[..n], h ^ (h >> 29))
     }
 

@@ -78,6 +78,8 @@ pub(crate) mod frame {
     pub const AS: u16 = 1 << 6;
     pub const QUOTE: u16 = 1 << 7;
     pub const WH: u16 = 1 << 8;
+    /// a directive: the addressee and the infinitive are the content ("urged Congress to act")
+    pub const DIR: u16 = 1 << 9;
 }
 
 /// Which form of its verb a cue word is.
@@ -134,11 +136,9 @@ pub(crate) mod noun_frame {
 pub(crate) struct WordHasher(u64);
 
 impl WordHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
     #[inline]
     fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+        self.0 = index::mix(self.0, word);
     }
 }
 
@@ -556,6 +556,7 @@ impl Lexicon {
                     "as" => frame::AS,
                     "quote" => frame::QUOTE,
                     "wh" => frame::WH,
+                    "dir" => frame::DIR,
                     other => return Err(bad(what, n, format!("unknown frame {other:?}"))),
                 };
             }

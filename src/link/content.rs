@@ -297,10 +297,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);
             // "urged him to resign", "asked the congregation to stand": what a directive asks
             // for is the addressee doing something
-            let directive = matches!(
-                c.info(doc).lemma.as_str(),
-                "urge" | "ask" | "call" | "encourage" | "order" | "press" | "implore" | "beg"
-            );
+            let directive = frames & frame::DIR != 0;
             if directive && obj_like && e - j <= 8 && doc.is_word(then, "to") && then == e {
                 return Some(Start { at: j, object: false, shape: Shape::Phrase });
             }
