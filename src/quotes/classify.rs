@@ -93,8 +93,9 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token]) -> QuoteKind {
             inner.iter().all(|t| t.is_cap() || t.kind == TokKind::Number || is_minor_word(t));
         let naming = (1..=2).find_map(|back| {
             let p = toks.get(open.checked_sub(back)?)?;
-            let w = text[p.span.range()].to_lowercase();
-            (p.sent == first.sent && NAMING_WORDS.contains(&w.as_str())).then_some(w)
+            let w = &text[p.span.range()];
+            (p.sent == first.sent && NAMING_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+                .then_some(w)
         });
         let next = toks.get(close);
         let inside_name = prev.is_some_and(|p| p.is_cap() && p.is_word())
