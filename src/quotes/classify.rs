@@ -104,7 +104,8 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token]) -> QuoteKind {
             return QuoteKind::Title;
         }
         // "called it “a disaster”" and "described his role as “technical”" report speech
-        let strict = naming.as_deref().is_some_and(|w| w != "called" && w != "as");
+        let strict = naming
+            .is_some_and(|w| !w.eq_ignore_ascii_case("called") && !w.eq_ignore_ascii_case("as"));
         if strict && inner.len() <= 3 && !ends_terminal {
             return QuoteKind::Title;
         }
