@@ -107,6 +107,35 @@ impl Index<Span> for str {
     }
 }
 
+/// The bytes a set of spans covers, for "is this inside any of them" in logarithmic time
+/// (a scan over all the spans for every question would make long documents quadratic).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Coverage {
+    /// disjoint, sorted, overlapping spans merged
+    spans: Vec<Span>,
+}
+
+impl Coverage {
+    pub(crate) fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut all: Vec<Span> = spans.into_iter().filter(|s| !s.is_empty()).collect();
+        all.sort_unstable_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(all.len());
+        for s in all {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Coverage { spans: merged }
+    }
+
+    /// Whether `span` lies entirely inside the covered bytes.
+    pub(crate) fn contains(&self, span: Span) -> bool {
+        let i = self.spans.partition_point(|s| s.start <= span.start);
+        i > 0 && self.spans[i - 1].contains(span)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +165,17 @@ mod tests {
     #[should_panic(expected = "span start after end")]
     fn backwards_span_panics() {
         let _ = Span::new(3, 2);
+    }
+
+    #[test]
+    fn coverage_merges_overlaps_and_answers_containment() {
+        let sp = |start, end| Span { start, end };
+        let c = Coverage::new([sp(10, 20), sp(0, 5), sp(15, 30), sp(40, 40)]);
+        assert!(c.contains(sp(0, 5)));
+        assert!(c.contains(sp(12, 28)), "inside the merged 10..30");
+        assert!(!c.contains(sp(4, 11)), "across a gap");
+        assert!(!c.contains(sp(30, 31)));
+        assert!(!c.contains(sp(40, 40)), "empty spans cover nothing");
+        assert!(!Coverage::new([]).contains(sp(0, 0)));
     }
 }

@@ -440,13 +440,15 @@ fn describes(doc: &Doc<'_>, c: &Cluster, head: &str) -> bool {
 /// Sentence-initial name subjects outside attributed content: (byte start, token range).
 fn sentence_subjects(doc: &Doc<'_>, attributions: &[Attribution]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
+    let attributed =
+        crate::span::Coverage::new(attributions.iter().flat_map(|x| x.content.iter().copied()));
     for &(ss, se) in &doc.sent_range {
         if ss >= se || doc.is_heading(ss) || doc.toks[ss].in_quote() {
             continue;
         }
         let Some((a, b)) = crate::link::sentence_subject(doc, ss, se) else { continue };
         let span = doc.span(a, b);
-        if attributions.iter().any(|x| x.content.iter().any(|c| c.contains(span))) {
+        if attributed.contains(span) {
             continue;
         }
         if doc.toks[a].is_cap() {

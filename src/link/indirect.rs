@@ -30,7 +30,8 @@ fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
 /// latest attribution before it, or the sentence's own subject.
 pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option<(usize, usize)> {
     let doc = lk.doc;
-    for d in lk.drafts.iter().rev() {
+    // (a bounded look-back: sourceless drafts in between must not make this quadratic)
+    for d in lk.drafts.iter().rev().take(16) {
         match d.source {
             Some((a, _)) if a >= ss && a < v => return d.source,
             Some((a, _)) if a < ss => break,

@@ -46,6 +46,8 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
 /// Finds the non-responses outside quotations and outside attributed content.
 pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
     let mut out = Vec::new();
+    let attributed =
+        crate::span::Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
     let mut k = 0;
     while k < doc.toks.len() {
         let t = &doc.toks[k];
@@ -58,7 +60,7 @@ pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
             continue;
         };
         let (ss, se) = doc.sentence_of(k);
-        if drafts.iter().any(|d| d.content.iter().any(|s| s.contains(t.span))) {
+        if attributed.contains(t.span) {
             k = end;
             continue;
         }
