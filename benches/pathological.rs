@@ -17,6 +17,7 @@
 //! | `nested_open` | `“‘“‘…`: openers only, ever deeper |
 //! | `nested_balanced` | openers for half the text, then the matching closers `’”’”…` |
 //! | `said_that_chain` | one sentence `John Smith said that Mary Jones said that …` |
+//! | `many_attributions` | `Smith said the plan would fail. He declined to comment. …`: a short attributed sentence and a non-response, over and over |
 //!
 //! A quadratic stage shows as MB/s falling about 4x per size step. So that such a bug cannot
 //! hang the run, each input is timed once before it is benchmarked; when one analysis takes
@@ -96,9 +97,17 @@ fn said_that_chain(size: usize) -> String {
     s
 }
 
+fn many_attributions(size: usize) -> String {
+    repeat_to(
+        "Senator Anna Smith said the plan would fail. “It is over,” she said. \
+         He declined to comment. Officials, citing the report, said talks continued. ",
+        size,
+    )
+}
+
 type Generator = fn(usize) -> String;
 
-const KINDS: [(&str, Generator); 7] = [
+const KINDS: [(&str, Generator); 8] = [
     ("unclosed_quotes", unclosed_quotes),
     ("quote_marks", quote_marks),
     ("giant_paragraph", giant_paragraph),
@@ -106,6 +115,7 @@ const KINDS: [(&str, Generator); 7] = [
     ("nested_open", nested_open),
     ("nested_balanced", nested_balanced),
     ("said_that_chain", said_that_chain),
+    ("many_attributions", many_attributions),
 ];
 
 fn pathological(c: &mut Criterion) {
