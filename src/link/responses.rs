@@ -51,7 +51,8 @@ pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
     let mut k = 0;
     while k < doc.toks.len() {
         let t = &doc.toks[k];
-        if t.in_quote() || doc.is_heading(k) {
+        // (the class test first: most tokens start no non-response)
+        if !t.is(class::RESPONSE_START) || t.in_quote() || doc.is_heading(k) {
             k += 1;
             continue;
         }
