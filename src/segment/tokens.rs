@@ -146,7 +146,7 @@ pub(crate) fn run(
             let m = marks[mi];
             mi += 1;
             (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             let mut end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
             // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
             if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
@@ -247,7 +247,7 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
         if k >= stop {
             break;
         }
-        if c.is_alphanumeric() || is_combining(c) {
+        if is_word_char(c) || is_combining(c) {
             end = k + c.len_utf8();
             continue;
         }
@@ -294,6 +294,17 @@ fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
         }
     }
     end
+}
+
+/// Whether `c` is a letter or digit, without the Unicode tables for ASCII and for the
+/// General Punctuation block (dashes, curly quotes, ellipsis), which news text is full of.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
 }
 
 /// Combining marks (accents typed as separate code points: "Jose\u{301}") belong to the
