@@ -10,6 +10,7 @@
 //! speaker of the other gender.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::analyzer::Doc;
 use crate::cues::mentions::{describe, outlet_index};
@@ -41,8 +42,8 @@ struct FullName {
 }
 
 /// Every "Firstname Lastname" in the document, by lower-cased surname, in text order.
-fn full_names(doc: &Doc<'_>, keys: &Keyer) -> HashMap<u64, Vec<FullName>> {
-    let mut out: HashMap<u64, Vec<FullName>> = HashMap::new();
+fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
+    let mut out: KeyMap<u64, Vec<FullName>> = KeyMap::default();
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
@@ -190,6 +191,31 @@ fn kind_of(m: &Mention) -> SpeakerKind {
 /// A cluster key: the kind of speaker and a hash of its lower-cased name.
 type Key = (u8, u64);
 
+/// The hasher of maps keyed by [`Keyer`] hashes: those are already random (keyed per
+/// analysis), so hashing them again would be wasted work.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u8(b);
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.0 = self.0.rotate_left(8) ^ u64::from(n);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = self.0.rotate_left(8) ^ n;
+    }
+}
+
+/// A map keyed by [`Keyer`] hashes.
+type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<PreHashed>>;
+
 /// Hashes of lower-cased names and texts, without allocating. The hasher is keyed at random
 /// per analysis, so a text cannot be written to make its names collide.
 struct Keyer(std::collections::hash_map::RandomState);
@@ -253,7 +279,7 @@ pub(crate) fn run(
 ) -> Vec<Speaker> {
     let keys = Keyer::new();
     let names = full_names(doc, &keys);
-    let mut speakers = Clustering { keys, names, clusters: Vec::new(), by_key: HashMap::new() };
+    let mut speakers = Clustering { keys, names, clusters: Vec::new(), by_key: KeyMap::default() };
     let n_linked = mentions.len();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
@@ -532,9 +558,9 @@ fn add_mention(
 struct Clustering {
     keys: Keyer,
     /// every full personal name of the document, by surname
-    names: HashMap<u64, Vec<FullName>>,
+    names: KeyMap<u64, Vec<FullName>>,
     clusters: Vec<Cluster>,
-    by_key: HashMap<Key, usize>,
+    by_key: KeyMap<Key, usize>,
 }
 
 impl Clustering {

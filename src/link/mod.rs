@@ -225,8 +225,8 @@ fn resolve_nesting(doc: &Doc<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
 /// Builds mentions and attributions from the drafts.
 fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftResponse>) -> Linked {
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut by_range: std::collections::HashMap<(usize, usize), MentionId> =
-        std::collections::HashMap::new();
+    let mut by_range: std::collections::BTreeMap<(usize, usize), MentionId> =
+        std::collections::BTreeMap::new();
     let mut mention_for = |r: (usize, usize), mentions: &mut Vec<Mention>| -> MentionId {
         *by_range.entry(r).or_insert_with(|| {
             let id = MentionId(mentions.len() as u32);
