@@ -431,6 +431,9 @@ pub enum Pattern {
     /// S's N that C / S's N to C / S's N on C: a noun with a possessor ("Trump's claim that
     /// …", "his attacks on Clinton").
     Nominal,
+    /// which S V C: a relative pronoun filling a gap in what was said ("moves that he said
+    /// improved the economy", "what he calls corruption").
+    RelativeClause,
 }
 
 /// How the speaker of an attribution was found when the source mention does not name it.

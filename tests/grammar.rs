@@ -223,3 +223,55 @@ fn a_gerund_after_a_preposition_reports_for_the_subject() {
     assert_eq!(cue_text(&an, b), Some("adding"));
     assert_eq!(b.speaker(), a.speaker(), "the participle shares the sentence's subject");
 }
+
+#[test]
+fn a_relative_pronoun_fills_the_subject_gap_of_what_was_said() {
+    let an = whosaid::analyze(
+        "The governor cut property taxes, moves that she said saved families $400 a year.",
+    );
+    let a = find(&an, "that … saved families $400 a year");
+    assert_eq!(a.pattern(), Pattern::RelativeClause);
+    assert_eq!(an.source_text_of(a), Some("she"));
+    let an = whosaid::analyze(
+        "Turnout among young voters rose, which organizers say could decide the race.",
+    );
+    let a = find(&an, "which … could decide the race");
+    assert_eq!(an.source_text_of(a), Some("organizers"));
+}
+
+#[test]
+fn a_relative_pronoun_fills_the_object_gap_of_a_naming_verb() {
+    let an = whosaid::analyze("He campaigned against what he calls a rigged tax code.");
+    let a = find(&an, "what … a rigged tax code");
+    assert_eq!(an.source_text_of(a), Some("he"));
+}
+
+#[test]
+fn a_relative_clause_about_the_speaker_is_no_gap() {
+    // the clause after the cue has its own subject: an ordinary report
+    let an = whosaid::analyze("She met the mayor, who said the plan was sound.");
+    let a = find(&an, "the plan was sound");
+    assert_eq!(a.pattern(), Pattern::SourceCueContent);
+    // "that" as a complementizer with a full clause after the cue
+    let an = whosaid::analyze("He added that aides said the vote was close.");
+    assert!(
+        an.attributions().iter().all(|a| a.pattern() != Pattern::RelativeClause),
+        "{}",
+        overview(&an)
+    );
+}
+
+#[test]
+fn a_quoted_title_before_a_cue_with_its_own_clause_is_not_its_content() {
+    let an = whosaid::analyze(
+        "Asked about his plans during an interview on \"Meet the Press,\" the senator said he \
+         would not run again.",
+    );
+    let a = find(&an, "he would not run again");
+    assert_eq!(an.source_text_of(a), Some("the senator"));
+    assert!(
+        an.attributions().iter().all(|a| !an.text(a.content()[0]).starts_with("Asked about")),
+        "{}",
+        overview(&an)
+    );
+}

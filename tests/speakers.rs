@@ -997,3 +997,27 @@ fn content_starting_with_at_least() {
     assert_eq!(they.speaker(), group.speaker());
     assert_eq!(they.resolution(), Some(Resolution::Pronoun));
 }
+
+#[test]
+fn a_continuation_quote_runs_past_a_report_inside_the_speakers_description() {
+    let an = whosaid::analyze(
+        "“We will be there every day,” said Dana Reyes, 41, a nurse from Camden who said she \
+         planned to march. “Nobody listens until we show up.”",
+    );
+    let first = attribution_with_content(&an, "We will be there every day");
+    let cont = attribution_with_content(&an, "Nobody listens until we show up");
+    let inner = attribution_with_content(&an, "she planned to march");
+    assert_eq!(cont.resolution(), Some(Resolution::Continuation));
+    assert_eq!(
+        cont.speaker(),
+        first.speaker(),
+        "the quotation's run goes on after the description"
+    );
+    assert_eq!(
+        inner.speaker(),
+        first.speaker(),
+        "\"who\" in the appositive of Dana Reyes is Dana Reyes"
+    );
+    let (_, reyes) = speaker_for(&an, "We will be there every day");
+    assert_eq!(text_of(&an, reyes.role()), Some("a nurse from Camden"), "the age is no role");
+}

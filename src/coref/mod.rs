@@ -329,6 +329,20 @@ pub(crate) fn run(
                         (a, end)
                     });
                 ante.filter(|&(a, e)| e > a).map(|(a, e)| {
+                    // "Elizabeth Arnold, 32, a former staff member who said …": an
+                    // appositive inside an earlier mention speaks for that mention's speaker
+                    let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
+                    let upto = linked_starts.partition_point(|&x| x <= sa);
+                    let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
+                        let h = &mentions[k];
+                        (k != mi && h.span.start <= sa && h.span.end >= se)
+                            .then_some(of_mention[k])
+                            .flatten()
+                    });
+                    if let Some(c) = holder {
+                        resolution[mi] = Some(Resolution::Pronoun);
+                        return c;
+                    }
                     let am = describe(doc, a, e);
                     let aid = add_mention(mentions, &mut of_mention, &mut resolution, &am);
                     let c = speakers.join(doc, &am, aid, sent);

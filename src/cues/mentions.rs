@@ -667,8 +667,18 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         if doc.toks.get(s).is_some_and(|t| t.is(class::WH)) {
             s = b; // a relative clause is not a role
         }
+        // "Elizabeth Arnold, 32, a former staff member": the age is no role
+        if doc.toks.get(s).is_some_and(|t| t.kind == TokKind::Number)
+            && doc.toks.get(s + 1).is_some_and(|t| t.is_punct(','))
+        {
+            s += 2;
+        }
         if s < b {
             let end = if doc.toks[b - 1].is_punct(',') { b - 1 } else { b };
+            // "a nurse from Camden who said …": the relative clause is no part of the role
+            let end = (s + 1..end)
+                .find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote())
+                .map_or(end, |k| if doc.toks[k - 1].is_punct(',') { k - 1 } else { k });
             if s < end {
                 m.role = Some(doc.span(s, end));
             }

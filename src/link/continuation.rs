@@ -52,17 +52,28 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         {
             parent = before;
         }
+        // "“…,” said Elizabeth Arnold, a former staff member who said she planned to
+        // demonstrate. “…”": a reported clause inside the speaker's description does not
+        // break the quotation's run
+        let pend_draft = parent;
+        if !quoted(lk, parent) {
+            let sentence = doc.sentence_of(tok_at(lk, lk.drafts[parent].extent().start));
+            if let Some(&earlier) = (2..4)
+                .filter_map(|back| next_draft.checked_sub(back).and_then(|p| order.get(p)))
+                .take_while(|&&i| {
+                    doc.sentence_of(tok_at(lk, lk.drafts[i].extent().start)) == sentence
+                })
+                .find(|&&i| quoted(lk, i) && lk.drafts[i].source.is_some())
+            {
+                parent = earlier;
+            }
+        }
         let pd = &lk.drafts[parent];
-        let pe = pd.extent();
-        let quoted = pd.content.iter().any(|s| {
-            let a = doc.toks.partition_point(|t| t.span.start < s.start);
-            doc.toks.get(a).is_some_and(|t| t.kind == TokKind::QuoteOpen)
-                || super::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
-        });
-        if !quoted || pd.source.is_none() && pd.parent.is_none() {
+        if !quoted(lk, parent) || pd.source.is_none() && pd.parent.is_none() {
             continue;
         }
-        // nothing attributed between the parent and this quotation
+        // nothing attributed between the parent (or what it holds) and this quotation
+        let pe = lk.drafts[pend_draft].extent();
         let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
         let same_para =
             doc.toks.get(pend.saturating_sub(1)).is_some_and(|t| t.para == doc.toks[qa].para);
@@ -87,6 +98,21 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         new.push(d);
     }
     lk.drafts.extend(new);
+}
+
+/// The index of the token starting at or after byte `at`.
+fn tok_at(lk: &Linker<'_, '_>, at: usize) -> usize {
+    lk.doc.toks.partition_point(|t| t.span.start < at).min(lk.doc.toks.len().saturating_sub(1))
+}
+
+/// Whether draft `i` attributes a quotation (its content opens with one, or holds one).
+fn quoted(lk: &Linker<'_, '_>, i: usize) -> bool {
+    let doc = lk.doc;
+    lk.drafts[i].content.iter().any(|s| {
+        let a = doc.toks.partition_point(|t| t.span.start < s.start);
+        doc.toks.get(a).is_some_and(|t| t.kind == TokKind::QuoteOpen)
+            || super::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
+    })
 }
 
 /// Whether a draft's content already covers the quotation.

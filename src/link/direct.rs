@@ -16,6 +16,15 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
     if e + 1 >= se || !doc.toks[e].is_punct(',') || doc.is_word(e + 1, "that") {
         return e;
     }
+    // an age before the appositive: "said Elizabeth Arnold, 32, a former staff member …"
+    if doc.toks[e + 1].kind == TokKind::Number
+        && doc.toks.get(e + 2).is_some_and(|t| t.is_punct(','))
+        && e + 3 < se
+        && doc.toks[e + 3].is(class::DET | class::ROLE | class::TITLE)
+    {
+        let more = with_appositive(lk, e + 2, se);
+        return if more > e + 2 { more } else { e + 2 };
+    }
     if let Some(e2) = np_after(doc, e + 1, se) {
         let at_end = e2 >= super::content::trim(doc, e, se)
             || doc.toks.get(e2).is_some_and(|t| t.is_punct(','));
@@ -138,6 +147,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             if quote_ends_clause
                 && k < se
                 && let Some((ci, src, clause_end, pattern)) = cue_clause_after(lk, k, se)
+                && !takes_own_clause(lk, clause_end, se)
             {
                 // words before the quotation in its sentence belong to the content:
                 // … can “take their frustrations,” Sexton said.
@@ -228,6 +238,19 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             }
         }
     }
+}
+
+/// Whether a cue clause ending at `k` goes on with a clause of its own ("Asked about “This
+/// Week,” Sanders said he had not …"): the quotation before it is then no content of it.
+fn takes_own_clause(lk: &Linker<'_, '_>, k: usize, se: usize) -> bool {
+    let doc = lk.doc;
+    let j = super::content::skip_adverbials(doc, k, se);
+    j + 1 < se
+        && !doc.toks[j].in_quote()
+        && (doc.is_word(j, "that")
+            || (doc.toks[j].is(class::PRON)
+                && !doc.toks[j].is(class::OBJPRON)
+                && doc.toks[j + 1].is_word()))
 }
 
 /// Whether the quotation closing before token `qb` ends with a comma or sentence mark

@@ -282,6 +282,9 @@ fn link_verb(
         return Some(d);
     }
     if let Some(src) = subj {
+        if let Some(d) = relative_gap(lk, c, src, ss, se, later) {
+            return Some(d);
+        }
         // "Reuters reported, citing multiple sources familiar with the matter, that …"
         let mut before_content = c;
         let mut cited = None;
@@ -509,6 +512,57 @@ fn link_verb(
         }
     }
     None
+}
+
+/// "moves that he said improved the economy", "which Democrats say could be aiding him",
+/// "what he calls corruption": a relative clause whose pronoun fills a gap in what was said
+/// (the subject of the reported clause, or the object of a naming verb). The content is the
+/// pronoun and the words after the cue.
+fn relative_gap(
+    lk: &Linker<'_, '_>,
+    c: CueCand,
+    src: (usize, usize),
+    ss: usize,
+    se: usize,
+    later: &[CueCand],
+) -> Option<Draft> {
+    let doc = lk.doc;
+    let rel = src.0.checked_sub(1).filter(|&r| r >= ss && !doc.toks[r].in_quote())?;
+    let pronoun = ["which", "that", "who", "whom", "what"].iter().find(|w| doc.is_word(rel, w))?;
+    // (the subject is a speaker, not the start of a clause: "which it says" is fine, "that
+    // there is" is not)
+    if doc.toks[src.0].is(class::THERE | class::WH) {
+        return None;
+    }
+    let j = super::content::skip_adverbials(doc, c.end, se);
+    let t = doc.toks.get(j).filter(|_| j < se && !doc.toks[j].in_quote())?;
+    let w = doc.lower(j);
+    let lemma = c.info(doc).lemma.as_str();
+    // the gap is the reported clause's subject: a finite verb follows the cue
+    let finite = t.shape == crate::segment::Shape::Lower
+        && (t.is(class::AUX | class::MODAL | class::PAST)
+            || (w.ends_with("ed") && w.len() > 4 && !t.is(class::ADV)))
+        && *pronoun != "what"
+        && c.has(doc, frame::THAT);
+    // the gap is the object of a naming verb: "what he calls X", "who he dubbed X"
+    let naming = matches!(lemma, "call" | "describe" | "dub" | "label" | "brand" | "characterize")
+        && (w == "as" || t.kind == TokKind::QuoteOpen || np_after(doc, j, se).is_some())
+        && !t.is(class::CONJ | class::PREP | class::AUX | class::MODAL)
+        || (w == "as" && lemma == "describe");
+    if !(finite || naming) {
+        return None;
+    }
+    let e = content_end(doc, j, se, later);
+    if e <= j {
+        return None;
+    }
+    Some(Draft::new(
+        vec![doc.span(rel, rel + 1), doc.span(j, e)],
+        Some(DraftCue::Verb(c)),
+        Some(src),
+        Pattern::RelativeClause,
+        confidence(&c, lk, false),
+    ))
 }
 
 /// A cue right after a comma with a noun phrase after it, as in `C, said S`: the comma and
