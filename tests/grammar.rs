@@ -275,3 +275,48 @@ fn a_quoted_title_before_a_cue_with_its_own_clause_is_not_its_content() {
         overview(&an)
     );
 }
+
+#[test]
+fn an_answer_to_the_question_put_is_the_content() {
+    let an = whosaid::analyze(
+        "Asked on the radio who should lead the party, the governor said Ryan. Asked whether \
+         the mayor \"has the experience to serve,\" 61 percent of voters said yes.",
+    );
+    let ryan = find(&an, "Ryan");
+    assert_eq!(an.source_text_of(ryan), Some("the governor"));
+    let yes = find(&an, "yes");
+    assert_eq!(an.source_text_of(yes), Some("61 percent of voters"));
+    // the questions are asked by nobody the text names, and are no content of the answers
+    let q = find(&an, "whether the mayor \"has the experience to serve,\"");
+    assert_eq!(q.pattern(), Pattern::Sourceless);
+}
+
+#[test]
+fn a_participle_after_a_quotation_takes_no_inverted_subject() {
+    let an = whosaid::analyze(
+        "The governor defended \"Jersey values,\" saying the state embodied the country's grit.",
+    );
+    let a = find(&an, "the state embodied the country's grit");
+    assert_eq!(an.source_text_of(a), Some("The governor"));
+}
+
+#[test]
+fn a_noun_phrase_after_said_that_starts_a_clause_is_no_inverted_source() {
+    let an = whosaid::analyze(
+        "Mr. Lane, citing ''the momentum of the campaign,'' said the candidate could win Ohio.",
+    );
+    let a = find(&an, "the candidate could win Ohio");
+    assert_eq!(an.source_text_of(a), Some("Mr. Lane"));
+}
+
+#[test]
+fn an_inverted_source_keeps_its_relative_clause() {
+    let an = whosaid::analyze(
+        "The envoy warned the minister not to move troops to the border, said an official who \
+         was briefed on the meeting.",
+    );
+    let a = find(&an, "The envoy warned the minister not to move troops to the border");
+    assert_eq!(a.pattern(), Pattern::ContentCueSource);
+    assert_eq!(an.source_text_of(a), Some("an official who was briefed on the meeting"));
+    assert_eq!(a.sourcing(), whosaid::Sourcing::AnonymousCharacterized);
+}

@@ -173,7 +173,14 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
                     && (np_word(doc, left) || doc.toks[left].is(class::DET)));
             // "nine in 10", "two of three"
             let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
-            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio)) || basis {
+            // "61 percent of voters", "a majority of Republicans", "most of the delegates"
+            let partitive = doc.is_word(p, "of")
+                && (doc.toks[left].is(class::QUANT)
+                    || PARTITIVES.iter().any(|w| doc.is_word(left, w)));
+            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
+                || basis
+                || (partitive && doc.toks[left].is(class::QUANT))
+            {
                 pps += 1;
                 j = p;
                 continue;
@@ -437,6 +444,8 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         // supporter from Jackson, Miss., said"; "Trump, however, said"
         let mut seg_end = prev;
         let mut best = None;
+        // the subject ends before the asides next to the verb: "Trump, however, said"
+        let mut end = prev;
         for _ in 0..4 {
             let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
             // (a comma inside a quoted title is no boundary: "the co-author of “Going Viral,”")
@@ -451,6 +460,9 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
             if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
                 break;
             }
+            if adverbs_only && end == seg_end {
+                end = open;
+            }
             match np_before(doc, open, floor) {
                 // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
                 // introductory phrase is not the subject
@@ -464,7 +476,7 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
             }
             seg_end = open;
         }
-        return best.map(|s| (s, prev));
+        return best.map(|s| (s, end.max(s + 1)));
     }
     // "Friends of Mr. Clinton's who have seen him on the trail recently say"
     let lo = v.saturating_sub(MAX_RELATIVE).max(floor);
@@ -528,6 +540,28 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let t = crate::link::content::skip_time(doc, a, b);
     t == b || (doc.toks[a].is(class::PREP) && !doc.is_word(a, "of"))
 }
+
+/// Nouns of quantity that take a partitive "of": "61 percent of voters".
+const PARTITIVES: &[&str] = &[
+    "percent",
+    "majority",
+    "majorities",
+    "minority",
+    "plurality",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "share",
+    "most",
+    "many",
+    "some",
+    "none",
+    "few",
+    "several",
+    "each",
+];
 
 /// Single words that stand between commas as asides.
 const DISCOURSE_WORDS: &[&str] = &[
@@ -616,9 +650,20 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     let (rest, (det, senior)) = count_part(input).unwrap_or((input, (None, Vec::new())));
     let (rest, words) = pre_words(rest).unwrap_or((rest, Vec::new()));
     let core_end = rest.pos();
+    // "an official who was briefed on the talks": a relative clause after the head tells the
+    // basis of knowledge, never the affiliation
+    let rel = (core_end..comma).find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote());
+    if let Some(r) = rel
+        && let Some(k) = (r + 1..comma).find(|&k| doc.toks[k].is(class::BASIS))
+    {
+        m.basis = Some(Span { start: doc.toks[k].span.start, end: doc.toks[comma - 1].span.end });
+    }
+    let post_end = rel.unwrap_or(comma);
     // what follows the head: prepositional phrases (affiliation or basis)
-    let post = (core_end < comma)
-        .then(|| Span { start: doc.toks[core_end].span.start, end: doc.toks[comma - 1].span.end });
+    let post = (core_end < post_end).then(|| Span {
+        start: doc.toks[core_end].span.start,
+        end: doc.toks[post_end - 1].span.end,
+    });
     let words: Vec<usize> = words
         .into_iter()
         .filter(|&k| doc.toks[k].kind != TokKind::Clitic || k + 1 < core_end)

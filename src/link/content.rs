@@ -755,6 +755,11 @@ fn inside_quote_end(doc: &Doc<'_>, k: usize) -> bool {
 /// ("told reporters"), a participle clause, "citing …" or an appositive follow.
 pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> bool {
     let mut k = skip_adverbials(doc, j, se);
+    // "…, said an American official who was briefed on …": a relative clause describing the
+    // source right after it
+    if k == j && (doc.is_word(k, "who") || doc.is_word(k, "whose")) && !doc.toks[k].in_quote() {
+        return true;
+    }
     // "told reporters", "told The Associated Press", "wrote Linick"
     if k < se
         && (outlet_at(doc, k, se).is_some()

@@ -57,9 +57,15 @@ fn cue_clause_after(
     // “…,” said Senator Roger Wicker
     if let Some(ci) = lk.cand_starting(k) {
         let c = lk.cands[ci];
-        if !lk.used[ci] && c.has(doc, frame::INV | frame::QUOTE) {
+        // (a participle takes no inverted subject: "“…,” saying the city embodied …")
+        if !lk.used[ci] && c.has(doc, frame::INV | frame::QUOTE) && !c.is_participle() {
             let e = np_after(doc, c.end, se)?;
             let e = with_appositive(lk, e, se);
+            // "“…,” said the candidate could win": the noun phrase is the subject of a clause
+            let after = super::content::skip_adverbials(doc, e, se);
+            if after < se && doc.toks[after].is(class::AUX | class::MODAL) {
+                return None;
+            }
             // "“…,” said it would fail" is no inversion: a pronoun there starts a clause
             let clause_goes_on = e == c.end + 1
                 && doc.toks[c.end].is(class::PRON)
@@ -135,8 +141,11 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         let led = qa > ss
             && (doc.toks[qa - 1].is_punct(',') || doc.toks[qa - 1].is_punct(':'))
             && cue_ending_at(lk, ss, qa - 1).is_some();
+        // "Asked whether Clinton “has the integrity …,” 75 percent said yes": the quotation
+        // is part of the question put to the speaker
+        let in_question = super::indirect::asked_lead(doc, ss, se).is_some_and(|c| qb <= c + 1);
         // 1. “C,” S V. — the quotation closes in this sentence and a cue clause follows
-        if q.is_terminated() && qb > ss && qb <= se && !led {
+        if q.is_terminated() && qb > ss && qb <= se && !led && !in_question {
             let mut k = qb;
             if k < se && doc.toks[k].is_punct(',') {
                 k += 1;

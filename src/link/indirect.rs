@@ -92,6 +92,30 @@ pub(crate) fn sentence_subject(
 /// question put to the speaker of the main clause, an attribution with no source of its own.
 fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
+    let comma = asked_lead(doc, ss, se)?;
+    let k = (ss..comma).find(|&k| doc.is_word(k, "asked"))?;
+    let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
+    let a = k + 1;
+    let limit = se.min(a + super::content::MAX_CONTENT);
+    // the answering clause (a subject and a cue) starts after the comma
+    if comma >= limit
+        || !lk.cands_in(comma + 1, se.min(comma + 14)).iter().any(|c| !c.is_participle())
+    {
+        return None;
+    }
+    Some(Draft::new(
+        vec![doc.span(a, super::content::trim(doc, a, comma + 1))],
+        Some(DraftCue::Verb(lk.cands[ci])),
+        None,
+        Pattern::Sourceless,
+        0.6,
+    ))
+}
+
+/// A sentence opening with the question put to its speaker ("Asked what might surprise
+/// people, he says …", "When asked whether …, Clinton said …"): the comma closing the
+/// question.
+pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -> Option<usize> {
     let mut k = ss;
     while k < se && (doc.toks[k].is(class::CONJ) || doc.is_word(k, "when") || doc.is_word(k, "if"))
     {
@@ -100,31 +124,33 @@ fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     if !doc.is_word(k, "asked") || doc.toks[k].in_quote() {
         return None;
     }
-    let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
     let a = k + 1;
     let first = doc.toks.get(a).filter(|_| a < se)?;
-    let question = first.is(class::WH)
-        || doc.is_word(a, "whether")
-        || doc.is_word(a, "if")
-        || doc.is_word(a, "about")
-        || first.is(class::DET);
-    if !question {
-        return None;
-    }
-    // the comma after which the answering clause (a subject and a cue) starts
     let limit = se.min(a + super::content::MAX_CONTENT);
-    let comma = (a + 1..limit).find(|&x| {
-        doc.toks[x].is_punct(',')
-            && !doc.toks[x].in_quote()
-            && lk.cands_in(x + 1, se.min(x + 14)).iter().any(|c| !c.is_participle())
+    // the first comma outside quotation marks with a cue after it (or closing a quotation:
+    // "Asked whether she “has the integrity,” voters said …")
+    let comma = (a + 1..limit).find_map(|x| {
+        let t = &doc.toks[x];
+        let x = if t.is_punct(',')
+            && t.in_quote()
+            && doc.toks.get(x + 1).is_some_and(|n| n.kind == TokKind::QuoteClose)
+        {
+            x + 1
+        } else if t.is_punct(',') && !t.in_quote() {
+            x
+        } else {
+            return None;
+        };
+        doc.toks[x + 1..se.min(x + 14)].iter().any(|t| t.is(class::CUE)).then_some(x)
     })?;
-    Some(Draft::new(
-        vec![doc.span(a, comma)],
-        Some(DraftCue::Verb(lk.cands[ci])),
-        None,
-        Pattern::Sourceless,
-        0.6,
-    ))
+    let asks =
+        |x: usize| doc.toks[x].is(class::WH) || doc.is_word(x, "whether") || doc.is_word(x, "if");
+    // "Asked whether …", "Asked about …", "Asked the question …", "Asked on Fox News who …"
+    let question = asks(a)
+        || doc.is_word(a, "about")
+        || first.is(class::DET)
+        || (first.is(class::PREP) && (a + 1..comma).any(asks));
+    question.then_some(comma)
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
@@ -264,11 +290,27 @@ fn link_verb(
                 && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
         })
     });
-    let extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {
+    let mut extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {
         frame::THAT | frame::NP
     } else {
         0
     };
+    // "Asked who leads the party, he said Ryan.": the answer to the question may be a bare
+    // noun phrase
+    let answers = subj.is_some_and(|(s, _)| asked_lead(doc, ss, se).is_some_and(|k| k + 1 == s));
+    if answers {
+        extra |= frame::NP;
+    }
+    // "75 percent of Democrats said yes": an answer
+    let j = c.end;
+    if subj.is_some()
+        && lemma == "say"
+        && (doc.is_word(j, "yes") || doc.is_word(j, "no"))
+        && doc.toks.get(j + 1).is_none_or(|t| t.kind == TokKind::Punct && !t.is_quote_mark())
+    {
+        let d = Draft::new(vec![doc.span(j, j + 1)], cue, subj, Pattern::SourceCueContent, 0.8);
+        return Some(d);
+    }
     // "C, whom he has alienated, said Larry Sabato, director of the center.": a cue right
     // after a comma with a noun phrase closing the sentence is inverted, whatever noun phrase
     // stands before the comma
@@ -276,7 +318,7 @@ fn link_verb(
     if let Some((p, e)) = inverted
         && p > ss
         && tail_ok(doc, e, se, later)
-        && (e >= se || doc.toks[e].kind == TokKind::Punct)
+        && (e >= se || doc.toks[e].kind == TokKind::Punct || doc.is_word(e, "who"))
         && let Some(d) = content_cue_source(lk, c, ss, se, p, e)
     {
         return Some(d);
@@ -358,7 +400,11 @@ fn link_verb(
             }
         }
         // "C, S V." — the cue clause closes the sentence and the content comes first
-        if src.0 > ss && doc.toks[src.0 - 1].is_punct(',') && c.has(doc, frame::INV | frame::THAT) {
+        if src.0 > ss
+            && doc.toks[src.0 - 1].is_punct(',')
+            && c.has(doc, frame::INV | frame::THAT)
+            && !answers
+        {
             let ce = trim(doc, ss, src.0 - 1);
             let cstart = content_begin(doc, ss, ce);
             if ce <= cstart {
@@ -593,6 +639,13 @@ fn content_cue_source(
     if ce <= cstart {
         return None;
     }
+    // "…, said an American official who was briefed on the talks": the relative clause closing
+    // the sentence describes the source (its basis of knowledge, its reason for anonymity)
+    let e = if doc.is_word(e, "who") && !(e..se).any(|k| doc.toks[k].is_quote_mark()) {
+        trim(doc, e, se)
+    } else {
+        e
+    };
     let mut d = Draft::new(
         vec![doc.span(cstart, ce)],
         Some(DraftCue::Verb(c)),

@@ -334,7 +334,11 @@ fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize) -> Option<Span> {
     let start = (ss..k)
         .rev()
         .find(|&x| {
-            doc.toks[x].is_punct(',') || doc.toks[x].is_punct('(') || doc.toks[x].is_punct('—')
+            doc.toks[x].is_punct(',')
+                || doc.toks[x].is_punct('(')
+                || doc.toks[x].is_punct('—')
+                || doc.is_word(x + 1, "who")
+                || (doc.is_word(x, "and") && x + 1 < k)
         })
         .map_or(ss, |x| x + 1);
     let end = (k..se)
