@@ -750,7 +750,10 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             || (head_lower
                 && doc.word(head_idx.unwrap_or(a)).ends_with('s')
                 && !ht.is(class::VAGUE | class::ROLE | class::DOC | class::ORG))
-            || ht.is(class::PLURAL);
+            || ht.is(class::PLURAL)
+            // "55 percent of all voters", "a majority of Republicans"
+            || (doc.is_word(core_end, "of")
+                && head_idx.is_some_and(|h| PARTITIVES.iter().any(|w| doc.is_word(h, w))));
     }
     if m.count.is_none() && m.plural && head_lower {
         m.count = Some(Count::Vague(VagueCount::Plural));

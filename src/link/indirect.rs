@@ -348,10 +348,20 @@ fn link_verb(
             }
             // "Although he acknowledged that the event was tragic, he maintained …": a
             // subordinate clause ends at its comma
-            if src.0 > ss
+            // ("Although in September she said …, …": adverbials may stand between)
+            let mut lead = ss;
+            while lead < src.0 && doc.toks[lead].is(class::CONJ) {
+                lead += 1;
+            }
+            let subordinate = (src.0 > ss
                 && doc.toks[src.0 - 1].is(class::SUBORD)
-                && !doc.is_word(src.0 - 1, "that")
-                && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
+                && !doc.is_word(src.0 - 1, "that"))
+                || (lead < src.0
+                    && doc.toks[lead].is(class::SUBORD)
+                    && !doc.toks[lead].is(class::PREP)
+                    && !doc.is_word(lead, "that")
+                    && !doc.toks[lead..c.start].iter().any(|t| t.is_punct(',')));
+            if subordinate && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
             {
                 e = trim(doc, j, comma);
             }
