@@ -135,6 +135,7 @@ impl<'t> Doc<'t> {
         let paras = segment::paragraphs(text);
         let (raw, marks) = quotes::run(text, &paras);
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
+        first_names_not_months(text, &mut toks);
         let sents = segment::sentences(text, &mut toks);
         let quotes = quotes::classify(text, raw, &toks);
         let mut sent_range = vec![(0, 0); sents.len()];
@@ -417,5 +418,33 @@ impl<'t> Analysis<'t> {
     #[must_use]
     pub fn profile(&self) -> Profile {
         sourcing::profile(self)
+    }
+}
+
+/// "Jan Brewer", "April Ryan", "June Cross": a month name right before a capitalised word,
+/// with no preposition or time word before it, is a first name ("in April Trump said" and
+/// "last June Biden" stay months).
+fn first_names_not_months(text: &str, toks: &mut [segment::Token]) {
+    use crate::lexicon::class;
+    use crate::segment::{Shape, TokKind};
+    for i in 0..toks.len().saturating_sub(1) {
+        let (t, n) = (&toks[i], &toks[i + 1]);
+        if !t.is(class::MONTH)
+            || t.shape != Shape::Capitalized
+            || n.kind != TokKind::Word
+            || n.shape != Shape::Capitalized
+            || n.is(class::DAY | class::MONTH | class::TIME | class::FUNCTION)
+            || text.get(t.span.end..n.span.start) != Some(" ")
+        {
+            continue;
+        }
+        let after_time_word = i > 0 && {
+            let p = &toks[i - 1];
+            p.is(class::PREP | class::TIME | class::ADV | class::NUM | class::DET)
+                || p.kind == TokKind::Number
+        };
+        if !after_time_word {
+            toks[i].classes = (toks[i].classes & !(class::MONTH | class::TIME)) | class::FIRST_NAME;
+        }
     }
 }

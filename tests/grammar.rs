@@ -320,3 +320,18 @@ fn an_inverted_source_keeps_its_relative_clause() {
     assert_eq!(an.source_text_of(a), Some("an official who was briefed on the meeting"));
     assert_eq!(a.sourcing(), whosaid::Sourcing::AnonymousCharacterized);
 }
+
+#[test]
+fn a_third_person_verb_that_is_also_a_noun_after_an_appositive_or_a_determined_noun() {
+    let an = whosaid::analyze(
+        "Jan Ortega, an early supporter of the mayor, calls the budget \"a disgrace\" for the city.",
+    );
+    let a = find(&an, "the budget \"a disgrace\" for the city");
+    assert_eq!(an.source_text_of(a), Some("Jan Ortega, an early supporter of the mayor"));
+    let an = whosaid::analyze("The paper notes the council met twice in secret.");
+    let a = find(&an, "the council met twice in secret");
+    assert_eq!(an.source_text_of(a), Some("The paper"));
+    // an adjective before a plural noun: no verb
+    let an = whosaid::analyze("The coordinated attacks that killed 30 people shocked the city.");
+    assert!(an.attributions().is_empty(), "{}", overview(&an));
+}

@@ -311,7 +311,29 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             }
         }
         VerbForm::Third => {
-            if homograph && first_aux.is_none() && !before.is_some_and(|(b, _)| subject_like(b)) {
+            // "The accord calls on all nations", "Brewer, an early supporter, calls the
+            // issue …": after a common noun or an appositive's comma, a determiner or
+            // preposition after the word makes it a verb
+            let verb_after = same(end).is_some_and(|t| {
+                t.is(class::DET | class::POSSPRON | class::OBJPRON | class::PREP | class::QUANT)
+                    && !doc.is_word(end, "that")
+            }) && !doc.toks[i].is_cap();
+            // (a determined noun, not an adjective: "the accord calls", not "coastal states")
+            let noun_before = |b: usize| {
+                let t = &doc.toks[b];
+                let w = doc.lower(b);
+                (t.kind == crate::segment::TokKind::Word
+                    && t.shape == crate::segment::Shape::Lower
+                    && !t.is(class::FUNCTION)
+                    && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al"))
+                    && b > 0
+                    && doc.toks[b - 1].is(class::DET | class::POSSPRON))
+                    || t.is_punct(',')
+            };
+            if homograph
+                && first_aux.is_none()
+                && !before.is_some_and(|(b, _)| subject_like(b) || (verb_after && noun_before(b)))
+            {
                 return None;
             }
             (Tense::Present, false)

@@ -361,8 +361,7 @@ fn link_verb(
                     && !doc.toks[lead].is(class::PREP)
                     && !doc.is_word(lead, "that")
                     && !doc.toks[lead..c.start].iter().any(|t| t.is_punct(',')));
-            if subordinate && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
-            {
+            if subordinate && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(',')) {
                 e = trim(doc, j, comma);
             }
             if e <= j {
