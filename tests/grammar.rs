@@ -335,3 +335,36 @@ fn a_third_person_verb_that_is_also_a_noun_after_an_appositive_or_a_determined_n
     let an = whosaid::analyze("The coordinated attacks that killed 30 people shocked the city.");
     assert!(an.attributions().is_empty(), "{}", overview(&an));
 }
+
+#[test]
+fn according_to_after_a_colon_opens_its_clause() {
+    let an = whosaid::analyze(
+        "The shift is visible: according to recent polls, the mayor holds only 14 percent of \
+         the vote.",
+    );
+    let a = find(&an, "the mayor holds only 14 percent of the vote");
+    assert_eq!(an.source_text_of(a), Some("recent polls"));
+}
+
+#[test]
+fn according_to_inside_brackets_and_before_a_relative_clause() {
+    let an = whosaid::analyze(
+        "He cited a higher figure (the real number is closer to 15 percent, according to the \
+         census office).",
+    );
+    let a = find(&an, "the real number is closer to 15 percent");
+    assert_eq!(an.source_text_of(a), Some("the census office"));
+    let an = whosaid::analyze(
+        "The law was broken, according to Ann Miles, who prosecuted the case in the 1990s.",
+    );
+    let a = find(&an, "The law was broken");
+    assert_eq!(an.source_text_of(a), Some("Ann Miles"));
+}
+
+#[test]
+fn a_coordinated_subject_stays_in_the_content() {
+    let an = whosaid::analyze(
+        "According to the summary, Mills and another aide asked the employee to delete emails.",
+    );
+    find(&an, "Mills and another aide asked the employee to delete emails");
+}

@@ -329,6 +329,11 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     && b > 0
                     && doc.toks[b - 1].is(class::DET | class::POSSPRON))
                     || t.is_punct(',')
+                    // "says he respects Clinton and calls her …"
+                    || ((doc.is_word(b, "and") || doc.is_word(b, "but"))
+                        && same(end).is_some_and(|n| {
+                            n.is(class::DET | class::POSSPRON | class::OBJPRON)
+                        }))
             };
             if homograph
                 && first_aux.is_none()

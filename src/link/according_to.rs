@@ -30,23 +30,30 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         };
         // "According to early results of exit polls conducted for the AP by Edison Research,":
         // the source runs to the comma that closes the phrase
-        let e = if k == ss || doc.toks[k - 1].is(class::CONJ) {
+        // (a clause starts at the sentence start, after a conjunction, and after a colon,
+        // semicolon, dash or opening bracket: "It has not gone unnoticed: according to …")
+        let lead = k == ss
+            || doc.toks[k - 1].is(class::CONJ)
+            || [':', ';', '—', '–', '('].iter().any(|&p| doc.toks[k - 1].is_punct(p));
+        let e = if lead {
             (e..se.min(k + 2 + MAX_SOURCE)).find(|&x| doc.toks[x].is_punct(',')).unwrap_or(e)
         } else if e < se && !doc.toks[e].is_punct(',') {
-            let end = trim(doc, e, se);
+            // the source runs on to the next comma, bracket or dash, or the sentence end:
+            // "…, according to an interview with The Times at the time, was …"
+            let stop = (e..se)
+                .find(|&x| {
+                    !doc.toks[x].in_quote()
+                        && [',', ')', '—', '–', ';'].iter().any(|&p| doc.toks[x].is_punct(p))
+                })
+                .unwrap_or(se);
+            let end = trim(doc, e, stop);
             if end - (k + 2) <= MAX_SOURCE { end } else { e }
         } else {
             // "…, according to Dan Smith, a pollster." — an appositive at the end
             with_appositive(lk, e, se)
         };
         let source = Some((k + 2, e));
-        let at_clause_start =
-            k == ss || doc.toks[k - 1].is_punct(',') || doc.toks[k - 1].is(class::CONJ);
-        if at_clause_start
-            && e + 1 < se
-            && doc.toks[e].is_punct(',')
-            && (k == ss || doc.toks[k - 1].is(class::CONJ))
-        {
+        if lead && e + 1 < se && doc.toks[e].is_punct(',') {
             // According to S, C.
             let ce = content_end(doc, e + 1, se, &cands);
             if ce > e + 1 {
@@ -61,10 +68,26 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         } else if k > ss {
             // C, according to S (, C2).
             let before = if doc.toks[k - 1].is_punct(',') { k - 1 } else { k };
-            let ce = trim(doc, ss, before);
-            if ce > ss {
-                let mut content = vec![doc.span(ss, ce)];
-                if e + 1 < se && doc.toks[e].is_punct(',') {
+            // "(the actual number is closer to 15 percent, according to Factcheck.org)": the
+            // content starts after the bracket, colon or semicolon that opens its clause
+            let start = (ss.max(k.saturating_sub(super::content::MAX_CONTENT))..before)
+                .rev()
+                .find(|&x| {
+                    !doc.toks[x].in_quote()
+                        && ['(', ':', ';'].iter().any(|&p| doc.toks[x].is_punct(p))
+                })
+                .map_or(ss, |x| x + 1);
+            let ce = trim(doc, start, before);
+            if ce > start {
+                let mut content = vec![doc.span(start, ce)];
+                // a second part of the content, not a relative clause or participle about
+                // the source: "…, according to Andrew McCarthy, who prosecuted …"
+                let clause_after = doc.toks.get(e + 1).is_some_and(|t| {
+                    !t.is(class::WH)
+                        && !(t.shape == crate::segment::Shape::Lower
+                            && doc.lower(e + 1).ends_with("ing"))
+                });
+                if e + 1 < se && doc.toks[e].is_punct(',') && clause_after {
                     let c2 = content_end(doc, e + 1, se, &cands);
                     if c2 > e + 1 {
                         content.push(doc.span(e + 1, c2));

@@ -465,7 +465,7 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
         {
             let w = doc.word(k + 1);
             // "… and taunting the appearance of a rival": a coordinated verb phrase too
-            let verbish = n.is(class::AUX | class::MODAL | class::CUE)
+            let verbish = n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
                 || (n.shape == crate::segment::Shape::Lower
                     && ((w.ends_with("ed") && !NOT_PAST.contains(&w))
                         || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())));
@@ -718,7 +718,10 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                     && c.has(doc, frame::INV)
                     && crate::cues::mentions::np_before(doc, c.start, n) == Some(n)
             };
-            if later.iter().any(starts_subject) {
+            // ("Mills and another aide asked …": a coordinated subject, with no verb yet)
+            if later.iter().any(starts_subject)
+                && (!doc.is_word(k, "and") || clause_has_verb(doc, j, k))
+            {
                 return trim(doc, j, k);
             }
         }

@@ -16,6 +16,15 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
     if e + 1 >= se || !doc.toks[e].is_punct(',') || doc.is_word(e + 1, "that") {
         return e;
     }
+    // "…, according to court documents, becoming …": a participle, a relative clause or a
+    // verb after the comma is no appositive
+    let n = &doc.toks[e + 1];
+    if n.shape == crate::segment::Shape::Lower && {
+        let w = doc.lower(e + 1);
+        w.ends_with("ing") || w.ends_with("ed") || n.is(class::AUX | class::MODAL | class::WH)
+    } {
+        return e;
+    }
     // an age before the appositive: "said Elizabeth Arnold, 32, a former staff member …"
     if doc.toks[e + 1].kind == TokKind::Number
         && doc.toks.get(e + 2).is_some_and(|t| t.is_punct(','))
