@@ -83,9 +83,9 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 // a second part of the content, not a relative clause or participle about
                 // the source: "…, according to Andrew McCarthy, who prosecuted …"
                 let clause_after = doc.toks.get(e + 1).is_some_and(|t| {
-                    !t.is(class::WH)
-                        && !(t.shape == crate::segment::Shape::Lower
-                            && doc.lower(e + 1).ends_with("ing"))
+                    let participle = t.shape == crate::segment::Shape::Lower
+                        && doc.lower(e + 1).ends_with("ing");
+                    !(t.is(class::WH) || participle)
                 });
                 if e + 1 < se && doc.toks[e].is_punct(',') && clause_after {
                     let c2 = content_end(doc, e + 1, se, &cands);
