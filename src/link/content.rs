@@ -499,7 +499,8 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
 }
 
 /// Words that, after a comma, open a clause the reporter adds to an attributed one.
-const CLAUSE_CUTS: &[&str] = &["but", "which", "while", "although", "whereas", "though"];
+const CLAUSE_CUTS: &[&str] =
+    &["but", "which", "while", "although", "whereas", "though", "who", "since", "whether"];
 
 /// Words ending in -ed that are not past tenses.
 const NOT_PAST: &[&str] = &[
