@@ -613,7 +613,15 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
     let later = &later[from..to];
     // "that although Lazar confessed, he showed no remorse": the comma after a leading
     // subordinate clause opens the main clause, which belongs to the content
-    let sub_at = if doc.is_word(j, "that") { j + 1 } else { j };
+    // ("argue that, while the tax may lower premiums, workers …": a comma after "that")
+    let comma_after_that = doc.is_word(j, "that") && doc.toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+    let sub_at = if comma_after_that {
+        j + 2
+    } else if doc.is_word(j, "that") {
+        j + 1
+    } else {
+        j
+    };
     let mut lead_comma = doc
         .toks
         .get(sub_at)
@@ -623,8 +631,10 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
     let mut k = j;
     while k < limit {
         let t = &doc.toks[k];
-        if lead_comma == Some(k) {
-            lead_comma = None;
+        if lead_comma == Some(k) || (comma_after_that && k == j + 1) {
+            if k != j + 1 {
+                lead_comma = None;
+            }
             k += 1;
             continue;
         }
