@@ -368,3 +368,27 @@ fn a_coordinated_subject_stays_in_the_content() {
     );
     find(&an, "Mills and another aide asked the employee to delete emails");
 }
+
+#[test]
+fn an_introductory_adverbial_is_no_content_of_the_cue_after_it() {
+    let an = whosaid::analyze("In the early 1990s, the senator said so.");
+    assert!(
+        an.attributions().iter().all(|a| an.text(a.content()[0]) != "In the early 1990s"),
+        "{}",
+        overview(&an)
+    );
+    // around a parenthetical cue it opens the content
+    let an = whosaid::analyze("In the end, the mayor said, voters will decide.");
+    let a = find(&an, "In the end … voters will decide");
+    assert_eq!(a.pattern(), Pattern::Parenthetical);
+}
+
+#[test]
+fn a_question_after_a_quoted_title_is_the_content_of_asked() {
+    let an = whosaid::analyze(
+        "In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked how he would pay \
+         for it.",
+    );
+    let a = find(&an, "how he would pay for it");
+    assert_eq!(an.source_text_of(a), Some("co-host Mika Brzezinski"));
+}

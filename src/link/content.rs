@@ -614,7 +614,8 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
     // "that although Lazar confessed, he showed no remorse": the comma after a leading
     // subordinate clause opens the main clause, which belongs to the content
     // ("argue that, while the tax may lower premiums, workers …": a comma after "that")
-    let comma_after_that = doc.is_word(j, "that") && doc.toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+    let comma_after_that =
+        doc.is_word(j, "that") && doc.toks.get(j + 1).is_some_and(|t| t.is_punct(','));
     let sub_at = if comma_after_that {
         j + 2
     } else if doc.is_word(j, "that") {

@@ -165,7 +165,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             if quote_ends_clause
                 && k < se
                 && let Some((ci, src, clause_end, pattern)) = cue_clause_after(lk, k, se)
-                && !takes_own_clause(lk, clause_end, se)
+                && !takes_own_clause(lk, ci, clause_end, se)
             {
                 // words before the quotation in its sentence belong to the content:
                 // … can “take their frustrations,” Sexton said.
@@ -260,12 +260,17 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
 
 /// Whether a cue clause ending at `k` goes on with a clause of its own ("Asked about “This
 /// Week,” Sanders said he had not …"): the quotation before it is then no content of it.
-fn takes_own_clause(lk: &Linker<'_, '_>, k: usize, se: usize) -> bool {
+fn takes_own_clause(lk: &Linker<'_, '_>, ci: usize, k: usize, se: usize) -> bool {
     let doc = lk.doc;
+    let inquiry = lk.cands[ci].info(doc).class == crate::model::CueClass::Inquiry;
     let j = super::content::skip_adverbials(doc, k, se);
     j + 1 < se
         && !doc.toks[j].in_quote()
         && (doc.is_word(j, "that")
+            // "… co-host Mika Brzezinski asked how he would …" (but "“…,” he said when asked")
+            || (inquiry
+                && (doc.is_word(j, "whether")
+                    || (doc.toks[j].is(class::WH) && doc.toks[j + 1].is_word())))
             || (doc.toks[j].is(class::PRON)
                 && !doc.toks[j].is(class::OBJPRON)
                 && doc.toks[j + 1].is_word()))

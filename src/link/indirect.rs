@@ -419,7 +419,10 @@ fn link_verb(
             if ce <= cstart {
                 return None;
             }
-            if tail_ok(doc, c.end, se, later) {
+            // "In the early 1990s, Ms. Ripert said …": an introductory adverbial is no content
+            // (though it may open one around a parenthetical cue: "In the end, he said, …")
+            let adverbial = super::content::skip_adverbials(doc, cstart, ce) >= ce;
+            if tail_ok(doc, c.end, se, later) && !adverbial {
                 let mut d = Draft::new(
                     vec![doc.span(cstart, ce)],
                     cue,
