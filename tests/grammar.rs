@@ -392,3 +392,34 @@ fn a_question_after_a_quoted_title_is_the_content_of_asked() {
     let a = find(&an, "how he would pay for it");
     assert_eq!(an.source_text_of(a), Some("co-host Mika Brzezinski"));
 }
+
+#[test]
+fn poll_shares_say() {
+    let an = whosaid::analyze(
+        "A mere 9 percent say they only buy American. By double digits, those surveyed say \
+         stricter laws would help.",
+    );
+    assert_eq!(an.source_text_of(find(&an, "they only buy American")), Some("A mere 9 percent"));
+    assert_eq!(an.source_text_of(find(&an, "stricter laws would help")), Some("those surveyed"));
+}
+
+#[test]
+fn a_relative_clause_inside_the_reported_subject_stays() {
+    let an = whosaid::analyze(
+        "Opponents said the decision, which struck down two state laws, illustrates the stakes \
+         of the election.",
+    );
+    find(
+        &an,
+        "the decision, which struck down two state laws, illustrates the stakes of the election",
+    );
+}
+
+#[test]
+fn but_and_a_quotation_go_on_with_what_was_said() {
+    let an = whosaid::analyze(
+        "Mr. Ruiz said he had received offers for the land, but “none of them were serious.”",
+    );
+    let a = find(&an, "he had received offers for the land, but “none of them were serious.”");
+    assert_eq!(a.kind(), whosaid::AttributionKind::Mixed);
+}

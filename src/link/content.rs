@@ -479,6 +479,15 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             && !t.in_quote()
             && (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but"))
             && !doc.toks[j..k].iter().any(|x| x.is_punct(',') && !x.in_quote())
+            // ("she hoped to get it back, and then would continue …": the same subject's
+            // next verb)
+            && !{
+                let mut v = k + 2;
+                while v < e && doc.toks[v].is(class::ADV) {
+                    v += 1;
+                }
+                doc.toks.get(v).is_some_and(|x| x.is(class::AUX | class::MODAL) && !x.is(class::PRON))
+            }
         {
             return trim(doc, j, k);
         }
@@ -666,15 +675,26 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             {
                 // "the announcement, which some have argued was a ploy, was an “insult”": a
                 // relative clause inside the content's subject, whose verb follows it
-                let inner = !doc.is_word(n, "but")
-                    && (n + 1..limit.min(n + 25))
-                        .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
-                        .is_some_and(|m| {
-                            doc.toks[m].is_punct(',')
-                                && doc.toks.get(m + 1).is_some_and(|x| {
-                                    x.is(class::AUX | class::MODAL) && x.kind == TokKind::Word
-                                })
-                        });
+                // ("…, but “the offers were …”": the quoted words go on with what was said)
+                let quoted_on = doc.is_word(n, "but")
+                    && doc.toks.get(n + 1).is_some_and(|x| x.kind == TokKind::QuoteOpen);
+                let inner = quoted_on
+                    || !doc.is_word(n, "but")
+                        && (n + 1..limit.min(n + 25))
+                            .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
+                            .is_some_and(|m| {
+                                doc.toks[m].is_punct(',')
+                                    && doc.toks.get(m + 1).is_some_and(|x| {
+                                        let w = doc.word(m + 1);
+                                        x.kind == TokKind::Word
+                                            && x.shape == crate::segment::Shape::Lower
+                                            && (x.is(class::AUX | class::MODAL | class::PAST)
+                                                || (w.ends_with('s')
+                                                    && !w.ends_with("ss")
+                                                    && !x.is(class::FUNCTION))
+                                                || (w.ends_with("ed") && !NOT_PAST.contains(&w)))
+                                    })
+                            });
                 if !inner {
                     return trim(doc, j, k);
                 }
