@@ -423,3 +423,28 @@ fn but_and_a_quotation_go_on_with_what_was_said() {
     let a = find(&an, "he had received offers for the land, but “none of them were serious.”");
     assert_eq!(a.kind(), whosaid::AttributionKind::Mixed);
 }
+
+#[test]
+fn a_non_response_is_never_content() {
+    let an = whosaid::analyze(
+        "Cook declined to say whether he would attend. The agency refused to comment.",
+    );
+    assert!(an.attributions().is_empty(), "{}", overview(&an));
+    assert_eq!(an.non_responses().len(), 2);
+    // declining to do something else is a stance
+    let an = whosaid::analyze("The senator declined to endorse the nominee.");
+    let a = find(&an, "to endorse the nominee");
+    assert_eq!(an.source_text_of(a), Some("The senator"));
+}
+
+#[test]
+fn verbs_of_evaluation_and_expression() {
+    let an = whosaid::analyze(
+        "The governor assailed the ruling. He expressed concern that the plan would fail.",
+    );
+    assert_eq!(an.source_text_of(find(&an, "the ruling")), Some("The governor"));
+    assert_eq!(an.source_text_of(find(&an, "concern that the plan would fail")), Some("He"));
+    // nouns that share the verbs' forms are no cues
+    let an = whosaid::analyze("The vote was close, and the push stalled.");
+    assert!(an.attributions().is_empty(), "{}", overview(&an));
+}

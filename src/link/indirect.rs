@@ -200,6 +200,15 @@ fn link_verb(
     {
         return None;
     }
+    // "not authorized to discuss the talks": a reason for anonymity, not a claim
+    if c.start >= 2
+        && doc.is_word(c.start - 1, "to")
+        && ["authorized", "allowed", "permitted", "cleared", "empowered"]
+            .iter()
+            .any(|w| doc.is_word(c.start - 2, w))
+    {
+        return None;
+    }
     let lemma = c.info(doc).lemma.as_str();
     // ", citing multiple sources": the sources a report relies on, linked by the report's
     // own attribution

@@ -152,7 +152,9 @@ impl Linker<'_, '_> {
 
 /// Links the document's cues, quotations and mentions into attributions.
 pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
-    let mut lk = Linker { doc, cands, used: vec![false; cands.len()], drafts: Vec::new() };
+    // "declined to comment", "refused to say whether …": a non-response is never content
+    let used = cands.iter().map(|c| responses::in_response(doc, c.start)).collect();
+    let mut lk = Linker { doc, cands, used, drafts: Vec::new() };
     for s in 0..doc.sent_range.len() {
         let (ss, se) = doc.sent_range[s];
         if ss >= se || doc.is_heading(ss) {

@@ -23,6 +23,14 @@ pub(crate) fn starts_response(doc: &Doc<'_>, k: usize) -> bool {
     parse_at(doc, k).is_some()
 }
 
+/// Whether token `k` starts or lies inside a non-response phrase ("declined to say whether
+/// …": "say" is part of the refusal).
+pub(crate) fn in_response(doc: &Doc<'_>, k: usize) -> bool {
+    (k.saturating_sub(4)..=k).any(|a| {
+        doc.toks[a].is(class::RESPONSE_START) && parse_at(doc, a).is_some_and(|(end, _)| end > k)
+    })
+}
+
 fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     let t = doc.toks.get(k)?;
     if !t.is_word() || !t.is(class::RESPONSE_START) {
