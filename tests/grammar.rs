@@ -448,3 +448,20 @@ fn verbs_of_evaluation_and_expression() {
     let an = whosaid::analyze("The vote was close, and the push stalled.");
     assert!(an.attributions().is_empty(), "{}", overview(&an));
 }
+
+#[test]
+fn how_a_subject_is_regarded_by_no_one_in_particular() {
+    let an = whosaid::analyze("The senator is widely seen as the front-runner in the race.");
+    let a = find(&an, "The senator … the front-runner in the race");
+    assert_eq!(a.pattern(), Pattern::Sourceless);
+    assert_eq!(an.source_text_of(a), None);
+    let an = whosaid::analyze("The sheriff, who is known for his tough stance, endorsed her.");
+    find(&an, "who … his tough stance");
+    // a stated agent is the source
+    let an = whosaid::analyze("The deal is considered unfair by most economists.");
+    let a = find(&an, "The deal … unfair");
+    assert_eq!(an.source_text_of(a), Some("most economists"));
+    // the dummy subject is no part of an expectation
+    let an = whosaid::analyze("It is expected to rise to 3 percent this year.");
+    find(&an, "to rise to 3 percent this year");
+}

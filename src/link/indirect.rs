@@ -239,9 +239,12 @@ fn link_verb(
             }
         }
         // "It was reported that …": no source
-        let j = content_start(doc, &c, se, 0)?.at;
         let it = subj.is_some_and(|(s, e)| e == s + 1 && doc.is_word(s, "it"));
-        if it && doc.is_word(j, "that") {
+        if let Some(start) = content_start(doc, &c, se, 0)
+            && it
+            && doc.is_word(start.at, "that")
+        {
+            let j = start.at;
             let e = content_end(doc, j, se, later);
             return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
         }
@@ -255,9 +258,59 @@ fn link_verb(
             && let Some((s, e)) = subj
         {
             let ce = content_end(doc, c.end, se, later);
-            if ce > c.end + 1 && !(e == s + 1 && doc.toks[s].is(class::PRON | class::WH)) {
-                let content = vec![doc.span(s, e), doc.span(c.end, ce)];
+            if ce > c.end + 1 {
+                // ("It is expected to rise": the dummy subject is no part of it)
+                let content = if e == s + 1 && doc.is_word(s, "it") {
+                    vec![doc.span(c.end, ce)]
+                } else {
+                    vec![doc.span(s, e), doc.span(c.end, ce)]
+                };
                 return Some(Draft::new(content, cue, None, Pattern::Sourceless, 0.5));
+            }
+        }
+        // "Rubio is seen as the candidate with the best chance", "Pigs are considered unclean",
+        // "Arpaio, who is known for his tough stance": how a subject is regarded, by no one
+        // in particular
+        let regarded = matches!(
+            c.info(doc).lemma.as_str(),
+            "see" | "view" | "consider" | "regard" | "deem" | "know" | "perceive"
+        );
+        if regarded
+            && let Some((s, e)) = subj
+            && !(e == s + 1 && doc.is_word(s, "it"))
+        {
+            let mut j = c.end;
+            while j < se && doc.toks[j].is(class::ADV) && !doc.is_word(j, "as") {
+                j += 1;
+            }
+            let lemma = c.info(doc).lemma.as_str();
+            let marker = doc.is_word(j, "as")
+                || (lemma == "know" && doc.is_word(j, "for"))
+                || (lemma != "know" && doc.is_word(j, "to"));
+            // "are considered unclean", "is considered an asset": a bare complement
+            let bare = matches!(lemma, "consider" | "deem")
+                && j < se
+                && doc.toks[j].is_word()
+                && !doc.toks[j].is(class::PREP | class::CONJ | class::SUBORD | class::WH);
+            if (marker || bare) && j < se {
+                let from = if marker && !doc.is_word(j, "to") { j + 1 } else { j };
+                let mut ce = phrase_end(doc, from, content_end(doc, from, se, later));
+                // "are considered unclean by some groups": the agent is the source
+                let agent =
+                    (from + 1..ce).find(|&k| doc.is_word(k, "by") && !doc.toks[k].in_quote());
+                let source = agent.and_then(|k| np_after(doc, k + 1, se).map(|e2| (k + 1, e2)));
+                if let (Some(k), Some(_)) = (agent, source) {
+                    ce = trim(doc, from, k);
+                }
+                if ce > from {
+                    let content = vec![doc.span(s, e), doc.span(from, ce)];
+                    let pattern = if source.is_some() {
+                        Pattern::SourceCueContent
+                    } else {
+                        Pattern::Sourceless
+                    };
+                    return Some(Draft::new(content, cue, source, pattern, 0.5));
+                }
             }
         }
         return None;
