@@ -465,3 +465,30 @@ fn how_a_subject_is_regarded_by_no_one_in_particular() {
     let an = whosaid::analyze("It is expected to rise to 3 percent this year.");
     find(&an, "to rise to 3 percent this year");
 }
+
+#[test]
+fn the_asker_named_by_by_is_the_source_of_the_question() {
+    let an = whosaid::analyze(
+        "Asked by a radio host whether she had rehearsed, the mayor said she had not.",
+    );
+    let q = find(&an, "whether she had rehearsed");
+    assert_eq!(an.source_text_of(q), Some("a radio host"));
+    find(&an, "she had not");
+}
+
+#[test]
+fn a_question_put_after_the_main_clause() {
+    let an = whosaid::analyze(
+        "\"You bet I would,\" the governor said when asked whether he would close the border.",
+    );
+    let q = find(&an, "whether he would close the border");
+    assert_eq!(q.pattern(), Pattern::Sourceless);
+    find(&an, "\"You bet I would,\"");
+}
+
+#[test]
+fn an_inquiry_about_a_topic_after_its_addressee() {
+    let an = whosaid::analyze("The anchor asked the candidate about the tax plan.");
+    let a = find(&an, "about the tax plan");
+    assert_eq!(an.source_text_of(a), Some("The anchor"));
+}

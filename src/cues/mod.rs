@@ -361,7 +361,12 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                 return None; // "written by", "shown in": a participle, not a finite verb
             } else {
                 // "revealed by Axios": a reduced relative, not a cue
-                if same(end).is_some() && doc.is_word(end, "by") {
+                // ("Asked by Matt Lauer whether …", "when asked by a reporter" is a verb)
+                let question_lead = doc.lex.lemma(cf.lemma).lemma == "ask"
+                    && before.is_none_or(|(b, _)| {
+                        doc.is_word(b, "when") || doc.is_word(b, "if") || doc.toks[b].is_punct(',')
+                    });
+                if same(end).is_some() && doc.is_word(end, "by") && !question_lead {
                     return None;
                 }
                 (Tense::Past, false)

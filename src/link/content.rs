@@ -285,9 +285,16 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         };
         let np = if pron_object { Some(j + 1) } else { np_after(doc, j, se) };
         if let Some(e) = np {
-            let then = skip_adverbials(doc, e, se);
+            let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
+            let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {
+                e
+            } else {
+                skip_adverbials(doc, e, se)
+            };
             let next_ok = doc.is_word(then, "that")
                 || (frames & frame::INF != 0 && doc.is_word(then, "to"))
+                // "asked the frontrunner about the kerfuffle", "asked the court for action"
+                || (inquiry && (doc.is_word(then, "about") || doc.is_word(then, "for")))
                 || (frames & frame::WH != 0
                     && (doc.toks.get(then).is_some_and(|t| t.is(class::WH))
                         || doc.is_word(then, "whether")
@@ -304,6 +311,9 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             if next_ok && obj_like && e - j <= 8 {
                 j = then;
                 object = true;
+                if inquiry && (doc.is_word(j, "about") || doc.is_word(j, "for")) {
+                    return Some(Start { at: j, object, shape: Shape::Phrase });
+                }
             }
         }
     }

@@ -88,14 +88,15 @@ pub(crate) fn sentence_subject(
     (e < limit).then_some((k, e))
 }
 
-/// "Asked what might surprise people, he says …", "When asked whether …, Clinton said …": the
-/// question put to the speaker of the main clause, an attribution with no source of its own.
+/// "Asked what might surprise people, he says …", "When asked by a reporter whether …,
+/// Clinton said …": the question put to the speaker of the main clause, an attribution whose
+/// source is the asker if the text names one.
 fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
     let comma = asked_lead(doc, ss, se)?;
     let k = (ss..comma).find(|&k| doc.is_word(k, "asked"))?;
     let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
-    let a = k + 1;
+    let (agent, a) = question_after_asked(doc, k, comma)?;
     let limit = se.min(a + super::content::MAX_CONTENT);
     // the answering clause (a subject and a cue) starts after the comma
     if comma >= limit
@@ -103,13 +104,81 @@ fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     {
         return None;
     }
+    let pattern = if agent.is_some() { Pattern::SourceCueContent } else { Pattern::Sourceless };
     Some(Draft::new(
         vec![doc.span(a, super::content::trim(doc, a, comma + 1))],
         Some(DraftCue::Verb(lk.cands[ci])),
-        None,
-        Pattern::Sourceless,
+        agent,
+        pattern,
         0.6,
     ))
+}
+
+/// "“You bet I would,” Christie said when asked whether he would issue a quarantine": a
+/// question put to the speaker after the main clause.
+fn asked_later(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
+    let doc = lk.doc;
+    let k = (ss + 1..se).find(|&k| {
+        doc.is_word(k, "asked")
+            && (doc.is_word(k - 1, "when") || doc.is_word(k - 1, "if"))
+            && !doc.toks[k].in_quote()
+    })?;
+    if k == ss + 1 {
+        return None; // a sentence-initial question: asked_clause
+    }
+    let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
+    let (agent, a) = question_after_asked(doc, k, se)?;
+    let e = content_end(doc, a, se, &[]);
+    if e <= a {
+        return None;
+    }
+    let pattern = if agent.is_some() { Pattern::SourceCueContent } else { Pattern::Sourceless };
+    Some(Draft::new(vec![doc.span(a, e)], Some(DraftCue::Verb(lk.cands[ci])), agent, pattern, 0.6))
+}
+
+/// After "asked" at token `k`: the asker ("by a reporter") and where the question starts,
+/// past a place or occasion ("on Fox News", "at the conference"). `None` if no question
+/// follows.
+fn question_after_asked(
+    doc: &crate::analyzer::Doc<'_>,
+    k: usize,
+    limit: usize,
+) -> Option<(Option<(usize, usize)>, usize)> {
+    let mut a = k + 1;
+    let mut agent = None;
+    if doc.is_word(a, "by")
+        && let Some(e) = np_after(doc, a + 1, limit)
+        && !doc.toks[a + 1].is(class::WH)
+    {
+        agent = Some((a + 1, e));
+        a = e;
+    }
+    let asks = |x: usize| {
+        doc.toks.get(x).is_some_and(|t| t.is(class::WH) && !t.in_quote())
+            || doc.is_word(x, "whether")
+            || doc.is_word(x, "if")
+    };
+    for _ in 0..3 {
+        if a >= limit || asks(a) || doc.is_word(a, "about") {
+            break;
+        }
+        let t = &doc.toks[a];
+        if t.is(class::DAY | class::TIME | class::ADV) && !t.is(class::DET) {
+            a += 1;
+        } else if t.is(class::PREP)
+            && let Some(e) = np_after(doc, a + 1, limit)
+        {
+            a = e;
+        } else {
+            break;
+        }
+    }
+    let question = a < limit
+        && (asks(a)
+            || doc.is_word(a, "about")
+            || doc.is_word(a, "to")
+            || (a == k + 1 && doc.toks[a].is(class::DET)));
+    question.then_some((agent, a))
 }
 
 /// A sentence opening with the question put to its speaker ("Asked what might surprise
@@ -125,7 +194,9 @@ pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -
         return None;
     }
     let a = k + 1;
-    let first = doc.toks.get(a).filter(|_| a < se)?;
+    if a >= se {
+        return None;
+    }
     let limit = se.min(a + super::content::MAX_CONTENT);
     // the first comma outside quotation marks with a cue after it (or closing a quotation:
     // "Asked whether she “has the integrity,” voters said …")
@@ -143,14 +214,9 @@ pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -
         };
         doc.toks[x + 1..se.min(x + 14)].iter().any(|t| t.is(class::CUE)).then_some(x)
     })?;
-    let asks =
-        |x: usize| doc.toks[x].is(class::WH) || doc.is_word(x, "whether") || doc.is_word(x, "if");
-    // "Asked whether …", "Asked about …", "Asked the question …", "Asked on Fox News who …"
-    let question = asks(a)
-        || doc.is_word(a, "about")
-        || first.is(class::DET)
-        || (first.is(class::PREP) && (a + 1..comma).any(asks));
-    question.then_some(comma)
+    // "Asked whether …", "Asked about …", "Asked the question …", "Asked on Fox News who …",
+    // "Asked by Matt Lauer whether …"
+    question_after_asked(doc, k, comma).map(|_| comma)
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
@@ -163,7 +229,7 @@ fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)>
 
 /// Runs the verb patterns on the unused cues of sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
-    if let Some(d) = asked_clause(lk, ss, se) {
+    if let Some(d) = asked_clause(lk, ss, se).or_else(|| asked_later(lk, ss, se)) {
         lk.push(d);
     }
     let first = lk.cands.partition_point(|c| c.start < ss);
@@ -483,7 +549,17 @@ fn link_verb(
             }
             // "In the early 1990s, Ms. Ripert said …": an introductory adverbial is no content
             // (though it may open one around a parenthetical cue: "In the end, he said, …")
-            let adverbial = super::content::skip_adverbials(doc, cstart, ce) >= ce;
+            // ("After the court refused to reconsider, Schuette asked …": so is a single
+            // subordinate clause)
+            let mut lead = cstart;
+            while lead < ce && doc.toks[lead].is(class::ADV) {
+                lead += 1;
+            }
+            let subordinate = lead < ce
+                && doc.toks[lead].is(class::SUBORD)
+                && !doc.is_word(lead, "that")
+                && !doc.toks[lead..ce].iter().any(|t| t.is_punct(',') && !t.in_quote());
+            let adverbial = super::content::skip_adverbials(doc, cstart, ce) >= ce || subordinate;
             if tail_ok(doc, c.end, se, later) && !adverbial {
                 let mut d = Draft::new(
                     vec![doc.span(cstart, ce)],
