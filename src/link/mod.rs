@@ -153,7 +153,17 @@ impl Linker<'_, '_> {
 /// Links the document's cues, quotations and mentions into attributions.
 pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
     // "declined to comment", "refused to say whether …": a non-response is never content
-    let used = cands.iter().map(|c| responses::in_response(doc, c.start)).collect();
+    let phrases = responses::phrases(doc);
+    let mut next = 0;
+    let used = cands
+        .iter()
+        .map(|c| {
+            while next < phrases.len() && phrases[next].1 <= c.start {
+                next += 1;
+            }
+            phrases.get(next).is_some_and(|&(a, b, _)| a <= c.start && c.start < b)
+        })
+        .collect();
     let mut lk = Linker { doc, cands, used, drafts: Vec::new() };
     for s in 0..doc.sent_range.len() {
         let (ss, se) = doc.sent_range[s];
@@ -168,7 +178,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
     transcript::run(&mut lk);
     continuation::run(&mut lk);
     let drafts = resolve_nesting(doc, std::mem::take(&mut lk.drafts));
-    let responses = responses::run(doc, &drafts);
+    let responses = responses::run(doc, &drafts, &phrases);
     build(doc, drafts, responses)
 }
 

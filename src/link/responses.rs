@@ -23,12 +23,27 @@ pub(crate) fn starts_response(doc: &Doc<'_>, k: usize) -> bool {
     parse_at(doc, k).is_some()
 }
 
-/// Whether token `k` starts or lies inside a non-response phrase ("declined to say whether
-/// …": "say" is part of the refusal).
-pub(crate) fn in_response(doc: &Doc<'_>, k: usize) -> bool {
-    (k.saturating_sub(4)..=k).any(|a| {
-        doc.toks[a].is(class::RESPONSE_START) && parse_at(doc, a).is_some_and(|(end, _)| end > k)
-    })
+/// The non-response phrases of the document outside quotations and headings, in text order:
+/// where each starts, where its grammar ends, and its kind.
+pub(crate) fn phrases(doc: &Doc<'_>) -> Vec<(usize, usize, ResponseKind)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < doc.toks.len() {
+        let t = &doc.toks[k];
+        // (the class test first: most tokens start no non-response)
+        if !t.is(class::RESPONSE_START) || t.in_quote() || doc.is_heading(k) {
+            k += 1;
+            continue;
+        }
+        match parse_at(doc, k) {
+            Some((end, kind)) => {
+                out.push((k, end, kind));
+                k = end.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    out
 }
 
 fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
@@ -52,25 +67,23 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
 }
 
 /// Finds the non-responses outside quotations and outside attributed content.
-pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
+pub(crate) fn run(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    phrases: &[(usize, usize, ResponseKind)],
+) -> Vec<DraftResponse> {
     let mut out = Vec::new();
     let attributed =
         crate::span::Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
-    let mut k = 0;
-    while k < doc.toks.len() {
-        let t = &doc.toks[k];
-        // (the class test first: most tokens start no non-response)
-        if !t.is(class::RESPONSE_START) || t.in_quote() || doc.is_heading(k) {
-            k += 1;
+    let mut done = 0; // the end of the last phrase taken
+    for &(k, end, kind) in phrases {
+        if k < done {
             continue;
         }
-        let Some((end, kind)) = parse_at(doc, k) else {
-            k += 1;
-            continue;
-        };
+        let t = &doc.toks[k];
         let (ss, se) = doc.sentence_of(k);
         if attributed.contains(t.span) {
-            k = end;
+            done = end;
             continue;
         }
         // the phrase runs to the end of its clause
@@ -132,7 +145,7 @@ pub(crate) fn run(doc: &Doc<'_>, drafts: &[Draft]) -> Vec<DraftResponse> {
         if !sources.is_empty() {
             out.push(DraftResponse { sources, cue: doc.span(k, e), kind });
         }
-        k = e.max(k + 1);
+        done = e.max(k + 1);
     }
     out
 }
