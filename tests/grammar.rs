@@ -492,3 +492,12 @@ fn an_inquiry_about_a_topic_after_its_addressee() {
     let a = find(&an, "about the tax plan");
     assert_eq!(an.source_text_of(a), Some("The anchor"));
 }
+
+#[test]
+fn a_document_reads() {
+    let an = whosaid::analyze("\"We can win this,\" the email read. The sign read: \"Go home.\"");
+    let a = find(&an, "\"We can win this,\"");
+    assert_eq!(an.source_text_of(a), Some("the email"));
+    assert_eq!(a.sourcing(), whosaid::Sourcing::Record);
+    find(&an, "\"Go home.\"");
+}

@@ -259,7 +259,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             // "The document reflects", "the report shows": a verb after a noun head
             if j > first_word
                 && t.shape == Shape::Lower
-                && (doc.word(j).ends_with('s') || doc.word(j).ends_with("ed"))
+                && (doc.word(j).ends_with('s') || doc.word(j).ends_with("ed") || t.is(class::CUE))
                 && !doc.word(j).ends_with("ss")
                 && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
                 && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)

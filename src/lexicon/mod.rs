@@ -594,8 +594,14 @@ impl Lexicon {
                 let e = self.entry_mut(word);
                 e.classes |= class::CUE;
                 let cf = CueForm { lemma: idx, form };
-                if !e.cues.contains(&cf) {
-                    e.cues.push(cf);
+                // "read", "put", "broadcast": a past tense spelled like the base form is read
+                // as the past first (a base form needs a plural subject)
+                let base = CueForm { lemma: idx, form: VerbForm::Base };
+                let past = !matches!(form, VerbForm::Base | VerbForm::Third | VerbForm::Ing);
+                match e.cues.iter().position(|c| *c == base) {
+                    _ if e.cues.contains(&cf) => {}
+                    Some(at) if past => e.cues.insert(at, cf),
+                    _ => e.cues.push(cf),
                 }
             }
         }
