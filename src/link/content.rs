@@ -467,7 +467,13 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             }
         }
         // "supported the bill when it came to the Senate", "… as a weak commander-in-chief"
-        if t.is(class::SUBORD) && !t.is(class::PREP) && k > j + 1 && !t.in_quote() {
+        // (but "to determine whether …" is the infinitive's own complement)
+        if t.is(class::SUBORD)
+            && !t.is(class::PREP)
+            && k > j + 1
+            && !t.in_quote()
+            && !(doc.is_word(k, "whether") && doc.toks[k - 1].shape == crate::segment::Shape::Lower)
+        {
             return trim(doc, j, k);
         }
         if (doc.is_word(k, "and") || doc.is_word(k, "but"))
