@@ -453,7 +453,7 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
                     !doc.toks[n..c].iter().any(|x| {
                         x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
                             || (x.is(class::CUE) && x.shape == crate::segment::Shape::Lower)
-                    }) && (c - n <= 5
+                    }) && (c - n <= 8
                         || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
                 });
             // "several factors, including …", "the tweets, as well as the prayers …"
