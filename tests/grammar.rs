@@ -501,3 +501,13 @@ fn a_document_reads() {
     assert_eq!(a.sourcing(), whosaid::Sourcing::Record);
     find(&an, "\"Go home.\"");
 }
+
+#[test]
+fn a_finite_verb_after_a_comma_shares_the_speaking_subject() {
+    let an = whosaid::analyze(
+        "The mayor said the budget was late, called the council \"reckless\" and left the room.",
+    );
+    let a = find(&an, "the council \"reckless\"");
+    assert_eq!(an.source_text_of(a), Some("The mayor"));
+    find(&an, "the budget was late");
+}

@@ -679,7 +679,18 @@ fn link_verb(
         && (speech || after_comma || c.info(doc).class != crate::model::CueClass::Evaluation))
         || prev.is_some_and(|p| {
             (doc.is_word(p, "and") || doc.is_word(p, "but")) && !c.is_participle()
-        });
+        })
+        // "He suggested her tone was aggressive, called her “third-rate” and …": a finite
+        // verb after a comma, in a sentence whose subject has already spoken
+        || (prev.is_some_and(|p| doc.toks[p].is_punct(','))
+            && matches!(c.form, crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::PastOrParticiple | crate::lexicon::VerbForm::Third)
+            && c.start == c.verb
+            && doc.toks[c.verb].shape == crate::segment::Shape::Lower
+            && lk.drafts.last().is_some_and(|d| {
+                d.source.is_some_and(|(a, _)| a >= ss && a < c.start)
+                    && d.resolution.is_none()
+                    && d.content.last().is_some_and(|s| s.end <= doc.toks[c.start].span.start)
+            }));
     if shared && let Some(start) = content_start(doc, &c, se, 0) {
         let j = start.at;
         let mut e = content_end(doc, j, se, later);
