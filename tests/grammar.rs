@@ -511,3 +511,19 @@ fn a_finite_verb_after_a_comma_shares_the_speaking_subject() {
     assert_eq!(an.source_text_of(a), Some("The mayor"));
     find(&an, "the budget was late");
 }
+
+#[test]
+fn what_a_poll_finds() {
+    let an = whosaid::analyze(
+        "In a new Marist poll released Monday, the governor leads by 9 points. The mayor trails \
+         by 4 points in the latest Quinnipiac poll.",
+    );
+    let a = find(&an, "the governor leads by 9 points");
+    assert_eq!(an.source_text_of(a), Some("a new Marist poll"));
+    assert_eq!(a.sourcing(), whosaid::Sourcing::Record);
+    let b = find(&an, "The mayor trails by 4 points");
+    assert_eq!(an.source_text_of(b), Some("the latest Quinnipiac poll"));
+    // a place in the race, not a finding
+    let an = whosaid::analyze("He trails badly in the polls.");
+    assert!(an.attributions().is_empty(), "{}", overview(&an));
+}
