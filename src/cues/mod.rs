@@ -115,10 +115,20 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
             continue;
         }
         // phrasal verbs that do not report: "added up to", "backed down", "called off"
+        // (unless the lexicon has the phrasal verb: "shrugged off", "talked up")
         if let Some(n) = doc.toks.get(i + 1)
             && ["up", "down", "off"]
                 .iter()
                 .any(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+            && !doc.lex.entry(t.entry).is_some_and(|e| {
+                e.cues.iter().any(|cf| {
+                    doc.lex
+                        .lemma(cf.lemma)
+                        .particle
+                        .as_deref()
+                        .is_some_and(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+                })
+            })
         {
             continue;
         }
