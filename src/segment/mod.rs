@@ -175,7 +175,8 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
         if t.is(class::TITLE) || initial || next.kind == TokKind::Number {
             return false;
         }
-        return next.is(class::STARTER) && !next.is(class::TITLE);
+        return (next.is(class::STARTER) && !next.is(class::TITLE))
+            || next.kind == TokKind::QuoteOpen;
     }
     if t.kind == TokKind::Punct && t.ch == '.' && j > 0 {
         let prev = &toks[j - 1];
@@ -192,7 +193,8 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
                 if title_like || next.kind == TokKind::Number {
                     return false;
                 }
-                return next.is(class::STARTER);
+                // "… in Santa Monica, Calif. “The reality is …”": a quotation opens the next
+                return next.is(class::STARTER) || next.kind == TokKind::QuoteOpen;
             }
         }
     }
@@ -242,7 +244,8 @@ mod tests {
     fn split(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text);
-        let mut toks = tokenize(text, &[], &paras, lex);
+        let (_, marks) = crate::quotes::run(text, &paras);
+        let mut toks = tokenize(text, &marks, &paras, lex);
         sentences(text, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
     }
 
@@ -274,6 +277,12 @@ mod tests {
             split("It grew 4.9 percent in the U.S. The rest fell."),
             ["It grew 4.9 percent in the U.S.", "The rest fell."]
         );
+        // a quotation after a state's abbreviation opens the next sentence; after a title not
+        assert_eq!(
+            split("He spoke in Santa Monica, Calif. “The race goes on.”"),
+            ["He spoke in Santa Monica, Calif.", "“The race goes on.”"]
+        );
+        assert_eq!(split("It was Sen. “Tex” Smith."), ["It was Sen. “Tex” Smith."]);
     }
 
     #[test]
