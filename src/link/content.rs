@@ -476,7 +476,9 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
         {
             return trim(doc, j, k);
         }
+        // (inside a quotation the words are the speaker's: “go to your place and vote”)
         if (doc.is_word(k, "and") || doc.is_word(k, "but"))
+            && !t.in_quote()
             && let Some(n) = doc.toks.get(k + 1)
         {
             let w = doc.word(k + 1);
