@@ -54,8 +54,18 @@ fn in_poll(lk: &mut Linker<'_, '_>, ss: usize, se: usize, cands: &[crate::cues::
     }
     // C in S. — the poll closes the sentence
     let end = trim(doc, ss, se);
-    let Some(k) = (lead + 2..end).rev().take(12).find(|&x| doc.is_word(x, "in")) else { return };
-    if doc.toks[k].in_quote() || lk.in_content(k) {
+    let Some(k) = (lead + 2..end)
+        .rev()
+        .take(12)
+        .find(|&x| doc.toks[x].is(class::PREP) && doc.is_word(x, "in"))
+    else {
+        return;
+    };
+    // (a poll is a document noun: most sentences end in none)
+    if doc.toks[k].in_quote() || !doc.toks[k + 1..end].iter().any(|t| t.is(class::DOC)) {
+        return;
+    }
+    if lk.in_content(k) {
         return;
     }
     let Some(e) = poll_after(doc, k, end) else { return };

@@ -118,7 +118,8 @@ fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
 /// question put to the speaker after the main clause.
 fn asked_later(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
-    let k = (ss + 1..se).find(|&k| {
+    // (the sentence's cues, not its words, are searched: most sentences ask nothing)
+    let k = lk.cands_in(ss + 1, se).iter().map(|c| c.verb).find(|&k| {
         doc.is_word(k, "asked")
             && (doc.is_word(k - 1, "when") || doc.is_word(k - 1, "if"))
             && !doc.toks[k].in_quote()
