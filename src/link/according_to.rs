@@ -96,8 +96,8 @@ fn in_poll(lk: &mut Linker<'_, '_>, ss: usize, se: usize, cands: &[crate::cues::
 /// Runs the pattern on sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
-    let cands = lk.cands_in(ss, se).to_vec();
-    in_poll(lk, ss, se, &cands);
+    let cands = lk.cands_in(ss, se);
+    in_poll(lk, ss, se, cands);
     let mut k = ss;
     while k + 2 < se {
         if !(doc.is_word(k, "according") && doc.is_word(k + 1, "to"))
@@ -139,7 +139,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         let source = Some((k + 2, e));
         if lead && e + 1 < se && doc.toks[e].is_punct(',') {
             // According to S, C.
-            let ce = content_end(doc, e + 1, se, &cands);
+            let ce = content_end(doc, e + 1, se, cands);
             if ce > e + 1 {
                 lk.push(Draft::new(
                     vec![doc.span(e + 1, ce)],
@@ -172,7 +172,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     !(t.is(class::WH) || participle)
                 });
                 if e + 1 < se && doc.toks[e].is_punct(',') && clause_after {
-                    let c2 = content_end(doc, e + 1, se, &cands);
+                    let c2 = content_end(doc, e + 1, se, cands);
                     if c2 > e + 1 {
                         content.push(doc.span(e + 1, c2));
                     }

@@ -234,7 +234,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         lk.push(d);
     }
     let first = lk.cands.partition_point(|c| c.start < ss);
-    let cands: Vec<CueCand> = lk.cands_in(ss, se).to_vec();
+    let cands: &[CueCand] = lk.cands_in(ss, se);
     for (n, &c) in cands.iter().enumerate() {
         if lk.used[first + n] || lk.in_content(c.verb) {
             continue;

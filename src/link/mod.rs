@@ -120,7 +120,7 @@ pub(crate) struct Linker<'d, 't> {
     pub drafts: Vec<Draft>,
 }
 
-impl Linker<'_, '_> {
+impl<'d> Linker<'d, '_> {
     /// Index of the cue candidate whose verb group starts at token `k`.
     pub(crate) fn cand_starting(&self, k: usize) -> Option<usize> {
         let i = self.cands.partition_point(|c| c.start < k);
@@ -128,7 +128,7 @@ impl Linker<'_, '_> {
     }
 
     /// Cue candidates in tokens `[a, b)`.
-    pub(crate) fn cands_in(&self, a: usize, b: usize) -> &[CueCand] {
+    pub(crate) fn cands_in(&self, a: usize, b: usize) -> &'d [CueCand] {
         let i = self.cands.partition_point(|c| c.start < a);
         let j = self.cands.partition_point(|c| c.start < b);
         &self.cands[i..j.max(i)]
