@@ -444,6 +444,9 @@ fn verbs_of_evaluation_and_expression() {
     );
     assert_eq!(an.source_text_of(find(&an, "the ruling")), Some("The governor"));
     assert_eq!(an.source_text_of(find(&an, "concern that the plan would fail")), Some("He"));
+    // a feeling with nothing it is about, and a topic, are no claims
+    let an = whosaid::analyze("Experts have also expressed concern. The two discussed trade.");
+    assert!(an.attributions().is_empty(), "{}", overview(&an));
     // nouns that share the verbs' forms are no cues
     let an = whosaid::analyze("The vote was close, and the push stalled.");
     assert!(an.attributions().is_empty(), "{}", overview(&an));
