@@ -530,3 +530,17 @@ fn what_a_poll_finds() {
     let an = whosaid::analyze("He trails badly in the polls.");
     assert!(an.attributions().is_empty(), "{}", overview(&an));
 }
+
+#[test]
+fn a_reason_cited_by_someone_who_acts_is_theirs() {
+    let an =
+        whosaid::analyze("He banned the paper from his events, citing his anger at its headlines.");
+    let a = find(&an, "his anger at its headlines");
+    assert_eq!(an.source_text_of(a), Some("He"));
+    // the sources a report cites are a link of the report, not a claim
+    let an = whosaid::analyze(
+        "The talks collapsed, Reuters reported, citing two people familiar with the matter.",
+    );
+    assert_eq!(an.attributions().len(), 1, "{}", overview(&an));
+    assert_eq!(an.attributions()[0].citing().len(), 1);
+}

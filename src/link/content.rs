@@ -685,6 +685,16 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             if t.is_punct(',') && later.iter().any(|c| c.start == n && !c.is_participle()) {
                 return trim(doc, j, k);
             }
+            // "citing ''the momentum of the campaign,'' said …": the same after a quotation
+            // that closes on the comma
+            let mut q = n;
+            while doc.toks.get(q).is_some_and(|x| x.kind == TokKind::QuoteClose) {
+                q += 1;
+            }
+            if t.is_punct(',') && q > n && later.iter().any(|c| c.start == q && !c.is_participle())
+            {
+                return q;
+            }
             // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
             // reporter's own clause after the attributed one
             if t.is_punct(',')

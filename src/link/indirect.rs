@@ -278,8 +278,13 @@ fn link_verb(
     }
     let lemma = c.info(doc).lemma.as_str();
     // ", citing multiple sources": the sources a report relies on, linked by the report's
-    // own attribution
-    if gerund && lemma == "cite" {
+    // own attribution (a reason cited by someone who acts is a claim of theirs: "He banned
+    // the Post, citing his anger at its articles")
+    if gerund
+        && lemma == "cite"
+        && (lk.drafts.iter().rev().take(4).any(|d| d.citing.iter().any(|&(a, _)| a == c.end))
+            || doc.toks[c.start].is_cap())
+    {
         return None;
     }
     let subj = subject_before(doc, c.start, ss)
