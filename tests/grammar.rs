@@ -544,3 +544,15 @@ fn a_reason_cited_by_someone_who_acts_is_theirs() {
     assert_eq!(an.attributions().len(), 1, "{}", overview(&an));
     assert_eq!(an.attributions()[0].citing().len(), 1);
 }
+
+#[test]
+fn a_bracketed_party_and_state_after_the_speakers_name() {
+    let an = whosaid::analyze(
+        "“He was prepared,” Sen. Claire Hall (D-Mo.) said. “He was a worthy foe.”",
+    );
+    let a = find(&an, "“He was prepared,”");
+    assert_eq!(a.pattern(), Pattern::QuoteSourceCue);
+    assert_eq!(an.speaker_name(a), Some("Claire Hall"));
+    let cont = find(&an, "“He was a worthy foe.”");
+    assert_eq!(cont.speaker(), a.speaker());
+}

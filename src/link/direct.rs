@@ -87,6 +87,12 @@ fn cue_clause_after(
     }
     // “…,” the senator said / Patch, a former director, said
     let e = np_after(doc, k, se)?;
+    // "Sen. Claire McCaskill (D-Mo.) said": a bracketed party and state after the name
+    let e = if doc.toks.get(e).is_some_and(|t| t.is_punct('(')) {
+        (e + 1..se.min(e + 8)).find(|&x| doc.toks[x].is_punct(')')).map_or(e, |x| x + 1)
+    } else {
+        e
+    };
     // "a welcome message on the website reads"
     let mut v = super::content::skip_pp(doc, e, se).unwrap_or(e);
     let find_cue = |v: usize| {
