@@ -556,3 +556,14 @@ fn a_bracketed_party_and_state_after_the_speakers_name() {
     let cont = find(&an, "“He was a worthy foe.”");
     assert_eq!(cont.speaker(), a.speaker());
 }
+
+#[test]
+fn a_quotation_after_and_goes_on_with_a_split_quote() {
+    let an = whosaid::analyze(
+        "Mills “got an immunity deal,” the senator said, and still “got to sit in on the \
+         interview.”",
+    );
+    let a =
+        find(&an, "Mills “got an immunity deal,” … and still “got to sit in on the interview.”");
+    assert_eq!(an.source_text_of(a), Some("the senator"));
+}

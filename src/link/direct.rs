@@ -198,6 +198,18 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 {
                     // “C1,” Thiel wrote in a statement to Wired …, “but C2.”
                     content.push(doc.quotes[q2].span());
+                } else if j > clause_end && (doc.is_word(j, "and") || doc.is_word(j, "but")) {
+                    // Mills “got an immunity deal,” Jordan said, and still “got to sit in …”
+                    let mut x = j + 1;
+                    while x < se && doc.toks[x].is(class::ADV) {
+                        x += 1;
+                    }
+                    if let Some(q2) = quote_at(lk, x)
+                        && doc.quote_range[q2].1 >= super::content::trim(doc, x, se)
+                    {
+                        let end = doc.quotes[q2].span().end;
+                        content.push(Span { start: doc.toks[j].span.start, end });
+                    }
                 }
                 let c = lk.cands[ci];
                 lk.push(Draft::new(content, Some(DraftCue::Verb(c)), Some(src), pattern, 0.95));
