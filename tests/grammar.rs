@@ -567,3 +567,16 @@ fn a_quotation_after_and_goes_on_with_a_split_quote() {
         find(&an, "Mills “got an immunity deal,” … and still “got to sit in on the interview.”");
     assert_eq!(an.source_text_of(a), Some("the senator"));
 }
+
+#[test]
+fn a_quotation_over_two_sentences_with_a_nested_one_before_the_cue() {
+    let an = whosaid::analyze(
+        "“They thought saying, ‘Hey, go vote for her’ would do it. But it’s not enough,” she \
+         said.",
+    );
+    let a = find(
+        &an,
+        "“They thought saying, ‘Hey, go vote for her’ would do it. But it’s not enough,”",
+    );
+    assert_eq!(an.source_text_of(a), Some("she"));
+}

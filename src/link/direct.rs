@@ -136,7 +136,14 @@ fn cue_clause_after(
 /// Runs the direct patterns on the quotations that end (or start) in sentence `[ss, se)`.
 pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
-    let first_q = doc.quote_range.partition_point(|&(_, b)| b <= ss);
+    // the first quotation starting in the sentence, or the outer one it opens inside (the
+    // ends of nested quotations are not in order, their starts are)
+    let mut first_q = doc.quote_range.partition_point(|&(a, _)| a < ss);
+    if let Some(&outer) = first_q.checked_sub(1).and_then(|p| doc.quote_outer.get(p))
+        && doc.quote_range[outer].1 > ss
+    {
+        first_q = outer;
+    }
     let mut qi = first_q;
     while qi < doc.quotes.len() {
         let (qa, qb) = doc.quote_range[qi];
