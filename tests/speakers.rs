@@ -1021,3 +1021,18 @@ fn a_continuation_quote_runs_past_a_report_inside_the_speakers_description() {
     let (_, reyes) = speaker_for(&an, "We will be there every day");
     assert_eq!(text_of(&an, reyes.role()), Some("a nurse from Camden"), "the age is no role");
 }
+
+#[test]
+fn a_party_and_state_tag_is_the_affiliation() {
+    let an = whosaid::analyze(
+        "Sen. Lindsey Hale, R-S.C., a long-shot presidential candidate, said the plan would \
+         fail. “It will be overridden,” Mitch Carney, R-Ky., said.",
+    );
+    let (a, hale) = speaker_for(&an, "the plan would fail");
+    assert_eq!(an.speaker_name(a), Some("Lindsey Hale"));
+    assert_eq!(text_of(&an, hale.affiliation()), Some("R-S.C."));
+    assert_eq!(text_of(&an, hale.role()), Some("a long-shot presidential candidate"));
+    let (_, carney) = speaker_for(&an, "It will be overridden");
+    assert_eq!(text_of(&an, carney.affiliation()), Some("R-Ky."));
+    assert_eq!(carney.sourcing(), Sourcing::NamedIdentified);
+}

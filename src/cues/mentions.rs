@@ -463,6 +463,15 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
             if adverbs_only && end == seg_end {
                 end = open;
             }
+            // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state
+            // between commas is one more appositive
+            let tag_start = (lo..open).rev().find(|&k| doc.toks[k].is_punct(','));
+            if let Some(t0) = tag_start
+                && party_tag(doc, t0 + 1, open)
+            {
+                seg_end = open;
+                continue;
+            }
             match np_before(doc, open, floor) {
                 // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
                 // introductory phrase is not the subject
@@ -539,6 +548,20 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // preposition is never the subject
     let t = crate::link::content::skip_time(doc, a, b);
     t == b || (doc.toks[a].is(class::PREP) && !doc.is_word(a, "of"))
+}
+
+/// Whether `[a, b)` is a party and state tag: "R-Ky.", "D-Mo.", "R-S.C.", "I-Vt.".
+pub(crate) fn party_tag(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 5 {
+        return false;
+    }
+    let text = &doc.text[doc.span(a, b).range()];
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && text.len() <= 9
+        && chars.all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Nouns of quantity that take a partitive "of": "61 percent of voters".
@@ -717,6 +740,13 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             && doc.toks.get(s + 1).is_some_and(|t| t.is_punct(','))
         {
             s += 2;
+        }
+        // "Lindsey Graham, R-S.C., a long-shot candidate": the party and state are the
+        // affiliation
+        let tag_end = (s..b).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(b);
+        if s < b && party_tag(doc, s, tag_end) {
+            m.affiliation = Some(doc.span(s, tag_end));
+            s = (tag_end + 1).min(b);
         }
         if s < b {
             let end = if doc.toks[b - 1].is_punct(',') { b - 1 } else { b };

@@ -108,7 +108,11 @@ fn cue_clause_after(
         let mut commas = 0;
         while x < limit && commas < 4 {
             let t = &doc.toks[x];
-            if t.is_quote_mark() || t.is_terminal() || t.is_punct(';') {
+            // ("Mitch McConnell, R-Ky., said": an abbreviation's period is no sentence end)
+            let abbreviation = t.is_punct('.')
+                && doc.toks[x - 1].span.end == t.span.start
+                && doc.toks.get(x + 1).is_some_and(|n| n.is_punct(','));
+            if t.is_quote_mark() || (t.is_terminal() && !abbreviation) || t.is_punct(';') {
                 break;
             }
             if t.is_punct(',') {
