@@ -176,7 +176,7 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
             // "61 percent of voters", "a majority of Republicans", "most of the delegates"
             let partitive = doc.is_word(p, "of")
                 && (doc.toks[left].is(class::QUANT)
-                    || PARTITIVES.iter().any(|w| doc.is_word(left, w)));
+                    || QUANTITY_NOUNS.iter().any(|w| doc.is_word(left, w)));
             if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
                 || basis
                 || (partitive && doc.toks[left].is(class::QUANT))
@@ -564,8 +564,10 @@ pub(crate) fn party_tag(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && chars.all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
-/// Nouns of quantity that take a partitive "of": "61 percent of voters".
-const PARTITIVES: &[&str] = &[
+/// Nouns of quantity that take a partitive "of" and make a plural subject: "61 percent of
+/// voters", "a majority of Republicans", "a third say". (Quantifiers — most, many, some —
+/// carry the `quant` class.)
+pub(crate) const QUANTITY_NOUNS: &[&str] = &[
     "percent",
     "majority",
     "majorities",
@@ -577,12 +579,7 @@ const PARTITIVES: &[&str] = &[
     "quarter",
     "quarters",
     "share",
-    "most",
-    "many",
-    "some",
     "none",
-    "few",
-    "several",
     "each",
 ];
 
@@ -783,7 +780,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             || ht.is(class::PLURAL)
             // "55 percent of all voters", "a majority of Republicans"
             || (doc.is_word(core_end, "of")
-                && head_idx.is_some_and(|h| PARTITIVES.iter().any(|w| doc.is_word(h, w))));
+                && head_idx.is_some_and(|h| QUANTITY_NOUNS.iter().any(|w| doc.is_word(h, w))));
     }
     if m.count.is_none() && m.plural && head_lower {
         m.count = Some(Count::Vague(VagueCount::Plural));

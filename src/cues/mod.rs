@@ -313,7 +313,10 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     || doc.word(b) == "%"
                     // "A mere 9 percent say", "Nearly a third say", "those surveyed say"
                     || bt.kind == crate::segment::TokKind::Number
-                    || PLURAL_SUBJECT_ENDS.iter().any(|w| doc.word(b).eq_ignore_ascii_case(w))
+                    || mentions::QUANTITY_NOUNS
+                        .iter()
+                        .chain(SURVEYED)
+                        .any(|w| doc.word(b).eq_ignore_ascii_case(w))
                     // "Carson, Fiorina and Huckabee say"
                     || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")))
                     || plural_head_before(doc, b);
@@ -405,24 +408,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     Some(CueCand { start, verb: i, end, lemma: cf.lemma, form: cf.form, tense, negated, passive })
 }
 
-/// Words that end a plural subject without looking plural: "9 percent say", "a third
-/// say", "those surveyed say".
-const PLURAL_SUBJECT_ENDS: &[&str] = &[
-    "percent",
-    "third",
-    "thirds",
-    "half",
-    "quarter",
-    "quarters",
-    "majority",
-    "minority",
-    "plurality",
-    "surveyed",
-    "polled",
-    "questioned",
-    "interviewed",
-    "sampled",
-];
+/// Participles that end a plural subject: "those surveyed say", "voters polled say".
+const SURVEYED: &[&str] = &["surveyed", "polled", "questioned", "interviewed", "sampled"];
 
 #[cfg(test)]
 mod tests {
