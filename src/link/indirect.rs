@@ -93,10 +93,9 @@ pub(crate) fn sentence_subject(
 /// source is the asker if the text names one.
 fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
-    let comma = asked_lead(doc, ss, se)?;
-    let k = (ss..comma).find(|&k| doc.is_word(k, "asked"))?;
+    let (comma, agent, a) = asked_question(doc, ss, se)?;
+    let k = (ss..a).find(|&k| doc.is_word(k, "asked"))?;
     let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
-    let (agent, a) = question_after_asked(doc, k, comma)?;
     let limit = se.min(a + super::content::MAX_CONTENT);
     // the answering clause (a subject and a cue) starts after the comma
     if comma >= limit
@@ -186,6 +185,19 @@ fn question_after_asked(
 /// people, he says …", "When asked whether …, Clinton said …"): the comma closing the
 /// question.
 pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -> Option<usize> {
+    asked_question(doc, ss, se).map(|(comma, _, _)| comma)
+}
+
+/// A token range `[start, end)`.
+type Range = (usize, usize);
+
+/// The question a sentence opens with: the comma closing it, the asker if named, and where
+/// the question itself starts.
+fn asked_question(
+    doc: &crate::analyzer::Doc<'_>,
+    ss: usize,
+    se: usize,
+) -> Option<(usize, Option<Range>, usize)> {
     let mut k = ss;
     while k < se && (doc.toks[k].is(class::CONJ) || doc.is_word(k, "when") || doc.is_word(k, "if"))
     {
@@ -217,7 +229,7 @@ pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -
     })?;
     // "Asked whether …", "Asked about …", "Asked the question …", "Asked on Fox News who …",
     // "Asked by Matt Lauer whether …"
-    question_after_asked(doc, k, comma).map(|_| comma)
+    question_after_asked(doc, k, comma).map(|(agent, a)| (comma, agent, a))
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
@@ -758,11 +770,14 @@ fn relative_gap(
             || (w.ends_with("ed") && w.len() > 4 && !t.is(class::ADV)))
         && *pronoun != "what"
         && c.has(doc, frame::THAT);
-    // the gap is the object of a naming verb: "what he calls X", "who he dubbed X"
-    let naming = matches!(lemma, "call" | "describe" | "dub" | "label" | "brand" | "characterize")
-        && (w == "as" || t.kind == TokKind::QuoteOpen || np_after(doc, j, se).is_some())
-        && !t.is(class::CONJ | class::PREP | class::AUX | class::MODAL)
-        || (w == "as" && lemma == "describe");
+    // the gap is the object of a verb that regards something as something (the lexicon's
+    // `as` frame): "which he describes as his second home", "what she sees as a threat",
+    // and with "call" a bare complement: "what he calls corruption"
+    let naming = c.has(doc, frame::AS)
+        && (w == "as"
+            || (lemma == "call"
+                && (t.kind == TokKind::QuoteOpen || np_after(doc, j, se).is_some())
+                && !t.is(class::CONJ | class::PREP | class::AUX | class::MODAL)));
     if !(finite || naming) {
         return None;
     }
