@@ -53,12 +53,20 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             continue;
         }
         let start = i;
+        // capitalised words, and the particles between them ("Luis de la Cruz")
         while i < n
             && doc.toks[i].kind == TokKind::Word
-            && doc.toks[i].is_cap()
             && doc.toks[i].sent == t.sent
+            && (doc.toks[i].is_cap()
+                || (doc.toks[i].is(class::PARTICLE)
+                    && doc.toks.get(i + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word && (n.is_cap() || n.is(class::PARTICLE))
+                    })))
         {
             i += 1;
+        }
+        while i > start + 1 && doc.toks[i - 1].is(class::PARTICLE) && !doc.toks[i - 1].is_cap() {
+            i -= 1;
         }
         // [start, i) is a run of capitalised words; its trailing words without titles are the name
         let words: Vec<usize> = (start..i).collect();
@@ -78,8 +86,13 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             }
             ns -= 1;
         }
+        let mut ns = ns;
+        while ns < words.len() && doc.toks[words[ns]].is(class::PARTICLE) {
+            ns += 1;
+        }
         let name_words = &words[ns..];
-        if name_words.len() < 2 || name_words.len() > 4 {
+        let core = name_words.iter().filter(|&&k| !doc.toks[k].is(class::PARTICLE)).count();
+        if core < 2 || core > 4 {
             continue;
         }
         let first = name_words[0];
@@ -599,13 +612,22 @@ impl Clustering {
                 (Some(key), m.name.unwrap_or(m.span))
             }
             MentionKind::Organisation => {
-                (Some((3, keys.text(&doc.text[m.name.unwrap_or(m.span).range()]))), m.span)
+                let n = m.name.unwrap_or(m.span);
+                (Some((3, keys.text(&doc.text[n.range()]))), n)
             }
             MentionKind::Document => (Some((4, keys.text(text))), m.span),
             _ => (None, m.name.unwrap_or(m.span)),
         };
         if let Some(&c) = key.and_then(|k| by_key.get(&k)) {
             let cl = &mut clusters[c];
+            // "Smith said … Smith, the company's chief executive, said": a title or role makes
+            // a one-word name a person's
+            if cl.kind == SpeakerKind::Unknown
+                && m.kind == MentionKind::Name
+                && (m.title.is_some() || m.role.is_some())
+            {
+                cl.kind = SpeakerKind::Person;
+            }
             cl.title = cl.title.or(m.title);
             cl.role = cl.role.or(m.role);
             cl.affiliation = cl.affiliation.or(m.affiliation);
@@ -633,11 +655,17 @@ impl Clustering {
             let own = &doc.text[name.range()];
             let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
             let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
+            // "Cruz", "de la Cruz": a surname alone, perhaps with its particles
+            let short = own
+                .split_whitespace()
+                .filter(|w| doc.lex.lookup(w).0 & class::PARTICLE == 0 || w.starts_with(char::is_uppercase))
+                .count()
+                <= 1;
+            let mut known = false;
             if let Some(list) = names.get(&surname) {
-                let compatible: Vec<&FullName> = list
-                    .iter()
-                    .filter(|f| own.split_whitespace().count() == 1 || f.first_word == own_first)
-                    .collect();
+                let compatible: Vec<&FullName> =
+                    list.iter().filter(|f| short || f.first_word == own_first).collect();
+                known = !compatible.is_empty();
                 let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
                 if let Some(f) = before.or_else(|| compatible.first()) {
                     cl.name = f.name;
@@ -654,6 +682,23 @@ impl Clustering {
                         }
                     }
                 }
+            }
+            // "Maersk said", "Nvidia declined to comment": one capitalised word that no
+            // title, given name or fuller name in the document makes a person's is taken for
+            // an organisation
+            let single = !own.contains(' ');
+            let given = doc
+                .toks
+                .get(doc.toks.partition_point(|t| t.span.start < name.start))
+                .is_some_and(|t| t.is(class::FIRST_NAME));
+            if single
+                && !known
+                && cl.title.is_none()
+                && cl.role.is_none()
+                && cl.gender.is_none()
+                && !given
+            {
+                cl.kind = SpeakerKind::Unknown;
             }
         }
         if let Some(k) = cl.key {

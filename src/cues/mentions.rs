@@ -732,11 +732,12 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         if doc.toks.get(s).is_some_and(|t| t.is(class::WH)) {
             s = b; // a relative clause is not a role
         }
-        // "Elizabeth Arnold, 32, a former staff member": the age is no role
+        // "Elizabeth Arnold, 32, a former staff member", "said Kwame Asante, 33": the age is
+        // no role
         if doc.toks.get(s).is_some_and(|t| t.kind == TokKind::Number)
-            && doc.toks.get(s + 1).is_some_and(|t| t.is_punct(','))
+            && (s + 1 >= b || doc.toks[s + 1].is_punct(',') || doc.toks[s + 1].is_terminal())
         {
-            s += 2;
+            s = (s + 2).min(b);
         }
         // "Lindsey Graham, R-S.C., a long-shot candidate": the party and state are the
         // affiliation
@@ -785,6 +786,25 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     if m.count.is_none() && m.plural && head_lower {
         m.count = Some(Count::Vague(VagueCount::Plural));
     }
+    // "The company's chief executive, Sundar Pichai," / "A spokeswoman for Delta, Maria Lopez,":
+    // a description whose appositive is a bare name names the speaker
+    let core_is_name = !head_lower && head_tok.is_some_and(|t| !t.is(class::TITLE | class::ROLE));
+    if comma < b
+        && !core_is_name
+        && outlet.is_none()
+        && let Some((ns, ne)) = appositive_name(doc, comma + 1, b)
+    {
+        m.kind = MentionKind::Name;
+        m.name = Some(doc.span(ns, ne));
+        m.head = doc.toks[ne - 1].span;
+        let first = words.first().copied().unwrap_or(a);
+        m.role = Some(doc.span(first, core_end));
+        m.title = None;
+        m.count = None;
+        m.plural = false;
+        m.gender = first_name_gender(doc, ns).or_else(|| head_tok.and_then(gender_of));
+        return m;
+    }
     if let Some(ht) = head_tok
         && head_lower
     {
@@ -794,18 +814,36 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             if let Some((s, e)) = outlet {
                 m.affiliation = Some(doc.span(s, e));
             }
+        } else if let Some(org) = voice_of(doc, &words, head_idx, core_end, post_end) {
+            // "a spokeswoman for Delta Air Lines", "a Pfizer representative": an organisation's
+            // official voice speaks as the organisation
+            m.kind = MentionKind::Organisation;
+            m.name = Some(org);
+            m.role = head_idx.map(|h| doc.toks[h].span);
+            m.affiliation = None;
+            m.count = None;
+            m.plural = false;
         } else if outlet.is_some() && !ht.is(class::ROLE | class::VAGUE) {
             m.kind = MentionKind::Media;
         } else if ht.is(class::VAGUE) {
             m.kind = MentionKind::Anonymous;
             // the description without its appositive or relative clause
-            if comma < b {
-                m.name = Some(doc.span(a, comma));
+            if post_end < b {
+                m.name = Some(doc.span(a, post_end));
             }
             set_anonymous_affiliation(doc, &mut m, &words, head_idx);
         } else if ht.is(class::ORG) {
-            m.kind = MentionKind::Organisation;
-            set_owner(doc, &mut m, &words, head_idx);
+            let proper = words.iter().any(|&k| Some(k) != head_idx && doc.toks[k].is_cap())
+                || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
+                || m.affiliation.is_some();
+            let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));
+            if m.plural && !proper && !definite {
+                // "environmental groups warned": organisations in general, not one of them
+                m.kind = MentionKind::Anonymous;
+            } else {
+                m.kind = MentionKind::Organisation;
+                set_owner(doc, &mut m, &words, head_idx);
+            }
         } else {
             let definite = matches!(
                 det_word.as_deref(),
@@ -817,8 +855,8 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                 m.kind = MentionKind::Anonymous;
             }
             // the description without its appositive or relative clause
-            if comma < b {
-                m.name = Some(doc.span(a, comma));
+            if post_end < b {
+                m.name = Some(doc.span(a, post_end));
             }
             m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
             set_anonymous_affiliation(doc, &mut m, &words, head_idx);
@@ -834,24 +872,36 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         m.name = Some(doc.span(s, e));
         return m;
     }
-    let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
-    // trailing name words: capitalised, not titles, roles or organisation nouns
-    let mut name_start = words.len();
-    while name_start > 0 {
-        let k = words[name_start - 1];
-        let t = &doc.toks[k];
-        let name_like = t.is_cap()
-            && t.kind == TokKind::Word
-            && (!t.is(class::TITLE | class::ROLE | class::ORG) || t.is(class::FIRST_NAME));
-        if !name_like {
-            break;
-        }
-        name_start -= 1;
+    // "Secretary of Education Miguel Cardona": a title with its portfolio before the name
+    if let Some((ns, ne)) = name_after_of_title(doc, &words, core_end, post_end) {
+        m.kind = MentionKind::Name;
+        m.name = Some(doc.span(ns, ne));
+        m.head = doc.toks[ne - 1].span;
+        let first_title = words
+            .iter()
+            .position(|&k| doc.toks[k].is(class::TITLE | class::ROLE))
+            .unwrap_or(words.len() - 1);
+        m.title = Some(doc.span(words[first_title], ns));
+        m.affiliation = (first_title > 0).then(|| doc.span(words[0], words[first_title - 1] + 1));
+        m.gender = first_name_gender(doc, ns)
+            .or_else(|| words.iter().find_map(|&k| gender_of(&doc.toks[k])));
+        return m;
     }
+    let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
+    let name_start = name_start(doc, &words);
     let name_len = words.len() - name_start;
-    let titled = name_start > 0 && doc.toks[words[name_start - 1]].is(class::TITLE | class::ROLE);
+    let titled = name_start > 0 && {
+        let t = &doc.toks[words[name_start - 1]];
+        t.is(class::TITLE | class::ROLE) || t.shape == Shape::Lower
+    };
     let first_name = name_len > 0 && doc.toks[words[name_start]].is(class::FIRST_NAME);
-    let person = name_len > 0 && (titled || first_name || (2..=4).contains(&name_len));
+    let name_org = words[name_start..]
+        .iter()
+        .any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
+    // "the Red Cross", "the Port Authority": a personal name takes no article
+    let article = det_word.as_deref() == Some("the");
+    let person = name_len > 0
+        && (titled || first_name || ((2..=5).contains(&name_len) && !name_org && !article));
     let is_org = !person
         && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
             || (det_word.as_deref() == Some("the")
@@ -874,11 +924,16 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     let name_words = &words[name_start..];
     m.kind = MentionKind::Name;
     m.name = Some(doc.span(name_words[0], name_words[name_words.len() - 1] + 1));
-    // titles and roles right before the name
+    m.head = doc.toks[name_words[name_words.len() - 1]].span;
+    // titles and roles right before the name: "Senator", "White House spokeswoman", "union
+    // steward" (a lower-case noun phrase before a name is its role)
     let mut title_start = name_start;
     while title_start > 0 {
         let t = &doc.toks[words[title_start - 1]];
-        if t.is(class::TITLE | class::ROLE) || (t.kind == TokKind::Punct) {
+        if t.is(class::TITLE | class::ROLE)
+            || t.kind == TokKind::Punct
+            || (t.shape == Shape::Lower && t.kind == TokKind::Word)
+        {
             title_start -= 1;
         } else {
             break;
@@ -896,17 +951,193 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             m.affiliation = Some(doc.span(first, owner_end));
         }
     }
-    m.gender = name_words
-        .first()
-        .and_then(|&k| {
-            if doc.toks[k].is(class::FIRST_NAME) {
-                doc.lex.entry(doc.toks[k].entry).and_then(|e| e.gender)
-            } else {
-                None
-            }
-        })
+    m.gender = first_name_gender(doc, name_words[0])
         .or_else(|| words[title_start..name_start].iter().find_map(|&k| gender_of(&doc.toks[k])));
     m
+}
+
+/// The gender of a given name the lexicon knows, at token `k`.
+fn first_name_gender(doc: &Doc<'_>, k: usize) -> Option<Gender> {
+    let t = doc.toks.get(k)?;
+    if t.is(class::FIRST_NAME) { doc.lex.entry(t.entry).and_then(|e| e.gender) } else { None }
+}
+
+/// Whether token `k` can be a word of a personal name: a capitalised word, or a particle
+/// between two ("Luis de la Cruz").
+fn name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == TokKind::Word && t.is_cap()
+}
+
+/// Where the personal name ends the words of a noun phrase: the trailing capitalised words
+/// that are not titles, roles or organisation nouns, with the particles between them ("Luis
+/// de la Cruz"). A title word is a surname after a given name or initials ("TJ King", "Grace
+/// Bishop"), or when it ends a phrase whose only other word is a name ("Kwame King").
+fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
+    let mut s = words.len();
+    while s > 0 {
+        let k = words[s - 1];
+        let t = &doc.toks[k];
+        if t.is(class::PARTICLE) && t.shape == Shape::Lower {
+            // a particle only inside a name: a name word on both sides, or, at the start of
+            // the phrase, before the name ("de la Cruz said")
+            // (over a run of particles: "de la")
+            let mut p = s - 1;
+            while p > 0 && doc.toks[words[p - 1]].is(class::PARTICLE) && doc.toks[words[p - 1]].shape == Shape::Lower {
+                p -= 1;
+            }
+            let before = p > 0 && name_word(doc, words[p - 1]);
+            let leading = p == 0;
+            let after = s < words.len();
+            if (before || leading) && after {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if !name_word(doc, k) {
+            break;
+        }
+        let plain = !t.is(class::TITLE | class::ROLE | class::ORG | class::PORTFOLIO)
+            || t.is(class::FIRST_NAME);
+        if plain {
+            s -= 1;
+            continue;
+        }
+        // a title word as a surname: the last word, after a given name or initials
+        let last = s == words.len();
+        let prev = (s >= 2).then(|| &doc.toks[words[s - 2]]);
+        let after_given = prev.is_some_and(|p| {
+            p.kind == TokKind::Word
+                && (p.is(class::FIRST_NAME) || is_initials(doc, words[s - 2]))
+                && !p.is(class::TITLE)
+        });
+        if last && after_given {
+            s -= 1;
+            continue;
+        }
+        break;
+    }
+    // a name starts with a particle only when nothing stands before it ("de la Cruz said",
+    // but "the union's de" is no name)
+    if s > 0 {
+        while s < words.len() && doc.toks[words[s]].is(class::PARTICLE) {
+            s += 1;
+        }
+    }
+    s
+}
+
+/// Whether token `k` is a person's initials: "TJ", "J.", "J.R.".
+fn is_initials(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.word(k);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && w.chars().all(|c| c.is_uppercase() || c == '.')
+        && !doc.toks[k].is(class::FUNCTION | class::ORG | class::ABBREV)
+}
+
+/// "Secretary of Education Miguel Cardona", "Minister of Foreign Affairs Wang Yi": after a
+/// title and "of", a run of capitalised words holds the portfolio and then the name. The
+/// name is the run's trailing words after its last portfolio word (or, when no portfolio
+/// word is known, its last two words). Returns the name's token range.
+fn name_after_of_title(
+    doc: &Doc<'_>,
+    words: &[usize],
+    core_end: usize,
+    post_end: usize,
+) -> Option<(usize, usize)> {
+    let &last = words.last()?;
+    if !doc.toks[last].is(class::TITLE | class::ROLE) || !doc.is_word(core_end, "of") {
+        return None;
+    }
+    let run: Vec<usize> = (core_end + 1..post_end).collect();
+    if run.len() < 2
+        || !run.iter().all(|&k| name_word(doc, k) || doc.toks[k].is(class::PARTICLE | class::DET))
+    {
+        return None;
+    }
+    let caps: Vec<usize> = run.iter().copied().filter(|&k| name_word(doc, k)).collect();
+    let after_portfolio = caps
+        .iter()
+        .rposition(|&k| doc.toks[k].is(class::PORTFOLIO | class::ORG) && !doc.toks[k].is(class::FIRST_NAME))
+        .map(|p| p + 1);
+    let given = caps.iter().position(|&k| doc.toks[k].is(class::FIRST_NAME));
+    let from = match (after_portfolio, given) {
+        (_, Some(g)) if g > 0 => g,
+        (Some(p), _) if p < caps.len() => p,
+        _ if caps.len() >= 3 => caps.len() - 2,
+        _ => return None,
+    };
+    let ns = caps[from];
+    Some((ns, post_end))
+}
+
+/// A bare personal name filling the appositive that starts at token `s` (up to the next comma
+/// or `b`): "Sundar Pichai" in "The company's chief executive, Sundar Pichai, said". Returns
+/// its token range.
+fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<(usize, usize)> {
+    let end = (s..b).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(b);
+    let end = if end > s && doc.toks[end - 1].is_terminal() { end - 1 } else { end };
+    if end <= s || end - s > 6 {
+        return None;
+    }
+    let words: Vec<usize> = (s..end).collect();
+    if words.iter().any(|&k| !doc.toks[k].is_word() || doc.toks[k].is(class::FUNCTION) && !doc.toks[k].is(class::PARTICLE)) {
+        return None;
+    }
+    let ns = name_start(doc, &words);
+    let name_len = words.len() - ns;
+    // the words before the name may only be titles: "…, Dr. Ana Ruiz,"
+    let titles_only = words[..ns].iter().all(|&k| doc.toks[k].is(class::TITLE));
+    let named = name_len >= 2
+        || (name_len == 1 && doc.toks[words[ns]].is(class::FIRST_NAME))
+        || (name_len == 1 && ns > 0);
+    let org = words[ns..].iter().any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
+    (named && titles_only && !org && find_outlet(doc, s, end).is_none()).then(|| (words[ns], end))
+}
+
+/// The organisation an official voice speaks for: "a spokeswoman for Delta Air Lines", "a
+/// Pfizer representative", "the agency's spokesman", "a White House press secretary". `None`
+/// unless the head is such a voice and an organisation is named.
+fn voice_of(
+    doc: &Doc<'_>,
+    words: &[usize],
+    head: Option<usize>,
+    core_end: usize,
+    post_end: usize,
+) -> Option<Span> {
+    let h = head?;
+    let pos = words.iter().position(|&k| k == h)?;
+    let press = pos > 0 && doc.is_word(words[pos - 1], "press");
+    if !doc.toks[h].is(class::VOICE) && !press {
+        return None;
+    }
+    // "for Delta Air Lines", "of the ministry", "at Pfizer"
+    if core_end < post_end && ["for", "of", "at", "with", "from"].iter().any(|p| doc.is_word(core_end, p))
+    {
+        let mut k = core_end + 1;
+        while k < post_end && doc.toks[k].is(class::DET) {
+            k += 1;
+        }
+        let named = (k..post_end).any(|x| doc.toks[x].is_cap() || doc.toks[x].is(class::ORG));
+        if k < post_end && named {
+            return Some(doc.span(core_end + 1, post_end));
+        }
+        return None;
+    }
+    let before = &words[..pos - usize::from(press)];
+    // "the agency's spokesman": the possessor
+    if let Some(c) = before.iter().rposition(|&k| doc.toks[k].kind == TokKind::Clitic) {
+        let owner = &before[..c];
+        let named = owner.iter().any(|&k| doc.toks[k].is_cap() || doc.toks[k].is(class::ORG));
+        return (named && !owner.is_empty())
+            .then(|| doc.span(owner[0], owner[owner.len() - 1] + 1));
+    }
+    // "a Pfizer spokesperson", "a White House press secretary"
+    let caps: Vec<usize> = before.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
+    let (&f, &l) = (caps.first()?, caps.last()?);
+    Some(doc.span(f, l + 1))
 }
 
 fn gender_of(t: &Token) -> Option<Gender> {
@@ -971,6 +1202,10 @@ fn set_owner(doc: &Doc<'_>, m: &mut Mention, words: &[usize], head: Option<usize
 /// The role words ending at the head: "campaign official", "special envoy".
 fn role_span(doc: &Doc<'_>, words: &[usize], head: Option<usize>) -> Option<Span> {
     let h = head?;
+    // "a source", "residents": a source with no role, or people in general
+    if doc.toks[h].is(class::VAGUE) {
+        return None;
+    }
     let pos = words.iter().position(|&k| k == h)?;
     let mut s = pos;
     while s > 0

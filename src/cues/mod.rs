@@ -233,6 +233,16 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             break;
         }
     }
+    // "who was not authorized to speak publicly said": adverbs after another verb modify that
+    // verb, not the cue
+    if first_aux.is_none()
+        && k < i
+        && k >= 2
+        && same(k - 1).is_some_and(|t| t.kind == crate::segment::TokKind::Word && t.shape == crate::segment::Shape::Lower && !t.is(class::FUNCTION))
+        && doc.is_word(k - 2, "to")
+    {
+        k = i;
+    }
     // the cue span takes the auxiliaries and adverbs of the verb group: "has also said"
     if first_aux.is_some() || k < i {
         start = k;

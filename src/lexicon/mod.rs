@@ -58,6 +58,12 @@ pub(crate) mod class {
     pub const RESPONSE_START: u64 = 1 << 36;
     /// a noun that reports what its possessor says or thinks (see `nominal_cues.txt`)
     pub const NOMINAL: u64 = 1 << 37;
+    /// a particle inside a personal name: "de" (Luis de la Cruz), "van der", "bin"
+    pub const PARTICLE: u64 = 1 << 38;
+    /// a noun for an organisation's official voice: spokesperson, representative
+    pub const VOICE: u64 = 1 << 39;
+    /// a portfolio or domain that stands in a title: Secretary of *Education*, *Health* Minister
+    pub const PORTFOLIO: u64 = 1 << 40;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -118,6 +124,9 @@ pub(crate) struct Entry {
     pub gender: Option<Gender>,
     /// as a nominal cue: its class and what may follow it (`noun_frame` bits)
     pub noun: Option<(CueClass, u16)>,
+    /// as an abbreviated title, the common nouns that refer back to its holder ("Sen." →
+    /// senator)
+    pub title_nouns: Vec<Box<str>>,
 }
 
 /// What may follow a nominal cue ("claim that …", "attacks on …").
@@ -241,7 +250,7 @@ type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 13] = [
+    let files: [(&str, &str, Loader); 14] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -255,6 +264,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("noun homograph", include_str!("data/noun_homographs.txt"), Lexicon::add_noun_homographs),
         ("irregular past", include_str!("data/irregular_past.txt"), Lexicon::add_irregular_past),
         ("nominal cue", include_str!("data/nominal_cues.txt"), Lexicon::add_nominal_cues),
+        ("portfolio", include_str!("data/portfolios.txt"), Lexicon::add_portfolios),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -425,6 +435,8 @@ impl Lexicon {
                     "time" => class::TIME,
                     "role" => class::ROLE,
                     "vague" => class::VAGUE,
+                    "voice" => class::VOICE,
+                    "particle" => class::PARTICLE,
                     "f" | "female" => {
                         gender = Some(Gender::Female);
                         class::FEMALE
@@ -459,20 +471,39 @@ impl Lexicon {
         for (n, line) in data_lines(text) {
             let mut parts = line.split_whitespace();
             let word = parts.next().unwrap_or_default();
-            let gender = match parts.next() {
-                None => None,
-                Some("f") => Some(Gender::Female),
-                Some("m") => Some(Gender::Male),
-                Some(g) => return Err(bad(what, n, format!("gender must be f or m, found {g:?}"))),
-            };
+            let mut gender = None;
+            let mut nouns = Vec::new();
+            for p in parts {
+                match p {
+                    "f" => gender = Some(Gender::Female),
+                    "m" => gender = Some(Gender::Male),
+                    _ => match p.strip_prefix('=') {
+                        Some(list) if !list.is_empty() => {
+                            nouns.extend(list.split(',').map(|x| x.to_ascii_lowercase().into()));
+                        }
+                        _ => {
+                            return Err(bad(
+                                what,
+                                n,
+                                format!("expected f, m or =NOUN[,NOUN…] after the title, found {p:?}"),
+                            ));
+                        }
+                    },
+                }
+            }
             let e = self.entry_mut(word);
             e.classes |= class::TITLE;
+            e.title_nouns.extend(nouns);
             if let Some(g) = gender {
                 e.gender = Some(g);
                 e.classes |= if g == Gender::Female { class::FEMALE } else { class::MALE };
             }
         }
         Ok(())
+    }
+
+    fn add_portfolios(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::PORTFOLIO)
     }
 
     fn add_org_nouns(&mut self, text: &str, what: &'static str) -> Result<()> {

@@ -461,8 +461,24 @@ fn link_verb(
     // after a comma with a noun phrase closing the sentence is inverted, whatever noun phrase
     // stands before the comma
     let inverted = inverted_cue(lk, c, ss, se);
+    // "Jane Smith, the clinic's director, said the cuts hurt": when everything before the cue
+    // is its subject with appositives (and perhaps an introductory phrase), that stretch is a
+    // mention, not a clause, and so the source rather than a content — whatever follows the cue
+    let lead_is_subject = subj.is_some_and(|(s, _)| {
+        let cstart = content_begin(doc, ss, s);
+        // only conjunctions, adverbs or an introductory phrase closed by a comma before it
+        let intro = (cstart..s).all(|k| doc.toks[k].is(class::CONJ | class::ADV))
+            || (s > cstart && doc.toks[s - 1].is_punct(','));
+        // and the subject's core, up to its first comma, a noun phrase ("The governor lacks
+        // allies in the legislature, which …" is a clause)
+        let comma = (s..c.start).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(c.start);
+        let core_np = np_after(doc, s, comma).is_some_and(|e| e >= comma)
+            || (comma == s + 1 && doc.toks[s].is(class::PRON | class::WH));
+        intro && core_np && !(cstart..s).any(|k| finite_like(doc, k))
+    });
     if let Some((p, e)) = inverted
         && p > ss
+        && !lead_is_subject
         && tail_ok(doc, e, se, later)
         && (e >= se || doc.toks[e].kind == TokKind::Punct || doc.is_word(e, "who"))
         && let Some(d) = content_cue_source(lk, c, ss, se, p, e)
@@ -840,6 +856,18 @@ fn content_cue_source(
         d.citing.push(cited);
     }
     Some(d)
+}
+
+/// Whether token `k` looks like a finite verb: an auxiliary, a modal, a past tense, or a
+/// reporting verb in lower case.
+fn finite_like(doc: &crate::analyzer::Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == TokKind::Word
+        && t.shape == crate::segment::Shape::Lower
+        && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE) || {
+            let w = doc.lower(k);
+            w.len() > 4 && w.ends_with("ed")
+        })
 }
 
 /// Whether token `prev` (the one before a cue) is punctuation.

@@ -259,7 +259,7 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
             )
         {
             let (ss, se) = doc.sentence_of(r.0);
-            mentions[m.index()].anonymity_reason = anonymity_reason(doc, ss, se);
+            mentions[m.index()].anonymity_reason = anonymity_reason(doc, ss, se, r);
         }
         source_ids.push(source);
     }
@@ -335,7 +335,7 @@ const ANONYMITY_MARKERS: &[&str] =
 
 /// The clause of sentence `[ss, se)` that gives a source's reason for anonymity, from the
 /// relative pronoun or participle that opens it to the end of the clause.
-fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize) -> Option<Span> {
+fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize)) -> Option<Span> {
     let k = (ss..se.min(ss + content::MAX_CONTENT)).find(|&k| {
         ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
             && (doc.is_word(k, "anonymity")
@@ -353,6 +353,9 @@ fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize) -> Option<Span> {
                 || (doc.is_word(x, "and") && x + 1 < k)
         })
         .map_or(ss, |x| x + 1);
+    // "A senior official who was not authorized to speak publicly said …": a reason inside
+    // the source ends with it
+    let se = if source.0 <= k && k < source.1 { source.1 } else { se };
     let end = (k..se)
         .find(|&x| {
             doc.toks[x].is_punct(',')
