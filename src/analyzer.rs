@@ -132,7 +132,7 @@ impl PartialEq<&str> for Lower<'_> {
 
 impl<'t> Doc<'t> {
     pub(crate) fn new(text: &'t str, lex: &'t Lexicon, config: &'t Config) -> Self {
-        let paras = segment::paragraphs(text);
+        let paras = segment::paragraphs(text, lex);
         let (raw, marks) = quotes::run(text, &paras);
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
         first_names_not_months(text, &mut toks);

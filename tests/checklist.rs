@@ -27,7 +27,7 @@ const MIN_FILLINGS: usize = 12;
 /// Most fillings of a template (its longest list is cycled through up to this many).
 const MAX_FILLINGS: usize = 40;
 /// Column at which the wrapped form breaks its lines.
-const WRAP_COLUMN: usize = 38;
+const WRAP_COLUMN: usize = 24;
 
 // ---------------------------------------------------------------------------------------
 // Data
@@ -89,9 +89,9 @@ fn parse_fillers(text: &str) -> BTreeMap<String, Vec<Filler>> {
         let value = parts.next().unwrap_or("").trim().to_string();
         let mut attrs = BTreeMap::new();
         for p in parts.filter(|p| !p.trim().is_empty()) {
-            let (k, v) = p
-                .split_once('=')
-                .unwrap_or_else(|| panic!("fillers.txt:{}: attribute {p:?} is not key=value", n + 1));
+            let (k, v) = p.split_once('=').unwrap_or_else(|| {
+                panic!("fillers.txt:{}: attribute {p:?} is not key=value", n + 1)
+            });
             attrs.insert(k.trim().to_string(), v.trim().to_string());
         }
         out.entry(slot).or_default().push(Filler { value, attrs });
@@ -191,9 +191,12 @@ fn parse_templates(text: &str) -> Vec<Template> {
             });
             continue;
         }
-        let t = out.last_mut().unwrap_or_else(|| panic!("templates.txt:{ln}: a line before any [template]"));
-        let (key, rest) =
-            line.split_once(':').unwrap_or_else(|| panic!("templates.txt:{ln}: expected `key: value`"));
+        let t = out
+            .last_mut()
+            .unwrap_or_else(|| panic!("templates.txt:{ln}: a line before any [template]"));
+        let (key, rest) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("templates.txt:{ln}: expected `key: value`"));
         let rest = rest.trim();
         match key.trim() {
             "text" => {
@@ -213,9 +216,9 @@ fn parse_templates(text: &str) -> Vec<Template> {
                     .iter()
                     .skip(7)
                     .map(|kv| {
-                        let (k, v) = kv
-                            .split_once('=')
-                            .unwrap_or_else(|| panic!("templates.txt:{ln}: {kv:?} is not key=value"));
+                        let (k, v) = kv.split_once('=').unwrap_or_else(|| {
+                            panic!("templates.txt:{ln}: {kv:?} is not key=value")
+                        });
                         (k.to_string(), v.to_string())
                     })
                     .collect();
@@ -232,7 +235,10 @@ fn parse_templates(text: &str) -> Vec<Template> {
             }
             "resp" => {
                 let f = fields(rest);
-                assert!(f.len() >= 2, "templates.txt:{ln}: resp needs source | kind [| speaker kind]");
+                assert!(
+                    f.len() >= 2,
+                    "templates.txt:{ln}: resp needs source | kind [| speaker kind]"
+                );
                 t.resps.push(ExpectedResp {
                     source: f[0].clone(),
                     kind: f[1].clone(),
@@ -281,12 +287,7 @@ fn parse_slot(inner: &str) -> SlotRef {
     let digits = base.len() - base.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let (name, num) = base.split_at(base.len() - digits);
     let instance = num.parse::<usize>().map_or(0, |n| n.saturating_sub(1));
-    SlotRef {
-        list: name.to_lowercase(),
-        instance,
-        attr: attr.to_lowercase(),
-        capital,
-    }
+    SlotRef { list: name.to_lowercase(), instance, attr: attr.to_lowercase(), capital }
 }
 
 /// Every slot reference in a pattern.
@@ -528,8 +529,12 @@ fn describe(an: &Analysis<'_>) -> (Vec<Got>, Vec<(String, &'static str, &'static
         .non_responses()
         .iter()
         .map(|r| {
-            let who: Vec<&str> =
-                r.sources().iter().filter_map(|m| an.mention(*m)).map(|m| an.text(m.span())).collect();
+            let who: Vec<&str> = r
+                .sources()
+                .iter()
+                .filter_map(|m| an.mention(*m))
+                .map(|m| an.text(m.span()))
+                .collect();
             let kind = r
                 .sources()
                 .first()
@@ -584,7 +589,8 @@ fn check(t: &Template, choice: &Choice<'_>, form: Form, text: &str) -> Option<St
                 problems.push(format!("attribution {}: {what} {have:?}, expected {want:?}", i + 1));
             }
         };
-        let same = |p: &str, have: &str| p == "*" || norm(&fill(p, choice), form) == norm(have, form);
+        let same =
+            |p: &str, have: &str| p == "*" || norm(&fill(p, choice), form) == norm(have, form);
         diff("kind", e.kind.clone(), g.kind, e.kind == "*" || e.kind == g.kind);
         diff("content", fill(&e.content, choice), &g.content, same(&e.content, &g.content));
         diff("cue", fill(&e.cue, choice), &g.cue, same(&e.cue, &g.cue));
@@ -628,7 +634,11 @@ fn check(t: &Template, choice: &Choice<'_>, form: Form, text: &str) -> Option<St
             problems.push(format!("non-response {}: kind {kind}, expected {}", i + 1, e.kind));
         }
         if e.speaker_kind != "*" && e.speaker_kind != *sk {
-            problems.push(format!("non-response {}: speaker kind {sk}, expected {}", i + 1, e.speaker_kind));
+            problems.push(format!(
+                "non-response {}: speaker kind {sk}, expected {}",
+                i + 1,
+                e.speaker_kind
+            ));
         }
     }
     if problems.is_empty() {
@@ -662,7 +672,11 @@ fn every_filling_of_every_template() {
     let forms_only: Option<Vec<Form>> = std::env::var("CHECKLIST_FORMS")
         .ok()
         .map(|v| v.split(',').filter_map(|f| Form::from_name(f.trim())).collect());
-    assert!(templates.len() >= 50, "the suite needs at least 50 templates, it has {}", templates.len());
+    assert!(
+        templates.len() >= 50,
+        "the suite needs at least 50 templates, it has {}",
+        templates.len()
+    );
     let mut report = String::new();
     let (mut docs, mut wrong_docs, mut wrong_templates) = (0, 0, 0);
     for t in &templates {
@@ -717,20 +731,36 @@ fn every_filling_of_every_template() {
 fn the_suite_data_is_well_formed() {
     let lists = parse_fillers(FILLERS);
     for (name, list) in &lists {
-        assert!(list.len() >= 5, "filler list [{name}] needs at least 5 entries, has {}", list.len());
+        assert!(
+            list.len() >= 5,
+            "filler list [{name}] needs at least 5 entries, has {}",
+            list.len()
+        );
         let mut seen = std::collections::BTreeSet::new();
         for f in list {
             assert!(seen.insert(&f.value), "filler list [{name}] has {:?} twice", f.value);
-            assert_eq!(f.value.trim(), f.value, "filler {:?} of [{name}] has surrounding spaces", f.value);
+            assert_eq!(
+                f.value.trim(),
+                f.value,
+                "filler {:?} of [{name}] has surrounding spaces",
+                f.value
+            );
         }
     }
     let templates = parse_templates(TEMPLATES);
     for t in &templates {
         // every slot refers to a list, and every attribute exists on every filler
         for s in slots_in(&t.text) {
-            let list = lists.get(&s.list).unwrap_or_else(|| panic!("[{}]: no list [{}]", t.name, s.list));
+            let list =
+                lists.get(&s.list).unwrap_or_else(|| panic!("[{}]: no list [{}]", t.name, s.list));
             for f in list {
-                assert!(f.attr(&s.attr).is_some(), "[{}]: filler {:?} lacks .{}", t.name, f.value, s.attr);
+                assert!(
+                    f.attr(&s.attr).is_some(),
+                    "[{}]: filler {:?} lacks .{}",
+                    t.name,
+                    f.value,
+                    s.attr
+                );
             }
         }
     }

@@ -658,7 +658,9 @@ impl Clustering {
             // "Cruz", "de la Cruz": a surname alone, perhaps with its particles
             let short = own
                 .split_whitespace()
-                .filter(|w| doc.lex.lookup(w).0 & class::PARTICLE == 0 || w.starts_with(char::is_uppercase))
+                .filter(|w| {
+                    doc.lex.lookup(w).0 & class::PARTICLE == 0 || w.starts_with(char::is_uppercase)
+                })
                 .count()
                 <= 1;
             let mut known = false;

@@ -70,7 +70,7 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     if t.is(class::CUE)
-        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
+        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
         && !t.is_cap()
     {
         // "report" is a document; "said", "told" are never inside a noun phrase
@@ -391,8 +391,13 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     let pt = &doc.toks[prev];
     // "The White House on Monday also urged …", "Trump last week said …"
     let mut back = crate::link::content::time_before(doc, v, floor);
-    // "Wells Fargo just this month announced"
-    while back < v && back > floor && crate::cues::is_adverb(doc, back - 1) {
+    // "Wells Fargo just this month announced" (but in "not authorized to speak publicly
+    // said", the adverb belongs to the infinitive)
+    while back < v
+        && back > floor
+        && crate::cues::is_adverb(doc, back - 1)
+        && !(back >= 3 && doc.is_word(back - 3, "to") && doc.toks[back - 2].shape == Shape::Lower)
+    {
         back -= 1;
     }
     if back < v {
@@ -694,9 +699,12 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     }
     if let Some(p) = post {
         let first = doc.lower(core_end);
+        // "familiar with the talks", "with direct knowledge of the deal"
         let basis = doc.toks.get(core_end.saturating_sub(1)).is_some_and(|t| t.is(class::BASIS))
             || doc.toks[core_end].is(class::BASIS)
-            || first == "with" && doc.word(core_end + 1).eq_ignore_ascii_case("knowledge");
+            || (first == "with"
+                && (core_end + 1..post_end.min(core_end + 4))
+                    .any(|k| doc.toks[k].is(class::BASIS)));
         if basis {
             m.basis = Some(p);
         } else {
@@ -983,7 +991,10 @@ fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
             // the phrase, before the name ("de la Cruz said")
             // (over a run of particles: "de la")
             let mut p = s - 1;
-            while p > 0 && doc.toks[words[p - 1]].is(class::PARTICLE) && doc.toks[words[p - 1]].shape == Shape::Lower {
+            while p > 0
+                && doc.toks[words[p - 1]].is(class::PARTICLE)
+                && doc.toks[words[p - 1]].shape == Shape::Lower
+            {
                 p -= 1;
             }
             let before = p > 0 && name_word(doc, words[p - 1]);
@@ -1060,7 +1071,9 @@ fn name_after_of_title(
     let caps: Vec<usize> = run.iter().copied().filter(|&k| name_word(doc, k)).collect();
     let after_portfolio = caps
         .iter()
-        .rposition(|&k| doc.toks[k].is(class::PORTFOLIO | class::ORG) && !doc.toks[k].is(class::FIRST_NAME))
+        .rposition(|&k| {
+            doc.toks[k].is(class::PORTFOLIO | class::ORG) && !doc.toks[k].is(class::FIRST_NAME)
+        })
         .map(|p| p + 1);
     let given = caps.iter().position(|&k| doc.toks[k].is(class::FIRST_NAME));
     let from = match (after_portfolio, given) {
@@ -1083,7 +1096,10 @@ fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<(usize, usize)> 
         return None;
     }
     let words: Vec<usize> = (s..end).collect();
-    if words.iter().any(|&k| !doc.toks[k].is_word() || doc.toks[k].is(class::FUNCTION) && !doc.toks[k].is(class::PARTICLE)) {
+    if words.iter().any(|&k| {
+        !doc.toks[k].is_word()
+            || doc.toks[k].is(class::FUNCTION) && !doc.toks[k].is(class::PARTICLE)
+    }) {
         return None;
     }
     let ns = name_start(doc, &words);
@@ -1093,7 +1109,9 @@ fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<(usize, usize)> 
     let named = name_len >= 2
         || (name_len == 1 && doc.toks[words[ns]].is(class::FIRST_NAME))
         || (name_len == 1 && ns > 0);
-    let org = words[ns..].iter().any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
+    let org = words[ns..]
+        .iter()
+        .any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
     (named && titles_only && !org && find_outlet(doc, s, end).is_none()).then(|| (words[ns], end))
 }
 
@@ -1114,7 +1132,8 @@ fn voice_of(
         return None;
     }
     // "for Delta Air Lines", "of the ministry", "at Pfizer"
-    if core_end < post_end && ["for", "of", "at", "with", "from"].iter().any(|p| doc.is_word(core_end, p))
+    if core_end < post_end
+        && ["for", "of", "at", "with", "from"].iter().any(|p| doc.is_word(core_end, p))
     {
         let mut k = core_end + 1;
         while k < post_end && doc.toks[k].is(class::DET) {

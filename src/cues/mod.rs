@@ -238,7 +238,11 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     if first_aux.is_none()
         && k < i
         && k >= 2
-        && same(k - 1).is_some_and(|t| t.kind == crate::segment::TokKind::Word && t.shape == crate::segment::Shape::Lower && !t.is(class::FUNCTION))
+        && same(k - 1).is_some_and(|t| {
+            t.kind == crate::segment::TokKind::Word
+                && t.shape == crate::segment::Shape::Lower
+                && !t.is(class::FUNCTION)
+        })
         && doc.is_word(k - 2, "to")
     {
         k = i;

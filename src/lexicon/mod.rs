@@ -485,7 +485,9 @@ impl Lexicon {
                             return Err(bad(
                                 what,
                                 n,
-                                format!("expected f, m or =NOUN[,NOUN…] after the title, found {p:?}"),
+                                format!(
+                                    "expected f, m or =NOUN[,NOUN…] after the title, found {p:?}"
+                                ),
                             ));
                         }
                     },

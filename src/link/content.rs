@@ -133,6 +133,14 @@ pub(crate) fn time_before(doc: &Doc<'_>, v: usize, floor: usize) -> usize {
         if v >= floor + len && skip_time(doc, v - len, v) == v && !doc.toks[v - len].is(class::ADV)
         {
             let a = v - len;
+            // "not authorized to speak publicly said": the adverb ends the infinitive
+            if a >= 2
+                && doc.is_word(a - 2, "to")
+                && doc.toks[a - 1].shape == crate::segment::Shape::Lower
+                && crate::cues::is_adverb(doc, a)
+            {
+                continue;
+            }
             // a leading "on"/"in" belongs to the phrase
             if a > floor && (doc.is_word(a - 1, "on") || doc.is_word(a - 1, "in")) {
                 return a - 1;
@@ -355,7 +363,10 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
     }
     let t = &doc.toks[j];
     let w = doc.lower(j);
-    let rest = se - j;
+    // words left in the sentence (its final punctuation may be missing)
+    let rest = (j..se.min(j + 4))
+        .filter(|&k| doc.toks[k].is_word() || doc.toks[k].kind == TokKind::Clitic)
+        .count();
     let that_np = w == "that" && frames & (frame::THAT | frame::THAT_REQ | frame::NP) == 0;
     let clause_ok = || {
         // "says despite all that, Obama wasn’t influenced": a leading adverbial phrase
@@ -367,7 +378,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         };
         frames & frame::THAT != 0
             && ((starts_clause(doc, j)
-                && rest >= 3
+                && rest >= 2
                 && (!t.is(class::OBJPRON) || t.is(class::POSSPRON))
                 && clause_has_verb(doc, j, se))
                 || lead_in())
@@ -389,7 +400,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             && !doc.toks[j].is_punct(',')
     };
     let shape = if w == "that" && !that_np {
-        (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 2)
+        (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 1 && j + 1 < se)
             .then_some(Shape::Clause)
     } else if t.kind == TokKind::QuoteOpen {
         (frames & (frame::QUOTE | frame::THAT | frame::NP) != 0).then_some(Shape::Clause)

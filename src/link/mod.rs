@@ -340,7 +340,12 @@ fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize))
         ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
             && (doc.is_word(k, "anonymity")
                 || doc.is_word(k, "anonymously")
-                || (k > ss + 1 && (doc.is_word(k - 1, "be") || doc.is_word(k - 2, "not"))))
+                || (k > ss + 1
+                    && (doc.is_word(k - 1, "be")
+                        || doc.is_word(k - 1, "not")
+                        || doc.is_word(k - 2, "not")
+                        || doc.lower(k - 1).ends_with("n't")
+                        || doc.lower(k - 1).ends_with("n’t"))))
     })?;
     // the clause starts after the nearest comma (or at the sentence start)
     let start = (ss..k)

@@ -329,7 +329,7 @@ mod tests {
     use crate::segment::paragraphs;
 
     fn quotes(text: &str) -> Vec<(String, bool, u8)> {
-        let paras = paragraphs(text);
+        let paras = paragraphs(text, crate::lexicon::Lexicon::builtin());
         run(text, &paras)
             .0
             .iter()
@@ -372,7 +372,7 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q.len(), 1);
         assert!(q[0].1);
-        let paras = paragraphs(text);
+        let paras = paragraphs(text, crate::lexicon::Lexicon::builtin());
         assert_eq!(run(text, &paras).0[0].paragraphs, 2);
     }
 

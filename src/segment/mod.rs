@@ -10,28 +10,166 @@ use crate::span::Span;
 
 /// Longest line, in words, that can be a heading without final punctuation.
 const MAX_HEADING_WORDS: usize = 25;
+/// Widest line, in characters, of text hard-wrapped at a fixed width.
+const MAX_WRAP_WIDTH: usize = 100;
 
-/// Paragraphs: the non-blank lines of the text.
-pub(crate) fn paragraphs(text: &str) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let s = start + lead;
-            let span = Span { start: s, end: s + trimmed.len() };
-            out.push(Paragraph { span, heading: is_heading(trimmed, out.is_empty()) });
-        }
-        start = end;
-    }
-    out
+/// A non-blank line: its trimmed span, its width in characters, and whether a blank line
+/// stands before it.
+#[derive(Clone, Copy)]
+struct Line {
+    span: Span,
+    width: usize,
+    after_blank: bool,
 }
 
-/// A heading is a short line without final punctuation ("Officials out of the loop"), or a
-/// first line written in title case ("Only 24 Percent of Clinton’s Donors Are Small").
-fn is_heading(line: &str, first: bool) -> bool {
+/// Paragraphs: the non-blank lines of the text, with the lines of hard-wrapped text (one
+/// paragraph over several lines) joined into their paragraph.
+pub(crate) fn paragraphs(text: &str, lex: &Lexicon) -> Vec<Paragraph> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut start = 0;
+    let mut blank = false;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank = true;
+        } else {
+            let s = start + lead;
+            lines.push(Line {
+                span: Span { start: s, end: s + trimmed.len() },
+                width: trimmed.chars().count(),
+                after_blank: blank && !lines.is_empty(),
+            });
+            blank = false;
+        }
+        start += line.len();
+    }
+    let wrap = Wrapping::of(text, &lines);
+    let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        match spans.last_mut() {
+            Some(last) if i > 0 && wrap.joins(text, lex, &lines[i - 1], l) => last.end = l.span.end,
+            _ => spans.push(l.span),
+        }
+    }
+    let n = spans.len();
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, &span)| Paragraph {
+            span,
+            heading: is_heading(&text[span.range()], i == 0, i + 1 < n),
+        })
+        .collect()
+}
+
+/// How the text's lines break: at paragraph ends only, or also inside paragraphs at a fixed
+/// width (hard-wrapped at 72 columns, say).
+struct Wrapping {
+    /// the width of the widest line, if the text is hard-wrapped
+    width: Option<usize>,
+    /// whether blank lines separate the paragraphs
+    blank_paragraphs: bool,
+    /// where the first line starts
+    first_line: usize,
+}
+
+impl Wrapping {
+    fn of(text: &str, lines: &[Line]) -> Wrapping {
+        let blank_paragraphs = lines.iter().any(|l| l.after_blank);
+        let widest = lines.iter().map(|l| l.width).max().unwrap_or(0);
+        // the lines that go on in the next line: all but each paragraph's last
+        let inner: Vec<&Line> = lines
+            .windows(2)
+            .filter(|w| !w[1].after_blank)
+            .map(|w| &w[0])
+            .filter(|l| !ends_sentence_mark(&text[l.span.range()]))
+            .collect();
+        // wrapped text fills its lines: the lines that break inside a sentence are nearly as
+        // wide as the widest
+        let full = inner.iter().filter(|l| l.width * 10 >= widest * 7).count();
+        // (one such line is no evidence: a headline is often wider than a short paragraph)
+        let wrapped = widest <= MAX_WRAP_WIDTH && full >= 2 && full * 3 >= inner.len() * 2;
+        let first_line = lines.first().map_or(0, |l| l.span.start);
+        Wrapping { width: wrapped.then_some(widest), blank_paragraphs, first_line }
+    }
+
+    /// Whether line `b` goes on the paragraph of line `a` before it.
+    fn joins(&self, text: &str, lex: &Lexicon, a: &Line, b: &Line) -> bool {
+        if b.after_blank {
+            return false;
+        }
+        let prev = &text[a.span.range()];
+        let next = &text[b.span.range()];
+        // a bullet or a dash opens a paragraph of its own
+        if next.starts_with(['•', '*', '–', '—', '-', '·', '▪']) {
+            return false;
+        }
+        let continues = next.chars().next().is_some_and(char::is_lowercase);
+        let last = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+        let classes = |w: &str| lex.lookup(w).0;
+        // "said Gov.\nJürgen Baumann": a title or an initial never ends a paragraph
+        let title_end = last.strip_suffix('.').is_some_and(|w| {
+            classes(w) & class::TITLE != 0
+                || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        });
+        if title_end {
+            return true;
+        }
+        let Some(width) = self.width else {
+            return !ends_sentence_mark(prev)
+                && !prev.ends_with(':')
+                && (continues || broken(prev, next, last, lex));
+        };
+        let full = a.width * 10 >= width * 7;
+        if ends_sentence_mark(prev) {
+            // a full stop at the end of a short line ends a paragraph (unless blank lines mark
+            // them); at the end of a full one, or after an abbreviation ("St.\nLuke's"), the
+            // paragraph may go on
+            let abbreviation =
+                last.strip_suffix('.').is_some_and(|w| classes(w) & class::ABBREV != 0);
+            return self.blank_paragraphs || full || abbreviation;
+        }
+        // inside wrapped text a line without final punctuation goes on, unless it is a short
+        // first line in title case or capitals: a headline
+        let headline = a.span.start == self.first_line && !full && title_case(prev);
+        !headline || continues || self.blank_paragraphs
+    }
+}
+
+/// Whether a line that is no hard-wrapped text's breaks a sentence in two: it ends on a comma,
+/// a function word or a reporting verb ("“…,” said\nKofi Mensah."), holds a quotation closed on
+/// a comma (whose cue clause goes on: "“…,” Kofi\nMensah said."), or a name runs over the break
+/// ("…, Marisol\nYbarra said.", "said TJ\nKing.").
+fn broken(prev: &str, next: &str, last: &str, lex: &Lexicon) -> bool {
+    let classes = |w: &str| lex.lookup(w).0;
+    let quote_comma = [",”", ",\"", ",’", ",'"].iter().any(|q| prev.contains(q));
+    let comma_end = prev.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
+    let lower_end = last.starts_with(char::is_lowercase)
+        && classes(last) & (class::FUNCTION | class::DET | class::CUE) != 0;
+    let cue_or_comma = prev.contains(',')
+        || prev
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase) && classes(w) & class::CUE != 0);
+    let name_split = last.starts_with(char::is_uppercase)
+        && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && next.starts_with(char::is_uppercase)
+        && (cue_or_comma || classes(last) & class::FIRST_NAME != 0);
+    quote_comma || comma_end || lower_end || name_split
+}
+
+/// Whether a line ends like a sentence: a full stop, question or exclamation mark, perhaps
+/// inside closing quotation marks or brackets.
+fn ends_sentence_mark(line: &str) -> bool {
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '?', '!', '…'])
+}
+
+/// A heading is a short line without final punctuation before more text ("Officials out of
+/// the loop"), or a first line written in title case ("Only 24 Percent of Clinton’s Donors
+/// Are Small"). The last paragraph is never a heading for want of a full stop: text often
+/// arrives without its final one.
+fn is_heading(line: &str, first: bool, more: bool) -> bool {
     let last = line.chars().last().unwrap_or('.');
     let unpunctuated = !matches!(
         last,
@@ -53,22 +191,25 @@ fn is_heading(line: &str, first: bool) -> bool {
     );
     // only the first MAX_HEADING_WORDS + 1 words matter
     let short = line.split_whitespace().nth(MAX_HEADING_WORDS).is_none();
-    if unpunctuated && short {
+    if unpunctuated && short && more {
         return true;
     }
-    if first && short {
-        let (mut long, mut caps) = (0, 0);
-        for w in line.split_whitespace() {
-            if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-                long += 1;
-                if w.chars().next().is_some_and(char::is_uppercase) {
-                    caps += 1;
-                }
+    // a title-case first line, unless it ends as a sentence does
+    first && more && short && !ends_sentence_mark(line) && title_case(line)
+}
+
+/// Whether a line is written in title case or capitals: most of its longer words capitalised.
+fn title_case(line: &str) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in line.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
             }
         }
-        return long >= 3 && caps * 10 >= long * 8;
     }
-    false
+    long >= 3 && caps * 10 >= long * 8
 }
 
 /// Splits the tokens into sentences, numbers each token by its sentence, and returns
@@ -243,7 +384,7 @@ mod tests {
 
     fn split(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin();
-        let paras = paragraphs(text);
+        let paras = paragraphs(text, Lexicon::builtin());
         let (_, marks) = crate::quotes::run(text, &paras);
         let mut toks = tokenize(text, &marks, &paras, lex);
         sentences(text, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
@@ -251,11 +392,58 @@ mod tests {
 
     #[test]
     fn paragraphs_and_headings() {
-        let text = "Title Case Headline For The Story Here\nOfficials out of the loop\n\n  A sentence.  \nend of article\n";
-        let p = paragraphs(text);
+        let text = "Title Case Headline For The Story Here\nOfficials out of the loop\n\n  A sentence.  \nlast line without a stop\n";
+        let p = paragraphs(text, Lexicon::builtin());
         assert_eq!(p.len(), 4);
-        assert!(p[0].heading && p[1].heading && !p[2].heading && p[3].heading);
+        assert!(p[0].heading && p[1].heading && !p[2].heading);
+        assert!(!p[3].heading, "the last line is text that lost its full stop, not a heading");
         assert_eq!(&text[p[2].span], "A sentence.");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_their_paragraph() {
+        let text = "The city council voted on Monday to close the\nclinic, and Nadia Okafor, a nurse there for\ntwenty years, objected.\nResidents plan to appeal the vote next month.\n";
+        let p = paragraphs(text, Lexicon::builtin());
+        assert_eq!(
+            p.len(),
+            2,
+            "three wrapped lines are one paragraph; a short line after a full stop ends it"
+        );
+        assert!(text[p[0].span].ends_with("objected."));
+        assert!(p.iter().all(|p| !p.heading));
+        // with blank lines between paragraphs, every single line break is a wrap
+        let text = "Officials said the bridge\nwas safe.\n\n“It will hold,” said\nKofi Mensah.";
+        let p = paragraphs(text, Lexicon::builtin());
+        assert_eq!(p.len(), 2);
+        assert_eq!(&text[p[1].span], "“It will hold,” said\nKofi Mensah.");
+        // a sentence broken in the middle goes on, whatever the widths
+        let p = paragraphs(
+            "Jane Smith, the clinic's director, said\nthe cuts hurt.",
+            Lexicon::builtin(),
+        );
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn lines_that_are_paragraphs_stay_apart() {
+        // a headline, then text: not wrapped
+        let text = "Kenya Power to cut jobs\nKenya Power said the cuts hurt.\n";
+        let p = paragraphs(text, Lexicon::builtin());
+        assert_eq!(p.len(), 2);
+        assert!(p[0].heading && !p[1].heading);
+        // long one-line paragraphs are no wrapped text, and a bullet opens its own paragraph
+        let long = "A sentence that is long enough to be no wrapped line at all, since it runs on and on past a hundred characters.";
+        let text = format!("{long}\n{long}\n• a bullet\n");
+        assert_eq!(paragraphs(&text, Lexicon::builtin()).len(), 3);
+        // a first line in title case is a headline, but not when it ends as a sentence does
+        assert!(
+            paragraphs("Only Small Donors Count Now\nThe text.", Lexicon::builtin())[0].heading
+        );
+        assert!(
+            !paragraphs("According to Maria Lopez, Chen Wei won.\nThe text.", Lexicon::builtin())
+                [0]
+            .heading
+        );
     }
 
     #[test]
@@ -297,7 +485,7 @@ mod tests {
     fn sentences_tile_the_text() {
         let text = "  One. Two!\n\nThree?  ";
         let lex = Lexicon::builtin();
-        let paras = paragraphs(text);
+        let paras = paragraphs(text, Lexicon::builtin());
         let mut toks = tokenize(text, &[], &paras, lex);
         let s = sentences(text, &mut toks);
         assert_eq!(s.len(), 3);
