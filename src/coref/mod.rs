@@ -404,7 +404,7 @@ pub(crate) fn run(
             cl.last_sentence = sent;
             if m.kind == MentionKind::Name
                 && let Some(n) = m.name
-                && !doc.text[n.range()].contains(' ')
+                && !doc.text[n.range()].contains(char::is_whitespace)
                 && doc.text[cl.name.range()].len() > n.len()
             {
                 resolution[mi] = Some(Resolution::ShortName);
@@ -688,7 +688,7 @@ impl Clustering {
             // "Maersk said", "Nvidia declined to comment": one capitalised word that no
             // title, given name or fuller name in the document makes a person's is taken for
             // an organisation
-            let single = !own.contains(' ');
+            let single = !own.contains(char::is_whitespace);
             let given = doc
                 .toks
                 .get(doc.toks.partition_point(|t| t.span.start < name.start))

@@ -87,9 +87,9 @@ impl Wrapping {
             .collect();
         // wrapped text fills its lines: the lines that break inside a sentence are nearly as
         // wide as the widest
-        let full = inner.iter().filter(|l| l.width * 10 >= widest * 7).count();
+        let full = inner.iter().filter(|l| fills(l.width, widest)).count();
         // (one such line is no evidence: a headline is often wider than a short paragraph)
-        let wrapped = widest <= MAX_WRAP_WIDTH && full >= 2 && full * 3 >= inner.len() * 2;
+        let wrapped = widest <= MAX_WRAP_WIDTH && full >= 2 && full * 2 >= inner.len();
         let first_line = lines.first().map_or(0, |l| l.span.start);
         Wrapping { width: wrapped.then_some(widest), blank_paragraphs, first_line }
     }
@@ -121,7 +121,7 @@ impl Wrapping {
                 && !prev.ends_with(':')
                 && (continues || broken(prev, next, last, lex));
         };
-        let full = a.width * 10 >= width * 7;
+        let full = fills(a.width, width);
         if ends_sentence_mark(prev) {
             // a full stop at the end of a short line ends a paragraph (unless blank lines mark
             // them); at the end of a full one, or after an abbreviation ("St.\nLuke's"), the
@@ -137,6 +137,12 @@ impl Wrapping {
     }
 }
 
+/// Whether a line of `width` characters fills a text wrapped at `widest`: it stops short of
+/// it by less than a long word (or a fifth of the width).
+fn fills(width: usize, widest: usize) -> bool {
+    width + (widest / 5).max(8) >= widest
+}
+
 /// Whether a line that is no hard-wrapped text's breaks a sentence in two: it ends on a comma,
 /// a function word or a reporting verb ("“…,” said\nKofi Mensah."), holds a quotation closed on
 /// a comma (whose cue clause goes on: "“…,” Kofi\nMensah said."), or a name runs over the break
@@ -146,16 +152,31 @@ fn broken(prev: &str, next: &str, last: &str, lex: &Lexicon) -> bool {
     let quote_comma = [",”", ",\"", ",’", ",'"].iter().any(|q| prev.contains(q));
     let comma_end = prev.trim_end_matches(['”', '"', '’', '\'']).ends_with(',');
     let lower_end = last.starts_with(char::is_lowercase)
-        && classes(last) & (class::FUNCTION | class::DET | class::CUE) != 0;
+        && classes(last) & (class::FUNCTION | class::DET | class::CUE | class::PARTICLE) != 0;
+    // (after a comma or a reporting verb in the line, or right after a function word:
+    // "According to Ioana\nPopescu, …")
+    let before_last = prev.split_whitespace().rev().nth(1).unwrap_or("");
     let cue_or_comma = prev.contains(',')
         || prev
             .split_whitespace()
-            .any(|w| w.starts_with(char::is_lowercase) && classes(w) & class::CUE != 0);
+            .any(|w| w.starts_with(char::is_lowercase) && classes(w) & class::CUE != 0)
+        || (before_last.starts_with(char::is_lowercase)
+            && classes(before_last) & class::FUNCTION != 0);
     let name_split = last.starts_with(char::is_uppercase)
         && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && next.starts_with(char::is_uppercase)
         && (cue_or_comma || classes(last) & class::FIRST_NAME != 0);
-    quote_comma || comma_end || lower_end || name_split
+    // ("… - TJ\nKing said …": a name over the break, then its cue)
+    let name_then_cue = last.starts_with(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic)
+        // (a dateline in capitals before it is no headline: "MEXICO CITY (AP) — Priya\nRaman said")
+        && !title_case(&prev.split_whitespace().filter(|w| w.chars().any(char::is_lowercase)).collect::<Vec<_>>().join(" "))
+        && next
+            .split_whitespace()
+            .find(|w| !w.starts_with(char::is_uppercase))
+            .is_some_and(|w| classes(w) & class::CUE != 0)
+        && next.starts_with(char::is_uppercase);
+    quote_comma || comma_end || lower_end || name_split || name_then_cue
 }
 
 /// Whether a line ends like a sentence: a full stop, question or exclamation mark, perhaps
