@@ -483,11 +483,18 @@ pub(crate) fn run(
 }
 
 /// Whether a person cluster's title or role contains the description's head ("the senator").
+/// ("the senator" for "Sen. Ted Cruz": an abbreviated title's nouns come from the lexicon)
 fn describes(doc: &Doc<'_>, c: &Cluster, head: &str) -> bool {
-    [c.title, c.role]
-        .iter()
-        .flatten()
-        .any(|s| doc.text[s.range()].to_lowercase().split_whitespace().any(|w| singular(w) == head))
+    [c.title, c.role].iter().flatten().any(|s| {
+        doc.text[s.range()].split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.');
+            singular(w) == head
+                || doc
+                    .lex
+                    .entry(doc.lex.lookup(w).1)
+                    .is_some_and(|e| e.title_nouns.iter().any(|n| singular(n) == head))
+        })
+    })
 }
 
 /// Sentence-initial name subjects outside attributed content: (byte start, token range).

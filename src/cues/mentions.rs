@@ -173,10 +173,17 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
                     && (np_word(doc, left) || doc.toks[left].is(class::DET)));
             // "nine in 10", "two of three"
             let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
-            // "61 percent of voters", "a majority of Republicans", "most of the delegates"
+            // "61 percent of voters", "a majority of Republicans", "most of the delegates",
+            // "a survey of 500 renters"
             let partitive = doc.is_word(p, "of")
-                && (doc.toks[left].is(class::QUANT)
+                && (doc.toks[left].is(class::QUANT | class::DOC)
                     || QUANTITY_NOUNS.iter().any(|w| doc.is_word(left, w)));
+            // "a petition filed in federal court": a participle with its phrase after a record
+            if participle_after_noun(doc, left) && left > floor {
+                pps += 1;
+                j = left - 1;
+                continue;
+            }
             if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
                 || basis
                 || (partitive && doc.toks[left].is(class::QUANT))
@@ -401,7 +408,10 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
         back -= 1;
     }
     if back < v {
-        return subject_before(doc, back, floor).map(|(s, e)| (s, e.min(back)));
+        // ("A lawsuit filed Monday alleges": the time phrase belongs to the participle)
+        let own = back > floor && participle_after_noun(doc, back - 1);
+        return subject_before(doc, back, floor)
+            .map(|(s, e)| (s, if own { v } else { e.min(back) }));
     }
     // "Advisers to Mr. Rubio are quick to point out", "Trump hopes to make the case"
     if doc.is_word(prev, "to") && prev > floor {
@@ -631,6 +641,29 @@ fn count_part(i: Toks<'_>) -> TResult<'_, (Option<usize>, Vec<usize>)> {
     (opt(t_det), many0(t_senior)).parse_complete(i)
 }
 
+/// Whether token `k` is a past participle modifying the noun before it: "a lawsuit *filed*
+/// Monday", "the report *released* by the agency" (but "a *retired* firefighter" is an
+/// adjective before its noun).
+pub(crate) fn participle_after_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if t.kind != TokKind::Word || t.shape != Shape::Lower || k == 0 {
+        return false;
+    }
+    let w = doc.lower(k);
+    if !(w.len() > 4 && w.ends_with("ed")) || t.is(class::BASIS | class::FUNCTION) {
+        return false;
+    }
+    let p = &doc.toks[k - 1];
+    let after_noun = p.kind == TokKind::Word
+        && !p.is(class::DET | class::FUNCTION | class::SENIOR | class::NUM | class::QUANT)
+        && !crate::cues::is_adverb(doc, k - 1);
+    let n = doc.toks.get(k + 1);
+    let then = n.is_some_and(|n| {
+        n.is(class::PREP | class::DAY | class::TIME | class::DET) || n.kind == TokKind::Number
+    }) || n.is_none_or(|n| n.kind == TokKind::Punct);
+    after_noun && then && p.is(class::DOC | class::ORG | class::ROLE | class::VAGUE)
+}
+
 /// pre_words := word*   — the modifiers and head before any preposition or comma
 fn pre_words(i: Toks<'_>) -> TResult<'_, Vec<usize>> {
     many0(tok(|t| {
@@ -673,8 +706,14 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     let comma = (a..b).find(|&k| doc.toks[k].is_punct(',') && k > a).unwrap_or(b);
     let input = Toks::new(&doc.toks, a, comma);
     let (rest, (det, senior)) = count_part(input).unwrap_or((input, (None, Vec::new())));
-    let (rest, words) = pre_words(rest).unwrap_or((rest, Vec::new()));
-    let core_end = rest.pos();
+    let (rest, mut words) = pre_words(rest).unwrap_or((rest, Vec::new()));
+    let mut core_end = rest.pos();
+    // "a lawsuit filed Monday", "a petition filed in federal court": a participle after the
+    // head opens a modifier of its own
+    if let Some(p) = words.iter().position(|&k| participle_after_noun(doc, k)) {
+        core_end = words[p];
+        words.truncate(p);
+    }
     // "an official who was briefed on the talks": a relative clause after the head tells the
     // basis of knowledge, never the affiliation
     let rel = (core_end..comma).find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote());
@@ -845,7 +884,9 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                 || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
                 || m.affiliation.is_some();
             let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));
-            if m.plural && !proper && !definite {
+            let w = doc.word(head_idx.unwrap_or(a));
+            let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
+            if plural && !proper && !definite {
                 // "environmental groups warned": organisations in general, not one of them
                 m.kind = MentionKind::Anonymous;
             } else {
@@ -896,6 +937,14 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         return m;
     }
     let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
+    // "The Supreme Court", "the Mueller Report": a named record
+    if let Some(h) = head_tok
+        && h.is(class::DOC)
+        && !h.is(class::FIRST_NAME)
+    {
+        m.kind = MentionKind::Document;
+        return m;
+    }
     let name_start = name_start(doc, &words);
     let name_len = words.len() - name_start;
     let titled = name_start > 0 && {
@@ -919,7 +968,24 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                 && !doc.toks[caps[0]].is(class::FIRST_NAME)));
     if is_org {
         m.kind = MentionKind::Organisation;
-        m.name = Some(doc.span(caps.first().copied().unwrap_or(a), core_end));
+        // "the Ministry of Health", "the Bank of England": a capitalised "of" phrase is part of
+        // the name
+        let name_end = if doc.is_word(core_end, "of")
+            && core_end + 1 < post_end
+            && (core_end + 1..post_end).all(|k| {
+                doc.toks[k].is_cap()
+                    || doc.toks[k].is(class::DET | class::PARTICLE)
+                    || doc.is_word(k, "and")
+                    || doc.is_word(k, "of")
+            })
+            && doc.toks[post_end - 1].is_cap()
+        {
+            m.affiliation = None;
+            post_end
+        } else {
+            core_end
+        };
+        m.name = Some(doc.span(caps.first().copied().unwrap_or(a), name_end));
         set_owner(doc, &mut m, &words, head_idx);
         return m;
     }

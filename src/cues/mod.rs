@@ -321,7 +321,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         && doc.word(b).ends_with('s')
                         && !doc.word(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
-                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE)
+                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::DOC)
                     // "Those close to him say"
                     || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
                     || doc.word(b) == "%"
@@ -341,6 +341,24 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             }
         }
         VerbForm::Third => {
+            // "Inspection reports show …", "Police reports say …": a noun before the verb
+            if (homograph || doc.toks[i].is(class::DOC))
+                && first_aux.is_none()
+                && same(end).is_some_and(|t| {
+                    t.shape == crate::segment::Shape::Lower
+                        && t.is(class::CUE)
+                        && doc.lex.entry(t.entry).is_some_and(|e| {
+                            e.cues.iter().any(|f| {
+                                matches!(
+                                    f.form,
+                                    VerbForm::Base | VerbForm::Past | VerbForm::PastOrParticiple
+                                )
+                            })
+                        })
+                })
+            {
+                return None;
+            }
             // "The accord calls on all nations", "Brewer, an early supporter, calls the
             // issue …": after a common noun or an appositive's comma, a determiner or
             // preposition after the word makes it a verb

@@ -430,7 +430,11 @@ fn link_verb(
     // "FEC records show Eksili has donated …", "a poll found Clinton leading": a record's
     // findings need no "that"
     // (pictures are the reporter's evidence, not a record's claim: "Photos showed Luna …")
+    // (the head before any prepositional phrase: "A survey of 500 renters found …")
     let record = subj.is_some_and(|(s, e)| {
+        let e = (s + 1..e)
+            .find(|&k| doc.toks[k].is(class::PREP) || doc.toks[k].is_punct(','))
+            .unwrap_or(e);
         (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
             doc.toks[h].is(class::DOC)
                 && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
@@ -472,8 +476,15 @@ fn link_verb(
         // and the subject's core, up to its first comma, a noun phrase ("The governor lacks
         // allies in the legislature, which …" is a clause)
         let comma = (s..c.start).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(c.start);
-        let core_np = np_after(doc, s, comma).is_some_and(|e| e >= comma)
-            || (comma == s + 1 && doc.toks[s].is(class::PRON | class::WH));
+        // (with its prepositional phrases: "A spokesman for the school district")
+        let mut e = np_after(doc, s, comma).unwrap_or(s);
+        while e > s && e + 1 < comma && doc.toks[e].is(class::PREP) {
+            match np_after(doc, e + 1, comma) {
+                Some(x) => e = x,
+                None => break,
+            }
+        }
+        let core_np = e >= comma || (comma == s + 1 && doc.toks[s].is(class::PRON | class::WH));
         intro && core_np && !(cstart..s).any(|k| finite_like(doc, k))
     });
     if let Some((p, e)) = inverted
