@@ -327,6 +327,19 @@ pub(crate) fn run(
             recent.push((doc.toks[a].sent, c));
         }
         let id = MentionId(mi as u32);
+        // "“…,” King added" after "TJ King": a title word alone that is the surname of a full
+        // name of the document is that name
+        let m = if m.kind == MentionKind::Description
+            && !doc.text[m.span.range()].contains(char::is_whitespace)
+            && doc.text[m.span.range()].starts_with(char::is_uppercase)
+            && speakers.names.contains_key(&speakers.keys.lower(&doc.text[m.span.range()]))
+        {
+            let named = Mention { kind: MentionKind::Name, name: Some(m.span), role: None, ..m };
+            mentions[mi] = named.clone();
+            named
+        } else {
+            m
+        };
         let c = match m.kind {
             MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
                 // "Barkley, who said …": the noun phrase before the relative pronoun

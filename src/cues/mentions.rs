@@ -880,7 +880,14 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             }
             set_anonymous_affiliation(doc, &mut m, &words, head_idx);
         } else if ht.is(class::ORG) {
-            let proper = words.iter().any(|&k| Some(k) != head_idx && doc.toks[k].is_cap())
+            // (a capital that only opens the sentence tells nothing: "Environmental groups")
+            let proper = words.iter().any(|&k| {
+                Some(k) != head_idx
+                    && doc.toks[k].is_cap()
+                    && (doc.words_before(k)
+                        || doc.toks[k].shape == Shape::AllCaps
+                        || doc.toks[k].is(class::ORG | class::FIRST_NAME))
+            })
                 || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
                 || m.affiliation.is_some();
             let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));

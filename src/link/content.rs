@@ -52,6 +52,28 @@ const ADVERBIAL_PREPS: &[&str] = &[
     "ahead",
 ];
 
+/// Where the text of a sentence starts after a dateline: "WASHINGTON (Reuters) -", "LAGOS,
+/// Nigeria (AP) —", "SEOUL —". A dateline is a place in capitals (perhaps with its region and
+/// the agency in brackets) before a dash, at the start of a paragraph. Returns `ss` when the
+/// sentence has none.
+pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
+    const MAX_DATELINE: usize = 10;
+    let starts_paragraph =
+        ss == 0 || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
+    if !starts_paragraph || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::segment::Shape::AllCaps) {
+        return ss;
+    }
+    let dash = (ss + 1..limit.min(ss + MAX_DATELINE)).find(|&x| {
+        let t = &doc.toks[x];
+        t.is_punct('—') || t.is_punct('–') || t.is_punct('-')
+    });
+    let Some(dash) = dash else { return ss };
+    let place = doc.toks[ss..dash]
+        .iter()
+        .all(|t| t.kind == TokKind::Punct || t.is_cap() || t.kind == TokKind::Number);
+    if place && dash + 1 < limit { dash + 1 } else { ss }
+}
+
 /// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
 /// "Tuesday night", "in January", "Jan. 5", "recently".
 pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
@@ -358,7 +380,8 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
         let at = if skip_adverbials(doc, j + 1, k) >= k { k + 1 } else { j + 1 };
         return Some(Start { at, object, shape: Shape::Clause });
     }
-    if doc.toks[j].is_punct(':') && j + 1 < se {
+    // (something must follow the colon: "said :)" is an emoticon)
+    if doc.toks[j].is_punct(':') && j + 1 < se && doc.words_from(j + 1, se) {
         return Some(Start { at: j + 1, object, shape: Shape::Clause });
     }
     let t = &doc.toks[j];
@@ -605,7 +628,8 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
     (j + 1..end).any(|k| {
         let t = &doc.toks[k];
         let w = doc.word(k);
-        if t.is(class::AUX | class::MODAL | class::CUE) {
+        // (a capitalised word is no verb: "told The Washington Post")
+        if t.is(class::AUX | class::MODAL | class::CUE) && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic) {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
         let past =
@@ -851,7 +875,8 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
         k = skip_adverbials(doc, e, se);
     }
     let end = trim(doc, j, se);
-    if k >= end {
+    // (punctuation without words closes it too: "…, a senior official said :)")
+    if k >= end || !doc.words_from(k, se) {
         return true;
     }
     let t = &doc.toks[k];

@@ -16,6 +16,16 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
     if e + 1 >= se || !doc.toks[e].is_punct(',') || doc.is_word(e + 1, "that") {
         return e;
     }
+    // "…, said a senior official, who spoke on condition of anonymity.": a relative clause
+    // closing the sentence describes the source (unless it reports speech of its own)
+    let end = super::content::trim(doc, e, se);
+    if doc.is_word(e + 1, "who")
+        && end > e + 2
+        && !doc.toks[e + 1..end].iter().any(|t| t.is_quote_mark() || t.is_punct(','))
+        && lk.cands_in(e + 1, end).is_empty()
+    {
+        return end;
+    }
     // "…, according to court documents, becoming …": a participle, a relative clause or a
     // verb after the comma is no appositive
     let n = &doc.toks[e + 1];

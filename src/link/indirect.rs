@@ -48,16 +48,8 @@ pub(crate) fn sentence_subject(
     ss: usize,
     limit: usize,
 ) -> Option<(usize, usize)> {
-    let mut k = ss;
     // a dateline: "WASHINGTON (AP) —", "LOS ANGELES —"
-    if let Some(dash) =
-        (ss..limit.min(ss + 8)).find(|&x| doc.toks[x].is_punct('—') || doc.toks[x].is_punct('–'))
-        && doc.toks[ss..dash].iter().all(|t| {
-            t.shape == crate::segment::Shape::AllCaps || t.kind == TokKind::Punct || t.is_cap()
-        })
-    {
-        k = dash + 1;
-    }
+    let mut k = super::content::dateline_end(doc, ss, limit);
     // "And", "Instead,", "Then", "Last year", "On Monday": conjunctions, sentence adverbs
     // and time phrases before the subject
     for _ in 0..4 {
@@ -808,7 +800,15 @@ fn relative_gap(
     if !(finite || naming) {
         return None;
     }
-    let e = content_end(doc, j, se, later);
+    let mut e = content_end(doc, j, se, later);
+    // "The plan, which officials said was flawed, was shelved": a relative clause between
+    // commas ends at its closing comma
+    if rel > ss
+        && doc.toks[rel - 1].is_punct(',')
+        && let Some(k) = (j..e).find(|&k| doc.toks[k].is_punct(',') && !doc.toks[k].in_quote())
+    {
+        e = super::content::trim(doc, j, k);
+    }
     if e <= j {
         return None;
     }
@@ -899,7 +899,7 @@ fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
 fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
     // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
     // colon or semicolon (looking back a bounded way keeps long sentences linear)
-    let ss = ss.max(ce.saturating_sub(super::content::MAX_CONTENT));
+    let ss = super::content::dateline_end(doc, ss, ce).max(ce.saturating_sub(super::content::MAX_CONTENT));
     let mut k = (ss..ce)
         .rev()
         .find(|&x| {
