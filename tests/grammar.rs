@@ -358,7 +358,11 @@ fn according_to_inside_brackets_and_before_a_relative_clause() {
         "The law was broken, according to Ann Miles, who prosecuted the case in the 1990s.",
     );
     let a = find(&an, "The law was broken");
-    assert_eq!(an.source_text_of(a), Some("Ann Miles"));
+    // the relative clause closing the sentence describes the source: it is part of the
+    // mention, never a second content part
+    assert_eq!(an.source_text_of(a), Some("Ann Miles, who prosecuted the case in the 1990s"));
+    assert_eq!(a.content().len(), 1);
+    assert_eq!(an.speaker_name(a), Some("Ann Miles"));
 }
 
 #[test]

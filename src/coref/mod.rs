@@ -86,7 +86,9 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             }
             ns -= 1;
         }
-        let mut ns = ns;
+        // "TJ King": a title word after a given name or initials is a surname
+        let mut ns =
+            if ns == words.len() { crate::cues::mentions::name_start(doc, &words) } else { ns };
         while ns < words.len() && doc.toks[words[ns]].is(class::PARTICLE) {
             ns += 1;
         }

@@ -269,7 +269,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
                 && (doc.word(j).ends_with('s') || doc.word(j).ends_with("ed") || t.is(class::CUE))
                 && !doc.word(j).ends_with("ss")
                 && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
-                && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
+                && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
             {
                 break;
             }
@@ -285,7 +285,10 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             continue;
         }
         if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
-            let basis = doc.toks[j - 1].is(class::BASIS);
+            // "familiar with the talks", "with (direct) knowledge of the deal"
+            let basis = doc.toks[j - 1].is(class::BASIS)
+                || (doc.is_word(j, "with")
+                    && (j + 1..limit.min(j + 3)).any(|k| doc.toks[k].is(class::BASIS)));
             let mut k = j + 1;
             while k < limit && doc.toks[k].is(class::DET | class::POSSPRON) {
                 k += 1;
@@ -887,8 +890,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                     && (doc.words_before(k)
                         || doc.toks[k].shape == Shape::AllCaps
                         || doc.toks[k].is(class::ORG | class::FIRST_NAME))
-            })
-                || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
+            }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
                 || m.affiliation.is_some();
             let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));
             let w = doc.word(head_idx.unwrap_or(a));
@@ -1054,7 +1056,7 @@ fn name_word(doc: &Doc<'_>, k: usize) -> bool {
 /// that are not titles, roles or organisation nouns, with the particles between them ("Luis
 /// de la Cruz"). A title word is a surname after a given name or initials ("TJ King", "Grace
 /// Bishop"), or when it ends a phrase whose only other word is a name ("Kwame King").
-fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
+pub(crate) fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
     let mut s = words.len();
     while s > 0 {
         let k = words[s - 1];

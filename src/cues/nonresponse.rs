@@ -91,6 +91,43 @@ const ANSWER: &[&str] = &[
     "commented",
     "returned",
 ];
+/// What a request for comment is made of, after the answer verb or the refusal: "(did not
+/// return) a phone call seeking comment", "(did not respond to) repeated requests for comment".
+const REQUEST: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "to",
+    "phone",
+    "call",
+    "calls",
+    "message",
+    "messages",
+    "email",
+    "emails",
+    "e-mail",
+    "e-mails",
+    "text",
+    "texts",
+    "voicemail",
+    "voicemails",
+    "request",
+    "requests",
+    "inquiry",
+    "inquiries",
+    "questions",
+    "repeated",
+    "multiple",
+    "several",
+    "seeking",
+    "requesting",
+    "for",
+    "comment",
+];
 const NEGATED_AUX: &[&str] =
     &["didn't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "wouldn't", "won't"];
 
@@ -140,7 +177,7 @@ impl<'a> Grammar<'a> {
             .parse_complete(i)
     }
 
-    /// no_response := aux "not" adv* answer | negated-aux adv* answer
+    /// no_response := (aux "not" | negated-aux) adv* answer request*
     fn did_not(&self, i: Toks<'a>) -> TResult<'a, ResponseKind> {
         let t = self.text;
         let aux_not = alt((
@@ -153,8 +190,12 @@ impl<'a> Grammar<'a> {
             ),
             value((), any_word(t, NEGATED_AUX)),
         ));
-        value(ResponseKind::NoResponse, (aux_not, |i| self.adverbs(i), any_word(t, ANSWER)))
-            .parse_complete(i)
+        let request = many0(any_word(t, REQUEST));
+        value(
+            ResponseKind::NoResponse,
+            (aux_not, |i| self.adverbs(i), any_word(t, ANSWER), request),
+        )
+        .parse_complete(i)
     }
 
     /// unreachable := ("could" | "can" | "couldn't" …) "not"? adv* "be" adv* "reached"
@@ -230,10 +271,17 @@ mod tests {
     fn recognises_each_form() {
         assert_eq!(parse("declined to comment.").map(|p| p.0), Some(ResponseKind::Declined));
         assert_eq!(
-            parse("did not immediately respond to requests").map(|p| p.1),
-            Some("did not immediately respond".into())
+            parse("did not immediately respond to requests for comment").map(|p| p.1),
+            Some("did not immediately respond to requests for comment".into())
         );
         assert_eq!(parse("didn’t return messages").map(|p| p.0), Some(ResponseKind::NoResponse));
+        assert_eq!(
+            parse("did not return a phone call seeking comment on Friday"),
+            Some((
+                ResponseKind::NoResponse,
+                "did not return a phone call seeking comment".to_string()
+            ))
+        );
         assert_eq!(
             parse("could not be reached for comment").map(|p| p.0),
             Some(ResponseKind::Unreachable)

@@ -58,9 +58,11 @@ const ADVERBIAL_PREPS: &[&str] = &[
 /// sentence has none.
 pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
     const MAX_DATELINE: usize = 10;
-    let starts_paragraph =
-        ss == 0 || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
-    if !starts_paragraph || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::segment::Shape::AllCaps) {
+    let starts_paragraph = ss == 0
+        || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
+    if !starts_paragraph
+        || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::segment::Shape::AllCaps)
+    {
         return ss;
     }
     let dash = (ss + 1..limit.min(ss + MAX_DATELINE)).find(|&x| {
@@ -403,7 +405,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             && ((starts_clause(doc, j)
                 && rest >= 2
                 && (!t.is(class::OBJPRON) || t.is(class::POSSPRON))
-                && clause_has_verb(doc, j, se))
+                && bare_clause_has_verb(doc, j, se))
                 || lead_in())
     };
     let np_ok = || {
@@ -605,6 +607,17 @@ const NOT_PAST: &[&str] = &[
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
 /// cue verb, or a word ending in -ed or -s after its first word.
 fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
+    verb_after_subject(doc, j, se, false)
+}
+
+/// Whether what follows a cue at `j` is a clause of its own, with a verb that can only be its
+/// subject's: not one after "and" ("added salt to the soup and stirred"), not a participle
+/// after a determiner ("a packed room"), not a plural after a number ("added 12 new routes").
+fn bare_clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
+    verb_after_subject(doc, j, se, true)
+}
+
+fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
     // a lower-case start ("allies were rattled") needs a clearer verb than a name does; a
     // gerund subject ("having Trump on the ticket puts …") is no noun that could be an object
     let gerund = doc.toks[j].kind == TokKind::Word && doc.lower(j).ends_with("ing");
@@ -629,15 +642,34 @@ fn clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
         let t = &doc.toks[k];
         let w = doc.word(k);
         // (a capitalised word is no verb: "told The Washington Post")
-        if t.is(class::AUX | class::MODAL | class::CUE) && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic) {
+        if t.is(class::AUX | class::MODAL | class::CUE)
+            && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic)
+        {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
-        let past =
-            (w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w)) || t.is(class::PAST);
+        let p = &doc.toks[k - 1];
+        // "salt to the soup and stirred": a verb after "and" goes with the main clause's
+        // subject, not with a noun of what follows the cue
+        if bare && p.is(class::CONJ) {
+            return false;
+        }
+        // "a packed room": a participle after a determiner is an adjective
+        let adjective = bare
+            && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+                || p.kind == TokKind::Number);
+        let past = ((w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w))
+            || t.is(class::PAST))
+            && !adjective;
+        // "12 new routes": a plural after a number or quantifier is a noun
+        let counted = bare
+            && (j..k).any(|x| {
+                doc.toks[x].is(class::NUM | class::QUANT) || doc.toks[x].kind == TokKind::Number
+            });
         t.kind == TokKind::Word
             && t.shape == crate::segment::Shape::Lower
             && (past
                 || (!strict
+                    && !counted
                     && w.ends_with('s')
                     && !w.ends_with("ss")
                     && !t.is(class::FUNCTION

@@ -899,7 +899,8 @@ fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
 fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
     // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
     // colon or semicolon (looking back a bounded way keeps long sentences linear)
-    let ss = super::content::dateline_end(doc, ss, ce).max(ce.saturating_sub(super::content::MAX_CONTENT));
+    let ss = super::content::dateline_end(doc, ss, ce)
+        .max(ce.saturating_sub(super::content::MAX_CONTENT));
     let mut k = (ss..ce)
         .rev()
         .find(|&x| {
