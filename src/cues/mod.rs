@@ -356,6 +356,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                             })
                         })
                 })
+                // ("… shows demand fell": the next word is the subject of a clause)
+                && !same(end + 1).is_some_and(|t| t.is(class::PAST | class::AUX | class::MODAL))
             {
                 return None;
             }

@@ -64,6 +64,10 @@ pub(crate) mod class {
     pub const VOICE: u64 = 1 << 39;
     /// a portfolio or domain that stands in a title: Secretary of *Education*, *Health* Minister
     pub const PORTFOLIO: u64 = 1 << 40;
+    /// a person who observes for a news outlet: witness, reporter, photographer
+    pub const WITNESS: u64 = 1 << 41;
+    /// a picture or recording: what it shows is observed, not claimed (footage, video)
+    pub const VISUAL: u64 = 1 << 42;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -250,7 +254,7 @@ type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 14] = [
+    let files: [(&str, &str, Loader); 15] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -265,6 +269,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("irregular past", include_str!("data/irregular_past.txt"), Lexicon::add_irregular_past),
         ("nominal cue", include_str!("data/nominal_cues.txt"), Lexicon::add_nominal_cues),
         ("portfolio", include_str!("data/portfolios.txt"), Lexicon::add_portfolios),
+        ("visual noun", include_str!("data/visual_nouns.txt"), Lexicon::add_visual_nouns),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -436,6 +441,7 @@ impl Lexicon {
                     "role" => class::ROLE,
                     "vague" => class::VAGUE,
                     "voice" => class::VOICE,
+                    "witness" => class::WITNESS,
                     "particle" => class::PARTICLE,
                     "f" | "female" => {
                         gender = Some(Gender::Female);
@@ -502,6 +508,10 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    fn add_visual_nouns(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::VISUAL | class::DOC)
     }
 
     fn add_portfolios(&mut self, text: &str, what: &'static str) -> Result<()> {

@@ -11,10 +11,6 @@ use crate::lexicon::{class, frame};
 use crate::model::{CueClass, Pattern, Resolution};
 use crate::segment::TokKind;
 
-/// Pictures and recordings: what they show is the reporter's observation.
-const VISUAL: &[&str] =
-    &["photos", "photo", "photographs", "footage", "video", "videos", "images", "pictures", "clip"];
-
 /// How sure a pattern is, by the stance class of its cue.
 fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
     let base: f32 = match c.info(lk.doc).class {
@@ -423,13 +419,19 @@ fn link_verb(
     // findings need no "that"
     // (pictures are the reporter's evidence, not a record's claim: "Photos showed Luna …")
     // (the head before any prepositional phrase: "A survey of 500 renters found …")
+    // (footage an outlet verified is its observation: "Footage verified by Reuters shows …")
     let record = subj.is_some_and(|(s, e)| {
-        let e = (s + 1..e)
-            .find(|&k| doc.toks[k].is(class::PREP) || doc.toks[k].is_punct(','))
+        let head_end = (s + 1..e)
+            .find(|&k| {
+                doc.toks[k].is(class::PREP)
+                    || doc.toks[k].is_punct(',')
+                    || crate::cues::mentions::participle_after_noun(doc, k)
+            })
             .unwrap_or(e);
-        (s..e).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
+        (s..head_end).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
             doc.toks[h].is(class::DOC)
-                && !VISUAL.iter().any(|v| doc.word(h).eq_ignore_ascii_case(v))
+                && (!doc.toks[h].is(class::VISUAL)
+                    || crate::cues::mentions::find_outlet(doc, s, e).is_some())
         })
     });
     let mut extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {

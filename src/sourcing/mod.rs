@@ -10,9 +10,28 @@ use crate::model::{
     Attribution, AttributionKind, Mention, MentionKind, Sourcing, Speaker, SpeakerKind,
 };
 
+/// Whether a mention is a news outlet's own observation: its witness, reporter or
+/// photographer ("a Reuters witness", "AP reporters"), or pictures it verified ("footage
+/// verified by the BBC").
+fn witnessed(doc: &Doc<'_>, m: &Mention) -> bool {
+    let a = doc.toks.partition_point(|t| t.span.start < m.span().start);
+    let b = doc.toks.partition_point(|t| t.span.start < m.span().end);
+    let Some((os, oe)) = crate::cues::mentions::find_outlet(doc, a, b) else { return false };
+    let head = doc.toks.partition_point(|t| t.span.start < m.head().start);
+    let Some(h) = doc.toks.get(head).filter(|_| head < b) else { return false };
+    // the observer belongs to the outlet: "Reuters witnesses", "a witness for Reuters"
+    let observer = h.is(class::WITNESS) && h.shape != crate::segment::Shape::AllCaps;
+    let verified = h.is(class::VISUAL)
+        && (a..os).any(|k| doc.is_word(k, "verified") || doc.is_word(k, "authenticated"));
+    (observer || verified) && !(os..oe).contains(&head)
+}
+
 /// The sourcing level of a speaker, from everything its mentions say.
 fn level_of(doc: &Doc<'_>, sp: &Speaker, mentions: &[Mention]) -> Sourcing {
     let ms = || sp.mentions().iter().filter_map(|m| mentions.get(m.index()));
+    if ms().any(|m| witnessed(doc, m)) {
+        return Sourcing::Witnessed;
+    }
     match sp.kind() {
         SpeakerKind::Person => {
             let described = sp.title().is_some()
