@@ -135,6 +135,7 @@ impl<'t> Doc<'t> {
         let paras = segment::paragraphs(text, lex);
         let (raw, marks) = quotes::run(text, &paras);
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
+        segment::truecase_capitals(text, &paras, &mut toks);
         first_names_not_months(text, &mut toks);
         let sents = segment::sentences(text, &mut toks);
         let quotes = quotes::classify(text, raw, &toks);

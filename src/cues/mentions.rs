@@ -258,7 +258,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             let t = &doc.toks[j];
             if j > first_word
                 && t.shape == Shape::Lower
-                && doc.word(j).ends_with("ed")
+                && doc.lower(j).ends_with("ed")
                 && doc.toks[j - 1].is_cap()
             {
                 break;
@@ -266,8 +266,8 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             // "The document reflects", "the report shows": a verb after a noun head
             if j > first_word
                 && t.shape == Shape::Lower
-                && (doc.word(j).ends_with('s') || doc.word(j).ends_with("ed") || t.is(class::CUE))
-                && !doc.word(j).ends_with("ss")
+                && (doc.lower(j).ends_with('s') || doc.lower(j).ends_with("ed") || t.is(class::CUE))
+                && !doc.lower(j).ends_with("ss")
                 && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
                 && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
             {
@@ -893,7 +893,8 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
                 || m.affiliation.is_some();
             let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));
-            let w = doc.word(head_idx.unwrap_or(a));
+            let lw = doc.lower(head_idx.unwrap_or(a));
+            let w = lw.as_str();
             let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
             if plural && !proper && !definite {
                 // "environmental groups warned": organisations in general, not one of them

@@ -63,7 +63,8 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     {
         return true;
     }
-    let w = doc.word(i);
+    let lw = doc.lower(i);
+    let w = lw.as_str();
     t.kind == crate::segment::TokKind::Word
         && t.shape == crate::segment::Shape::Lower
         && w.len() > 4
@@ -164,7 +165,8 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
         if !modified {
             continue;
         }
-        let w = doc.word(k);
+        let lw = doc.lower(k);
+        let w = lw.as_str();
         let plural = t.is(class::PLURAL)
             || (w.ends_with('s')
                 && !w.ends_with("ss")
@@ -277,7 +279,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             // ("by saying", "before adding": a gerund after a preposition is still a verb)
             || (bt.is(class::PREP) && !to && cf.form != VerbForm::Ing)
             || (homograph && bt.is(class::NUM | class::QUANT))
-            || (bt.kind == crate::segment::TokKind::Clitic && doc.word(b).ends_with('s'));
+            || (bt.kind == crate::segment::TokKind::Clitic && doc.lower(b).ends_with('s'));
         if noun_context {
             return None;
         }
@@ -296,8 +298,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
             || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
             || (t.kind == crate::segment::TokKind::Word
-                && doc.word(b).ends_with('s')
-                && !doc.word(b).ends_with("ss"))
+                && doc.lower(b).ends_with('s')
+                && !doc.lower(b).ends_with("ss"))
     };
     let (tense, passive) = match cf.form {
         VerbForm::Base => {
@@ -318,8 +320,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         "i" | "you" | "we" | "they" | "who"
                     )
                     || (bt.kind == crate::segment::TokKind::Word
-                        && doc.word(b).ends_with('s')
-                        && !doc.word(b).ends_with("ss")
+                        && doc.lower(b).ends_with('s')
+                        && !doc.lower(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
                     || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::DOC)
                     // "Those close to him say"

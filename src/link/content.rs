@@ -89,7 +89,7 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
         // "early", or ends in -ly: anything else ends the phrase without a closer look
         if !t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
             && !(t.kind == TokKind::Word
-                && (doc.word(j).ends_with("ly")
+                && (doc.lower(j).ends_with("ly")
                     || doc.is_word(j, "late")
                     || doc.is_word(j, "early")))
         {
@@ -199,7 +199,7 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
         && let Some(n) = doc.toks.get(nk)
         && n.shape == crate::segment::Shape::Lower
         && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
-        && !doc.word(nk).ends_with('s')
+        && !doc.lower(nk).ends_with('s')
     {
         return None;
     }
@@ -517,7 +517,8 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             && !t.in_quote()
             && let Some(n) = doc.toks.get(k + 1)
         {
-            let w = doc.word(k + 1);
+            let lw = doc.lower(k + 1);
+            let w = lw.as_str();
             // "… and taunting the appearance of a rival": a coordinated verb phrase too
             let verbish = n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
                 || (n.shape == crate::segment::Shape::Lower
@@ -640,7 +641,8 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
     }
     (j + 1..end).any(|k| {
         let t = &doc.toks[k];
-        let w = doc.word(k);
+        let lw = doc.lower(k);
+        let w = lw.as_str();
         // (a capitalised word is no verb: "told The Washington Post")
         if t.is(class::AUX | class::MODAL | class::CUE)
             && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic)
@@ -780,7 +782,8 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                             .is_some_and(|m| {
                                 doc.toks[m].is_punct(',')
                                     && doc.toks.get(m + 1).is_some_and(|x| {
-                                        let w = doc.word(m + 1);
+                                        let lw = doc.lower(m + 1);
+                                        let w = lw.as_str();
                                         x.kind == TokKind::Word
                                             && x.shape == crate::segment::Shape::Lower
                                             && (x.is(class::AUX | class::MODAL | class::PAST)

@@ -51,7 +51,8 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     if !t.is_word() || !t.is(class::RESPONSE_START) {
         return None;
     }
-    let w = doc.word(k);
+    let lw = doc.lower(k);
+    let w = lw.as_str();
     // an auxiliary starts a non-response only when negated: "did not respond", "has yet to
     // comment", "had no immediate comment", "couldn’t be reached"
     let negated = w.ends_with("n't") || w.ends_with("n’t") || w.eq_ignore_ascii_case("cannot");

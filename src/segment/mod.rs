@@ -388,6 +388,69 @@ fn lex_key(w: &str) -> String {
     crate::lexicon::normalize_key(w)
 }
 
+/// Gives the words of paragraphs written wholly in capitals ("JANE SMITH SAID THE CUTS
+/// HURT.") the shapes they would have in ordinary text, so that the grammar can tell names
+/// from other words: a word the lexicon knows as a function word, a reporting verb, a role or
+/// any other common word is lower case; a given name, an outlet's first word, a title before a
+/// name and a word the lexicon does not know are capitalised. Headlines in capitals are
+/// headings and keep their shapes.
+pub(crate) fn truecase_capitals(text: &str, paras: &[Paragraph], toks: &mut [Token]) {
+    // only paragraphs with at least this many words in capitals and none in lower case
+    const MIN_WORDS: usize = 3;
+    let mut a = 0;
+    while a < toks.len() {
+        let para = toks[a].para;
+        let mut b = a;
+        while b < toks.len() && toks[b].para == para {
+            b += 1;
+        }
+        let heading = paras.get(para as usize).is_some_and(|p| p.heading);
+        let words = toks[a..b].iter().filter(|t| t.kind == TokKind::Word);
+        let capitals = words.clone().filter(|t| t.shape == Shape::AllCaps).count();
+        let lower = words.clone().any(|t| t.shape == Shape::Lower);
+        if !heading && !lower && capitals >= MIN_WORDS {
+            for k in a..b {
+                if toks[k].kind == TokKind::Word && toks[k].shape == Shape::AllCaps {
+                    toks[k].shape = true_shape(text, toks, a, k);
+                }
+            }
+        }
+        a = b;
+    }
+}
+
+/// The shape word `k` (in capitals, in a paragraph starting at token `a`) would have in
+/// ordinary text; the words before it have theirs already.
+fn true_shape(text: &str, toks: &[Token], a: usize, k: usize) -> Shape {
+    let t = &toks[k];
+    // "U.S.", "D.C.": abbreviations with periods stay capitals
+    if text[t.span.range()].contains('.') && !t.is(class::TITLE) {
+        return Shape::AllCaps;
+    }
+    let known = t.classes & !(class::FIRST_NAME | class::OUTLET_START | class::ABBREV) != 0;
+    let prev = (k > a).then(|| &toks[k - 1]);
+    // an unknown word is a name, unless a determiner or a common word before it makes it a
+    // common noun ("SAID THE CUTS HURT")
+    let common_before = prev.is_some_and(|p| {
+        p.kind == TokKind::Number
+            || (p.kind == TokKind::Word
+                && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+                    || (p.shape == Shape::Lower
+                        && !p.is(class::CUE | class::PREP | class::CONJ | class::PARTICLE))))
+    });
+    let name_like =
+        |n: &Token| n.kind == TokKind::Word && (n.classes == 0 || n.is(class::FIRST_NAME));
+    let name = (t.classes == 0 && !common_before)
+        || t.is(class::FIRST_NAME)
+        || (t.is(class::OUTLET_START | class::ABBREV) && !known);
+    // "SEN. JANE HOLT": a title before a name; "TJ KING": a title word ending a name
+    let before_name = t.is(class::TITLE) && toks.get(k + 1).is_some_and(name_like);
+    let after_name = t.is(class::TITLE)
+        && prev.is_some_and(|p| p.shape == Shape::Capitalized && name_like(p))
+        && !toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.is(class::TITLE));
+    if name || before_name || after_name { Shape::Capitalized } else { Shape::Lower }
+}
+
 /// Tokenizes with quotation marks and paragraphs known.
 pub(crate) fn tokenize(
     text: &str,
