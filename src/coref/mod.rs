@@ -386,8 +386,10 @@ pub(crate) fn run(
                 }
                 found
             }
+            // ("the Supreme Court" is a name of its own, "the court" refers back)
             MentionKind::Description | MentionKind::Anonymous | MentionKind::Document
-                if is_definite(doc, &m) =>
+                if is_definite(doc, &m)
+                    && !doc.text[m.head.range()].starts_with(char::is_uppercase) =>
             {
                 let head = singular(&doc.text[m.head.range()]);
                 // the latest speakers it may describe (a bounded look-back keeps this linear)

@@ -978,23 +978,13 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
                 && !doc.toks[caps[0]].is(class::FIRST_NAME)));
     if is_org {
         m.kind = MentionKind::Organisation;
-        // "the Ministry of Health", "the Bank of England": a capitalised "of" phrase is part of
-        // the name
-        let name_end = if doc.is_word(core_end, "of")
-            && core_end + 1 < post_end
-            && (core_end + 1..post_end).all(|k| {
-                doc.toks[k].is_cap()
-                    || doc.toks[k].is(class::DET | class::PARTICLE)
-                    || doc.is_word(k, "and")
-                    || doc.is_word(k, "of")
-            })
-            && doc.toks[post_end - 1].is_cap()
-        {
+        // "the Ministry of Health", "the Commission on Presidential Debates", "the Central and
+        // East European Coalition": capitalised words joined by "of", "for", "on", "and" are
+        // one name
+        let name_end = org_name_end(doc, core_end, post_end);
+        if name_end > core_end {
             m.affiliation = None;
-            post_end
-        } else {
-            core_end
-        };
+        }
         m.name = Some(doc.span(caps.first().copied().unwrap_or(a), name_end));
         set_owner(doc, &mut m, &words, head_idx);
         return m;
@@ -1038,6 +1028,33 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     m.gender = first_name_gender(doc, name_words[0])
         .or_else(|| words[title_start..name_start].iter().find_map(|&k| gender_of(&doc.toks[k])));
     m
+}
+
+/// Where an organisation's name that runs to `core_end` ends, over the capitalised words
+/// that "of", "for", "on", "and" or "&" join to it before `limit`.
+fn org_name_end(doc: &Doc<'_>, core_end: usize, limit: usize) -> usize {
+    let mut end = core_end;
+    let mut k = core_end;
+    while k + 1 < limit {
+        let joins = ["of", "for", "on", "and", "&"].iter().any(|w| doc.is_word(k, w));
+        if !joins {
+            break;
+        }
+        let mut j = k + 1;
+        while j < limit && doc.toks[j].is(class::DET) && !doc.toks[j].is_cap() {
+            j += 1;
+        }
+        let start = j;
+        while j < limit && doc.toks[j].kind == TokKind::Word && doc.toks[j].is_cap() {
+            j += 1;
+        }
+        if j == start {
+            break;
+        }
+        end = j;
+        k = j;
+    }
+    end
 }
 
 /// The gender of a given name the lexicon knows, at token `k`.

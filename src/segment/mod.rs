@@ -216,7 +216,25 @@ fn is_heading(line: &str, first: bool, more: bool) -> bool {
         return true;
     }
     // a title-case first line, unless it ends as a sentence does
-    first && more && short && !ends_sentence_mark(line) && title_case(line)
+    // (a title may end with a full stop, but then every longer word is capitalised: "Old
+    // Hands Help Russia Navigate U.S. Media.", not "According to Maria Lopez, Chen Wei won the
+    // election.")
+    first
+        && more
+        && short
+        && if ends_sentence_mark(line) { all_capitalised(line) } else { title_case(line) }
+}
+
+/// Whether every word of four letters or more in a line is capitalised (at least three).
+fn all_capitalised(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 3
+        && long
+            .iter()
+            .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
 }
 
 /// Whether a line is written in title case or capitals: most of its longer words capitalised.
