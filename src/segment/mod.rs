@@ -225,11 +225,15 @@ fn is_heading(line: &str, first: bool, more: bool) -> bool {
         && if ends_sentence_mark(line) { all_capitalised(line) } else { title_case(line) }
 }
 
-/// Whether every word of four letters or more in a line is capitalised (at least three).
+/// Whether a line is capitalised as a title is: every word of three letters or more, but the
+/// short words titles leave in lower case ("and", "the", "for"), at least three of them.
 fn all_capitalised(line: &str) -> bool {
+    const TITLE_LOWER: &[&str] =
+        &["and", "the", "for", "but", "nor", "yet", "via", "per", "off", "out"];
     let long: Vec<&str> = line
         .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| !TITLE_LOWER.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
         .collect();
     long.len() >= 3
         && long
