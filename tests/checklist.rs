@@ -65,6 +65,11 @@ impl Filler {
                 Some("m") => Some("he".to_string()),
                 _ => Some("they".to_string()),
             },
+            "obj" => match self.attrs.get("g").map(String::as_str) {
+                Some("f") => Some("her".to_string()),
+                Some("m") => Some("him".to_string()),
+                _ => Some("them".to_string()),
+            },
             other => self.attrs.get(other).cloned(),
         }
     }
