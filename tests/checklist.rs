@@ -19,8 +19,12 @@ use std::fmt::Write as _;
 
 use whosaid::{Analysis, SpeakerKind};
 
-const FILLERS: &str = include_str!("checklist/fillers.txt");
-const TEMPLATES: &str = include_str!("checklist/templates.txt");
+/// The suite's two sets: the templates written with the grammar, and a second set written on
+/// its own from the specification, with lists and templates of its own (prefixed `x`).
+const FILLERS: [&str; 2] =
+    [include_str!("checklist/fillers.txt"), include_str!("checklist/extra_fillers.txt")];
+const TEMPLATES: [&str; 2] =
+    [include_str!("checklist/templates.txt"), include_str!("checklist/extra_templates.txt")];
 
 /// Fewest fillings of a template.
 const MIN_FILLINGS: usize = 12;
@@ -669,8 +673,8 @@ fn check(t: &Template, choice: &Choice<'_>, form: Form, text: &str) -> Option<St
 
 #[test]
 fn every_filling_of_every_template() {
-    let lists = parse_fillers(FILLERS);
-    let templates = parse_templates(TEMPLATES);
+    let lists = parse_fillers(&FILLERS.join("\n"));
+    let templates = parse_templates(&TEMPLATES.join("\n"));
     let only = std::env::var("CHECKLIST").ok();
     let verbose = std::env::var("CHECKLIST_VERBOSE").is_ok();
     // CHECKLIST_FORMS=plain,wrapped checks only those forms
@@ -734,7 +738,7 @@ fn every_filling_of_every_template() {
 
 #[test]
 fn the_suite_data_is_well_formed() {
-    let lists = parse_fillers(FILLERS);
+    let lists = parse_fillers(&FILLERS.join("\n"));
     for (name, list) in &lists {
         assert!(
             list.len() >= 5,
@@ -752,7 +756,7 @@ fn the_suite_data_is_well_formed() {
             );
         }
     }
-    let templates = parse_templates(TEMPLATES);
+    let templates = parse_templates(&TEMPLATES.join("\n"));
     for t in &templates {
         // every slot refers to a list, and every attribute exists on every filler
         for s in slots_in(&t.text) {

@@ -1164,8 +1164,10 @@ fn name_after_of_title(
     let caps: Vec<usize> = run.iter().copied().filter(|&k| name_word(doc, k)).collect();
     let after_portfolio = caps
         .iter()
+        // (a portfolio word is in the lexicon or shaped like a common noun: "Prosecutions")
         .rposition(|&k| {
-            doc.toks[k].is(class::PORTFOLIO | class::ORG) && !doc.toks[k].is(class::FIRST_NAME)
+            (doc.toks[k].is(class::PORTFOLIO | class::ORG) || common_noun_shape(&doc.lower(k)))
+                && !doc.toks[k].is(class::FIRST_NAME)
         })
         .map(|p| p + 1);
     let given = caps.iter().position(|&k| doc.toks[k].is(class::FIRST_NAME));
@@ -1177,6 +1179,16 @@ fn name_after_of_title(
     };
     let ns = caps[from];
     Some((ns, post_end))
+}
+
+/// Whether a word is shaped like an English common noun, which no personal name is:
+/// "prosecutions", "development", "security".
+fn common_noun_shape(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
+        "ences", "ism", "ics", "ship", "ness", "ture", "tures", "ency", "ancy",
+    ];
+    w.chars().count() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A bare personal name filling the appositive that starts at token `s` (up to the next comma

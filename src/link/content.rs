@@ -751,7 +751,11 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             }
             // "Mr. Leenders, who estimated that …, said he voted …": a verb right after the
             // comma belongs to the sentence the relative clause sits in
-            if t.is_punct(',') && later.iter().any(|c| c.start == n && !c.is_participle()) {
+            // (a passive after the comma is no speech of the sentence's subject: "the new
+            // tenants, most of them students, had not been told …")
+            if t.is_punct(',')
+                && later.iter().any(|c| c.start == n && !c.is_participle() && !c.passive)
+            {
                 return trim(doc, j, k);
             }
             // "citing ''the momentum of the campaign,'' said …": the same after a quotation

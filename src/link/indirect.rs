@@ -481,7 +481,26 @@ fn link_verb(
             }
         }
         let core_np = e >= comma || (comma == s + 1 && doc.toks[s].is(class::PRON | class::WH));
-        intro && core_np && !(cstart..s).any(|k| finite_like(doc, k))
+        // and every appositive an appositive, not a verb phrase ("The bridge, which opened in
+        // 1998, needs new cables, said …")
+        let segments_np = (s..c.start).filter(|&k| doc.toks[k].is_punct(',')).all(|k| {
+            let n = k + 1;
+            n >= c.start
+                || doc.toks[n].is_cap()
+                || doc.toks[n].kind == TokKind::Number
+                || doc.toks[n].is(class::DET
+                    | class::POSSPRON
+                    | class::NUM
+                    | class::QUANT
+                    | class::WH
+                    | class::ROLE
+                    | class::TITLE
+                    | class::SENIOR
+                    | class::VAGUE)
+                || !(finite_like(doc, n)
+                    || (doc.lower(n).ends_with('s') && !doc.lower(n).ends_with("ss")))
+        });
+        intro && core_np && segments_np && !(cstart..s).any(|k| finite_like(doc, k))
     });
     if let Some((p, e)) = inverted
         && p > ss

@@ -322,6 +322,13 @@ fn is_clitic_at(text: &str, after: usize) -> bool {
 }
 
 fn shape_of(word: &str) -> Shape {
+    // "el-Khatib", "al-Sadr", "d’Alema": a particle joined to a capitalised name
+    if let Some(p) = word.find(['-', '\'', '’']).filter(|&p| (1..=3).contains(&p))
+        && word[..p].bytes().all(|b| b.is_ascii_lowercase())
+        && word[p..].chars().nth(1).is_some_and(char::is_uppercase)
+    {
+        return Shape::Capitalized;
+    }
     // ASCII words (nearly all) without decoding
     let b = word.as_bytes();
     if b.is_ascii() {
