@@ -39,6 +39,8 @@ struct FullName {
     role: Option<Span>,
     gender: Option<Gender>,
     first_word: u64,
+    /// the words before the surname ("Killa Huamán" of "Killa Huamán Quispe")
+    given_words: Vec<u64>,
 }
 
 /// Every "Firstname Lastname" in the document, by lower-cased surname, in text order.
@@ -139,6 +141,11 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             role,
             gender,
             first_word: keys.lower(doc.word(first)),
+            given_words: name_words[..name_words.len() - 1]
+                .iter()
+                .filter(|&&k| !doc.toks[k].is(class::PARTICLE))
+                .map(|&k| keys.lower(doc.word(k)))
+                .collect(),
         });
     }
     out
@@ -294,7 +301,18 @@ pub(crate) fn run(
 ) -> Vec<Speaker> {
     let keys = Keyer::new();
     let names = full_names(doc, &keys);
-    let mut speakers = Clustering { keys, names, clusters: Vec::new(), by_key: KeyMap::default() };
+    // the words before the last in a full name, with that name's surname key: "Park" for
+    // "Park Ji-hoon", whose family name comes first, "Huamán" for "Killa Huamán Quispe"
+    let mut by_first: KeyMap<u64, u64> = KeyMap::default();
+    for (&surname, list) in &names {
+        for f in list {
+            for &w in &f.given_words {
+                by_first.entry(w).or_insert(surname);
+            }
+        }
+    }
+    let mut speakers =
+        Clustering { keys, names, by_first, clusters: Vec::new(), by_key: KeyMap::default() };
     let n_linked = mentions.len();
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
@@ -610,6 +628,8 @@ struct Clustering {
     keys: Keyer,
     /// every full personal name of the document, by surname
     names: KeyMap<u64, Vec<FullName>>,
+    /// the surname key of the full names, by their other words
+    by_first: KeyMap<u64, u64>,
     clusters: Vec<Cluster>,
     by_key: KeyMap<Key, usize>,
 }
@@ -617,14 +637,25 @@ struct Clustering {
 impl Clustering {
     /// The speaker mention `m` (number `id`, in sentence `sent`) belongs to, created if new.
     fn join(&mut self, doc: &Doc<'_>, m: &Mention, id: MentionId, sent: u32) -> usize {
-        let Clustering { keys, names, clusters, by_key } = self;
+        let Clustering { keys, names, by_first, clusters, by_key } = self;
         let kind = kind_of(m);
         let text = &doc.text[m.span.range()];
         let (key, name) = match m.kind {
             MentionKind::Name => {
                 let n = m.name.unwrap_or(m.span);
-                let surname = doc.text[n.range()].split_whitespace().last().unwrap_or("");
-                (Some((0, keys.lower(surname))), n)
+                let own = &doc.text[n.range()];
+                let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
+                // "Park added" after "Park Ji-hoon": a one-word name that is no surname of the
+                // document but the first word of a full name is that name
+                let surname = match by_first.get(&surname) {
+                    Some(&s)
+                        if !own.contains(char::is_whitespace) && !names.contains_key(&surname) =>
+                    {
+                        s
+                    }
+                    _ => surname,
+                };
+                (Some((0, surname)), n)
             }
             MentionKind::Media => {
                 let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);

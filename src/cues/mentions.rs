@@ -321,7 +321,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
 
 /// Whether `[a, b)` reads as an appositive or a relative clause: ", who heads …,", ", a close
 /// ally of President Vladimir Putin,", ", 33,".
-fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if a >= b || b - a > MAX_APPOSITIVE {
         return false;
     }

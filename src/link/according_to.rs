@@ -120,7 +120,29 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             || doc.toks[k - 1].is(class::CONJ)
             || [':', ';', '—', '–', '('].iter().any(|&p| doc.toks[k - 1].is_punct(p));
         let e = if lead {
-            (e..se.min(k + 2 + MAX_SOURCE)).find(|&x| doc.toks[x].is_punct(',')).unwrap_or(e)
+            let comma =
+                (e..se.min(k + 2 + MAX_SOURCE)).find(|&x| doc.toks[x].is_punct(',')).unwrap_or(e);
+            // "According to Ana Ruiz, an epidemiologist at the institute, prices rose": an
+            // appositive between commas belongs to the source
+            let next =
+                (comma + 1..se.min(comma + 1 + MAX_SOURCE)).find(|&x| doc.toks[x].is_punct(','));
+            match next {
+                // (a name's appositive that gives a role: "According to critics, the new
+                // tenants, …" and "According to Ana Ruiz, the plan, which …" are no such thing)
+                Some(n)
+                    if doc.toks[comma].is_punct(',')
+                        && doc.toks[k + 2..comma].iter().any(|t| t.is_cap())
+                        && crate::cues::mentions::is_apposition(doc, comma + 1, n)
+                        && doc.toks[comma + 1..n]
+                            .iter()
+                            .any(|t| t.is(class::ROLE | class::TITLE))
+                        && !doc.toks[comma + 1].is(class::WH)
+                        && doc.words_from(n + 1, se) =>
+                {
+                    n
+                }
+                _ => comma,
+            }
         } else if e < se && !doc.toks[e].is_punct(',') {
             // the source runs on to the next comma, bracket or dash, or the sentence end:
             // "…, according to an interview with The Times at the time, was …"

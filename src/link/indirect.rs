@@ -497,6 +497,8 @@ fn link_verb(
                     | class::TITLE
                     | class::SENIOR
                     | class::VAGUE)
+                // (a participle is an aside: "…, speaking at a news conference, said")
+                || doc.lower(n).ends_with("ing")
                 || !(finite_like(doc, n)
                     || (doc.lower(n).ends_with('s') && !doc.lower(n).ends_with("ss")))
         });

@@ -170,6 +170,8 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
         if ss >= se || doc.is_heading(ss) {
             continue;
         }
+        // "HUẾ, Vietnam (AP) — …": the dateline is no part of any phrase of the sentence
+        let ss = content::dateline_end(doc, ss, se);
         direct::run(&mut lk, ss, se);
         according_to::run(&mut lk, ss, se);
         indirect::run(&mut lk, ss, se);
