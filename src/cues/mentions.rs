@@ -79,7 +79,13 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
         let verb_reading = i > 0
             && (doc.toks[i - 1].is(class::PRON)
                 || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
-        let nounish = t.is(class::NOUNISH) && !verb_reading;
+        // "the company’s thinking", "their reasoning": a gerund after a possessive or a
+        // determiner is a noun
+        let gerund_noun = i > 0
+            && doc.lower(i).ends_with("ing")
+            && (doc.toks[i - 1].kind == TokKind::Clitic
+                || doc.toks[i - 1].is(class::DET | class::POSSPRON));
+        let nounish = (t.is(class::NOUNISH) && !verb_reading) || gerund_noun;
         if !nounish {
             return false;
         }
@@ -254,6 +260,20 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             continue;
         }
         if np_word(doc, j) {
+            // "told Yonhap the budget was approved", "told a crowd of supporters two of the
+            // pumps had failed": a determiner or a number after a noun opens the next phrase
+            let t = &doc.toks[j];
+            // (a capitalised determiner belongs to a name: "told CBS This Morning")
+            let opens = (t.is(class::DET) && t.shape == Shape::Lower)
+                || t.is(class::NUM)
+                || t.kind == TokKind::Number;
+            if j > first_word && opens && {
+                let p = &doc.toks[j - 1];
+                p.kind == TokKind::Word
+                    && !p.is(class::PREP | class::DET | class::POSSPRON | class::QUANT | class::NUM)
+            } {
+                break;
+            }
             // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
             let t = &doc.toks[j];
             if j > first_word

@@ -112,6 +112,22 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             k += 1;
             continue;
         };
+        // "went according to plan", "according to tradition": a bare common noun is a standard,
+        // not a source
+        let t = &doc.toks[k + 2];
+        if e == k + 3
+            && t.shape == crate::segment::Shape::Lower
+            && !t.is(class::ORG
+                | class::ROLE
+                | class::VAGUE
+                | class::DOC
+                | class::PLURAL
+                | class::PRON)
+            && !doc.lower(k + 2).ends_with('s')
+        {
+            k += 1;
+            continue;
+        }
         // "According to early results of exit polls conducted for the AP by Edison Research,":
         // the source runs to the comma that closes the phrase
         // (a clause starts at the sentence start, after a conjunction, and after a colon,
@@ -133,9 +149,10 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     if doc.toks[comma].is_punct(',')
                         && doc.toks[k + 2..comma].iter().any(|t| t.is_cap())
                         && crate::cues::mentions::is_apposition(doc, comma + 1, n)
-                        && doc.toks[comma + 1..n]
-                            .iter()
-                            .any(|t| t.is(class::ROLE | class::TITLE))
+                        && (doc.toks[comma + 1].is(class::INDEF)
+                            || doc.toks[comma + 1..n]
+                                .iter()
+                                .any(|t| t.is(class::ROLE | class::TITLE)))
                         && !doc.toks[comma + 1].is(class::WH)
                         && doc.words_from(n + 1, se) =>
                 {

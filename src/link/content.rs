@@ -498,7 +498,25 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
                 .any(|w| doc.is_word(n, w))
                 || (doc.is_word(n, "such") && doc.is_word(n + 1, "as"))
                 || (doc.is_word(n, "as") && doc.is_word(n + 1, "well") && doc.is_word(n + 2, "as"));
-            if !list && !more {
+            // "his support for Mr. Trump, the presumptive nominee", "the figure of Neil Heslin,
+            // sitting alone in the firehouse": an appositive or a participle describing the
+            // phrase's last noun, with no verb of its own
+            let seg_end = (n..e)
+                .find(|&x| doc.toks[x].is_punct(',') || doc.toks[x].is_terminal())
+                .unwrap_or(e);
+            let describing = n < seg_end
+                && (doc.toks[n].is(class::DET | class::POSSPRON)
+                    || (doc.toks[n].shape == crate::segment::Shape::Lower
+                        && doc.lower(n).ends_with("ing")
+                        && !doc.toks[n].is(class::FUNCTION)))
+                && !doc.toks[n + 1..seg_end].iter().any(|x| {
+                    x.is(class::AUX | class::MODAL | class::WH | class::SUBORD | class::PAST)
+                        || (x.is(class::CUE)
+                            && x.shape == crate::segment::Shape::Lower
+                            && !x.is(class::NOUNISH))
+                        || x.is_quote_mark()
+                });
+            if !list && !more && !describing {
                 return trim(doc, j, k);
             }
         }
@@ -643,6 +661,15 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
         let t = &doc.toks[k];
         let lw = doc.lower(k);
         let w = lw.as_str();
+        // (a reporting verb that is also a noun is the noun after a determiner: "told a joke
+        // at the start")
+        if bare
+            && t.is(class::CUE)
+            && t.is(class::NOUNISH)
+            && doc.toks[k - 1].is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+        {
+            return false;
+        }
         // (a capitalised word is no verb: "told The Washington Post")
         if t.is(class::AUX | class::MODAL | class::CUE)
             && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic)

@@ -267,6 +267,15 @@ fn link_verb(
     {
         return None;
     }
+    // "who requested anonymity because …", "asked for anonymity": a condition of anonymity,
+    // not a claim
+    let mut a = c.end;
+    while doc.is_word(a, "for") || doc.toks.get(a).is_some_and(|t| t.is(class::DET)) {
+        a += 1;
+    }
+    if doc.is_word(a, "anonymity") {
+        return None;
+    }
     // "not authorized to discuss the talks": a reason for anonymity, not a claim
     if c.start >= 2
         && doc.is_word(c.start - 1, "to")

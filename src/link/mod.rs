@@ -339,15 +339,17 @@ const ANONYMITY_MARKERS: &[&str] =
 /// relative pronoun or participle that opens it to the end of the clause.
 fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize)) -> Option<Span> {
     let k = (ss..se.min(ss + content::MAX_CONTENT)).find(|&k| {
-        ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
-            && (doc.is_word(k, "anonymity")
-                || doc.is_word(k, "anonymously")
-                || (k > ss + 1
-                    && (doc.is_word(k - 1, "be")
-                        || doc.is_word(k - 1, "not")
-                        || doc.is_word(k - 2, "not")
-                        || doc.lower(k - 1).ends_with("n't")
-                        || doc.lower(k - 1).ends_with("n’t"))))
+        // "speaking on the condition that their name not be used"
+        (doc.is_word(k, "condition") && doc.is_word(k + 1, "that"))
+            || ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
+                && (doc.is_word(k, "anonymity")
+                    || doc.is_word(k, "anonymously")
+                    || (k > ss + 1
+                        && (doc.is_word(k - 1, "be")
+                            || doc.is_word(k - 1, "not")
+                            || doc.is_word(k - 2, "not")
+                            || doc.lower(k - 1).ends_with("n't")
+                            || doc.lower(k - 1).ends_with("n’t"))))
     })?;
     // the clause starts after the nearest comma (or at the sentence start)
     let start = (ss..k)
