@@ -985,17 +985,33 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     let name_org = words[name_start..]
         .iter()
         .any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
-    // "the Red Cross", "the Port Authority": a personal name takes no article
+    // "the Red Cross", "the Port Authority": a personal name takes no article, nor an
+    // ampersand ("Okoro & Sons Construction")
     let article = det_word.as_deref() == Some("the");
-    let person = name_len > 0
+    let ampersand = doc.toks.get(core_end).is_some_and(|t| t.is_punct('&'));
+    let person = !ampersand
+        && name_len > 0
         && (titled || first_name || ((2..=5).contains(&name_len) && !name_org && !article));
-    let is_org = !person
-        && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
-            || (det_word.as_deref() == Some("the")
-                && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
-            || (caps.len() == 1
-                && doc.toks[caps[0]].shape == Shape::AllCaps
-                && !doc.toks[caps[0]].is(class::FIRST_NAME)));
+    // "The Samoa Observer", "Premium Times": a name ending in a newspaper's or broadcaster's
+    // word is an outlet's
+    let last_cap = caps.last().copied();
+    if !person
+        && !ampersand
+        && last_cap.is_some_and(|k| k + 1 == core_end && doc.toks[k].is(class::OUTLET_WORD))
+        && (caps.len() >= 2 || article)
+    {
+        m.kind = MentionKind::Media;
+        m.name = Some(doc.span(caps[0], core_end));
+        return m;
+    }
+    let is_org = ampersand
+        || !person
+            && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
+                || (det_word.as_deref() == Some("the")
+                    && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
+                || (caps.len() == 1
+                    && doc.toks[caps[0]].shape == Shape::AllCaps
+                    && !doc.toks[caps[0]].is(class::FIRST_NAME)));
     if is_org {
         m.kind = MentionKind::Organisation;
         // "the Ministry of Health", "the Commission on Presidential Debates", "the Central and
@@ -1056,7 +1072,8 @@ fn org_name_end(doc: &Doc<'_>, core_end: usize, limit: usize) -> usize {
     let mut end = core_end;
     let mut k = core_end;
     while k + 1 < limit {
-        let joins = ["of", "for", "on", "and", "&"].iter().any(|w| doc.is_word(k, w));
+        let joins = doc.toks[k].is_punct('&')
+            || ["of", "for", "on", "and"].iter().any(|w| doc.is_word(k, w));
         if !joins {
             break;
         }

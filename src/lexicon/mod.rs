@@ -68,6 +68,8 @@ pub(crate) mod class {
     pub const WITNESS: u64 = 1 << 41;
     /// a picture or recording: what it shows is observed, not claimed (footage, video)
     pub const VISUAL: u64 = 1 << 42;
+    /// a word that ends a news outlet's name: Times, Observer, Herald
+    pub const OUTLET_WORD: u64 = 1 << 43;
 
     /// Words that cannot be part of a noun phrase's modifiers or head.
     pub const FUNCTION: u64 =
@@ -254,7 +256,7 @@ type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 15] = [
+    let files: [(&str, &str, Loader); 16] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -270,6 +272,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("nominal cue", include_str!("data/nominal_cues.txt"), Lexicon::add_nominal_cues),
         ("portfolio", include_str!("data/portfolios.txt"), Lexicon::add_portfolios),
         ("visual noun", include_str!("data/visual_nouns.txt"), Lexicon::add_visual_nouns),
+        ("outlet word", include_str!("data/outlet_words.txt"), Lexicon::add_outlet_words),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -508,6 +511,10 @@ impl Lexicon {
             }
         }
         Ok(())
+    }
+
+    fn add_outlet_words(&mut self, text: &str, what: &'static str) -> Result<()> {
+        self.add_plain(text, what, class::OUTLET_WORD)
     }
 
     fn add_visual_nouns(&mut self, text: &str, what: &'static str) -> Result<()> {

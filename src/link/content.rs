@@ -315,7 +315,19 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
                 || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
                 || n >= se
         };
-        let np = if pron_object { Some(j + 1) } else { np_after(doc, j, se) };
+        // ("told Reuters prices rose": an outlet's name ends where the lexicon's name does)
+        let np = if pron_object {
+            Some(j + 1)
+        } else {
+            // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
+            crate::cues::mentions::outlet_at(doc, j, se)
+                .filter(|&e| {
+                    doc.toks.get(e).is_some_and(|n| {
+                        n.kind == TokKind::Word && n.shape == crate::segment::Shape::Lower
+                    })
+                })
+                .or_else(|| np_after(doc, j, se))
+        };
         if let Some(e) = np {
             let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
             let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {

@@ -544,6 +544,23 @@ fn link_verb(
             let mut e = content_end(doc, j, se, later);
             if start.shape == Shape::Phrase {
                 e = phrase_end(doc, j, e);
+                // "acknowledged the crowd", "noted the audience": people are whom a neutral cue
+                // addresses, not what it says
+                // (the noun phrase is the whole content; its head stands before any preposition)
+                // (not an addressee asked to do something: "urged supporters to vote")
+                let head = np_after(doc, j, e)
+                    .filter(|&x| !["to", "as", "that"].iter().any(|w| doc.is_word(x, w)))
+                    .and_then(|x| {
+                        let x = (j + 1..x).find(|&k| doc.toks[k].is(class::PREP)).unwrap_or(x);
+                        (j..x).rev().find(|&k| doc.toks[k].is_word())
+                    });
+                if head.is_some_and(|h| {
+                    doc.toks[h].is(class::VAGUE)
+                        && doc.toks[h].shape == crate::segment::Shape::Lower
+                }) && matches!(c.info(doc).class, CueClass::Neutral | CueClass::Assertive)
+                {
+                    return None;
+                }
             }
             // "Although he acknowledged that the event was tragic, he maintained …": a
             // subordinate clause ends at its comma

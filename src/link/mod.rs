@@ -332,8 +332,17 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
 
 /// Words that state why a source is not named: "spoke on condition of anonymity", "was not
 /// authorized to speak publicly", "asked not to be identified".
-const ANONYMITY_MARKERS: &[&str] =
-    &["anonymity", "anonymously", "authorized", "identified", "named"];
+const ANONYMITY_MARKERS: &[&str] = &[
+    "anonymity",
+    "anonymously",
+    "authorized",
+    "authorised",
+    "permitted",
+    "allowed",
+    "cleared",
+    "identified",
+    "named",
+];
 
 /// The clause of sentence `[ss, se)` that gives a source's reason for anonymity, from the
 /// relative pronoun or participle that opens it to the end of the clause.
