@@ -96,7 +96,7 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
         }
         let name_words = &words[ns..];
         let core = name_words.iter().filter(|&&k| !doc.toks[k].is(class::PARTICLE)).count();
-        if core < 2 || core > 4 {
+        if !(2..=4).contains(&core) {
             continue;
         }
         let first = name_words[0];

@@ -264,7 +264,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             // pumps had failed": a determiner or a number after a noun opens the next phrase
             let t = &doc.toks[j];
             // (a capitalised determiner belongs to a name: "told CBS This Morning")
-            let opens = (t.is(class::DET) && t.shape == Shape::Lower)
+            let opens = (t.is(class::DET | class::QUANT) && t.shape == Shape::Lower)
                 || t.is(class::NUM)
                 || t.kind == TokKind::Number;
             if j > first_word && opens && {
@@ -989,17 +989,22 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     // ampersand ("Okoro & Sons Construction")
     let article = det_word.as_deref() == Some("the");
     let ampersand = doc.toks.get(core_end).is_some_and(|t| t.is_punct('&'));
+    // ("The Daily Maverick", "the Star Tribune": a word of the press in a name with no word of
+    // another kind of body)
+    let outlet_end = caps.iter().any(|&k| doc.toks[k].is(class::OUTLET_WORD))
+        && !caps
+            .iter()
+            .any(|&k| doc.toks[k].is(class::ORG | class::PORTFOLIO | class::TITLE | class::DOC))
+        && caps.last().is_some_and(|&k| k + 1 == core_end);
     let person = !ampersand
         && name_len > 0
-        && (titled || first_name || ((2..=5).contains(&name_len) && !name_org && !article));
+        && (titled
+            || first_name
+            || ((2..=5).contains(&name_len) && !name_org && !article && !outlet_end));
     // "The Samoa Observer", "Premium Times": a name ending in a newspaper's or broadcaster's
     // word is an outlet's
     let last_cap = caps.last().copied();
-    if !person
-        && !ampersand
-        && last_cap.is_some_and(|k| k + 1 == core_end && doc.toks[k].is(class::OUTLET_WORD))
-        && (caps.len() >= 2 || article)
-    {
+    if !person && !ampersand && outlet_end && last_cap.is_some() && (caps.len() >= 2 || article) {
         m.kind = MentionKind::Media;
         m.name = Some(doc.span(caps[0], core_end));
         return m;

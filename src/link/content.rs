@@ -328,6 +328,23 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
                 })
                 .or_else(|| np_after(doc, j, se))
         };
+        // "told local broadcasters enrolment has dropped": a plural noun of people ends the
+        // addressee when a clause follows it (no compound goes on from a plural)
+        let np = np.map(|e| {
+            (j..e)
+                .find(|&k| {
+                    let t = &doc.toks[k];
+                    t.shape == crate::segment::Shape::Lower
+                        && t.is(class::PLURAL)
+                        && t.is(class::ROLE | class::VAGUE | class::WITNESS)
+                        && k + 1 < e
+                        && starts_clause(doc, k + 1)
+                        && bare_clause_has_verb(doc, k + 1, se)
+                        // ("told a veterans group that …": no clause before "that")
+                        && !(k + 1..se.min(k + 4)).any(|x| doc.is_word(x, "that"))
+                })
+                .map_or(e, |k| k + 1)
+        });
         if let Some(e) = np {
             let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
             let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {

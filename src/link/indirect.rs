@@ -440,9 +440,10 @@ fn link_verb(
         (s..head_end).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
             doc.toks[h].is(class::DOC)
                 && (!doc.toks[h].is(class::VISUAL)
-                    || ((s..e)
-                        .any(|k| doc.is_word(k, "verified") || doc.is_word(k, "authenticated"))
-                        && crate::cues::mentions::find_outlet(doc, s, e).is_some()))
+                    || (s..e).any(|k| {
+                        (doc.is_word(k, "verified") || doc.is_word(k, "authenticated"))
+                            && doc.is_word(k + 1, "by")
+                    }))
         })
     });
     let mut extra = if record && c.info(doc).class == crate::model::CueClass::Evidence {

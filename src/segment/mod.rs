@@ -116,7 +116,13 @@ impl Wrapping {
         if title_end {
             return true;
         }
+        // "Kestrel Robotics Inc.\ndeclined …": an abbreviation's period before a line that goes
+        // on in lower case ends no paragraph
+        let abbreviation = last.strip_suffix('.').is_some_and(|w| classes(w) & class::ABBREV != 0);
         let Some(width) = self.width else {
+            if abbreviation && continues {
+                return true;
+            }
             return !ends_sentence_mark(prev)
                 && !prev.ends_with(':')
                 && (continues || broken(prev, next, last, lex));
@@ -126,8 +132,6 @@ impl Wrapping {
             // a full stop at the end of a short line ends a paragraph (unless blank lines mark
             // them); at the end of a full one, or after an abbreviation ("St.\nLuke's"), the
             // paragraph may go on
-            let abbreviation =
-                last.strip_suffix('.').is_some_and(|w| classes(w) & class::ABBREV != 0);
             return self.blank_paragraphs || full || abbreviation;
         }
         // inside wrapped text a line without final punctuation goes on, unless it is a short

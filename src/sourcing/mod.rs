@@ -16,14 +16,26 @@ use crate::model::{
 fn witnessed(doc: &Doc<'_>, m: &Mention) -> bool {
     let a = doc.toks.partition_point(|t| t.span.start < m.span().start);
     let b = doc.toks.partition_point(|t| t.span.start < m.span().end);
-    let Some((os, oe)) = crate::cues::mentions::find_outlet(doc, a, b) else { return false };
     let head = doc.toks.partition_point(|t| t.span.start < m.head().start);
     let Some(h) = doc.toks.get(head).filter(|_| head < b) else { return false };
-    // the observer belongs to the outlet: "Reuters witnesses", "a witness for Reuters"
-    let observer = h.is(class::WITNESS) && h.shape != crate::segment::Shape::AllCaps;
+    // the observer belongs to an outlet: "Reuters witnesses", "a witness for Reuters", "a
+    // Bernama journalist" (a name before the observer is its outlet's)
+    let observer = h.is(class::WITNESS)
+        && h.shape != crate::segment::Shape::AllCaps
+        && (crate::cues::mentions::find_outlet(doc, a, b).is_some()
+            || (a..head).any(|k| {
+                doc.toks[k].is_cap()
+                    && doc.words_before(k)
+                    && !doc.toks[k].is(class::ORG | class::PORTFOLIO)
+            }));
+    // pictures verified by an outlet: "footage verified by The Hindu"
     let verified = h.is(class::VISUAL)
-        && (a..os).any(|k| doc.is_word(k, "verified") || doc.is_word(k, "authenticated"));
-    (observer || verified) && !(os..oe).contains(&head)
+        && (head + 1..b).any(|k| {
+            (doc.is_word(k, "verified") || doc.is_word(k, "authenticated"))
+                && doc.is_word(k + 1, "by")
+                && doc.toks.get(k + 2).is_some_and(|t| t.is_cap() || t.is(class::DET))
+        });
+    observer || verified
 }
 
 /// The sourcing level of a speaker, from everything its mentions say.
