@@ -396,7 +396,7 @@ pub(crate) struct Results {
 ///
 /// The lists ([`attributions`](Self::attributions), [`speakers`](Self::speakers), …) hold
 /// plain data with [`Span`]s and ids; the `*_refs` methods give the same items as views
-/// that resolve those spans and ids for you ([`AttributionRef`], [`SpeakerRef`], …).
+/// that resolve those spans and ids for you ([`AttributionRef`](crate::AttributionRef), [`SpeakerRef`](crate::SpeakerRef), …).
 ///
 /// Serialised with serde, an analysis is its lists with byte offsets and without the text;
 /// for JSON that other languages can slice, see [`Analysis::to_json`].
