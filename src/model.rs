@@ -21,6 +21,15 @@ macro_rules! id_type {
             pub const fn index(self) -> usize {
                 self.0 as usize
             }
+
+            /// The id of the item at this position, as the JSON output writes it
+            /// (`"speaker": 3`). Looking up an id that is out of range gives `None`.
+            #[must_use]
+            pub const fn from_index(index: usize) -> Self {
+                // positions past u32::MAX hold no item (lists are shorter), so they may
+                // share the last id
+                $name(if index > u32::MAX as usize { u32::MAX } else { index as u32 })
+            }
         }
     };
 }

@@ -49,7 +49,10 @@ fn validate(root: &Value, s: &Value, v: &Value, path: &str, errors: &mut Vec<Str
         return;
     };
     for k in s.keys() {
-        assert!(KNOWN.contains(&k.as_str()), "the schema uses {k:?}, which this validator does not know");
+        assert!(
+            KNOWN.contains(&k.as_str()),
+            "the schema uses {k:?}, which this validator does not know"
+        );
     }
     if let Some(r) = s.get("$ref").and_then(Value::as_str) {
         let name = r.strip_prefix("#/$defs/").expect("local $ref");
@@ -220,7 +223,9 @@ fn multibyte_text_validates_and_slices() {
 
 #[test]
 fn empty_and_foreign_text_validates() {
-    for text in ["", "   \n\n", "Der Minister sagte, die Gespräche seien gescheitert.", "他说会谈失败了。"] {
+    for text in
+        ["", "   \n\n", "Der Minister sagte, die Gespräche seien gescheitert.", "他说会谈失败了。"]
+    {
         let doc = document(text, &JsonOptions::default());
         assert_eq!(errors(&doc), Vec::<String>::new(), "{text:?}");
         assert_eq!(doc["attributions"], json!([]), "{text:?}");
@@ -341,9 +346,28 @@ fn a_json_document_round_trips() {
 }
 
 const PIECES: &[&str] = &[
-    "“", "”", "\"", "'", "‘", "’", "said", " said ", "told Reuters that ", "according to ",
-    "Senator Ana Ruiz", " he ", "Two officials", "declined to comment", ". ", ", ", "\n\n", "é",
-    "😀", "中文", "\u{1b}[31m", " the plan failed",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "‘",
+    "’",
+    "said",
+    " said ",
+    "told Reuters that ",
+    "according to ",
+    "Senator Ana Ruiz",
+    " he ",
+    "Two officials",
+    "declined to comment",
+    ". ",
+    ", ",
+    "\n\n",
+    "é",
+    "😀",
+    "中文",
+    "\u{1b}[31m",
+    " the plan failed",
 ];
 
 proptest! {

@@ -126,7 +126,7 @@ pub enum Progress {
 pub enum Command {
     Help,
     Version,
-    List(String),
+    List(String, Options),
     Run(Options),
 }
 
@@ -279,7 +279,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "-j" | "--jobs" => {
                 let v = value()?;
                 let n: usize = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
-                    format!("invalid value {v:?} for {name}: expected a number of threads, 1 or more")
+                    format!(
+                        "invalid value {v:?} for {name}: expected a number of threads, 1 or more"
+                    )
                 })?;
                 o.jobs = Some(n);
             }
@@ -290,7 +292,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         }
     }
     if let Some(what) = list {
-        return Ok(Command::List(what));
+        return Ok(Command::List(what, o));
     }
     if let Some((f, _)) = format {
         o.format = f;
@@ -345,8 +347,19 @@ mod tests {
             assert!(HELP.contains(name), "{name} is not in the help");
         }
         for flag in [
-            "--table", "--report", "--json", "--jsonl", "--eval", "--citron", "--html",
-            "--text", "--utf16", "--jsonl-input", "--progress", "--quiet", "--help",
+            "--table",
+            "--report",
+            "--json",
+            "--jsonl",
+            "--eval",
+            "--citron",
+            "--html",
+            "--text",
+            "--utf16",
+            "--jsonl-input",
+            "--progress",
+            "--quiet",
+            "--help",
             "--version",
         ] {
             assert!(HELP.contains(flag), "{flag} is not in the help");

@@ -33,7 +33,9 @@ pub fn escape(s: &str) -> String {
                 out.push(char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'));
             }
             '\u{7f}' => out.push('\u{2421}'),
-            c if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') => {
+            c if c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
                 let _ = write!(out, "⟨U+{:04X}⟩", u32::from(c));
             }
             c => out.push(c),
@@ -63,7 +65,8 @@ fn shorten(s: &str, n: usize) -> String {
 struct Mark {
     start: usize,
     end: usize,
-    /// `c` content, `v` cue, `s` source, `n` a non-response's phrase, `r` its source
+    /// `c` content, `v` cue, `s` source, `k` a source the attribution cites, `n` a
+    /// non-response's phrase, `r` its source, `h` a heading
     role: char,
     idx: usize,
 }
@@ -75,8 +78,9 @@ fn rank(role: char) -> u8 {
         'v' => 5,
         'n' => 4,
         's' => 3,
-        'r' => 2,
-        _ => 1,
+        'r' | 'k' => 2,
+        'c' => 1,
+        _ => 0,
     }
 }
 
@@ -101,6 +105,14 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
         if let Some(m) = a.source() {
             add(m.span(), 's', i);
         }
+        for m in a.citing() {
+            add(m.span(), 'k', i);
+        }
+    }
+    for (i, p) in an.paragraphs().iter().enumerate() {
+        if p.is_heading() {
+            add(p.span(), 'h', i);
+        }
     }
     for r in an.non_response_refs() {
         let i = r.id().index();
@@ -114,7 +126,15 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
     points.sort_unstable();
     points.dedup();
     marks.sort_by_key(|m| (m.start, m.end));
-    let level = |i: usize| an.attributions().get(i).map_or("unattributed", |a| a.sourcing().as_str());
+    let level =
+        |i: usize| an.attributions().get(i).map_or("unattributed", |a| a.sourcing().as_str());
+    // a cited source shows the level of its own speaker
+    let cited_level = |i: usize| {
+        an.attribution_ref(whosaid::AttributionId::from_index(i))
+            .and_then(|a| a.citing().next())
+            .and_then(|m| m.speaker())
+            .map_or("unattributed", |s| s.sourcing().as_str())
+    };
     let mut anchored = vec![false; an.attributions().len()];
     let mut out = String::with_capacity(text.len() * 2);
     let mut active: Vec<Mark> = Vec::new();
@@ -133,9 +153,18 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
             out.push_str(&piece);
             continue;
         };
-        let tokens: Vec<String> = active.iter().map(|m| format!("{}{}", m.role, m.idx)).collect();
+        if top.role == 'h' {
+            let _ = write!(out, "<span class=\"h\">{piece}</span>");
+            continue;
+        }
+        let tokens: Vec<String> = active
+            .iter()
+            .filter(|m| m.role != 'h')
+            .map(|m| format!("{}{}", m.role, m.idx))
+            .collect();
         let class = match top.role {
             'c' | 'v' | 's' => format!("{} l-{}", top.role, level(top.idx)),
+            'k' => format!("k l-{}", cited_level(top.idx)),
             role => role.to_string(),
         };
         let anchor = match active.iter().find(|m| m.role == 'c') {
@@ -145,7 +174,11 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
             }
             _ => String::new(),
         };
-        let _ = write!(out, "<span class=\"{class}\" data-m=\"{}\"{anchor}>{piece}</span>", tokens.join(" "));
+        let _ = write!(
+            out,
+            "<span class=\"{class}\" data-m=\"{}\"{anchor}>{piece}</span>",
+            tokens.join(" ")
+        );
     }
     out
 }
@@ -210,12 +243,16 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         p.non_responses,
         escape(id)
     );
-    let share = if p.attributions == 0 { "-".to_string() } else { format!("{:.0}%", 100.0 * p.share_anonymous) };
-    let _ = write!(
+    let share = if p.attributions == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.0}%", 100.0 * p.share_anonymous)
+    };
+    let _ = writeln!(
         o,
         "<p class=\"stats\"><b>{}</b> attributions ({} direct, {} mixed, {} indirect) · \
          <b>{share}</b> anonymous · <b>{}</b> named, <b>{}</b> anonymous and <b>{}</b> record \
-         speakers · <b>{}</b> non-responses</p>\n",
+         speakers · <b>{}</b> non-responses</p>",
         p.attributions,
         p.direct,
         p.mixed,
@@ -225,12 +262,22 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         p.record_speakers,
         p.non_responses
     );
-    let _ = write!(o, "<div class=\"profile\"><h3>Sourcing profile</h3>{}</div>\n", chart(levels(&p), "attributions per sourcing level"));
-    let _ = write!(o, "<h3>The article</h3>\n<article class=\"text\">{}</article>\n", highlighted(doc, an));
+    let _ = writeln!(
+        o,
+        "<div class=\"profile\"><h3>Sourcing profile</h3>{}</div>",
+        chart(levels(&p), "attributions per sourcing level")
+    );
+    let _ = write!(
+        o,
+        "<h3>The article</h3>\n<article class=\"text\">{}</article>\n",
+        highlighted(doc, an)
+    );
 
     // speakers
-    o.push_str("<h3>Speakers</h3>\n<table class=\"speakers\"><thead><tr><th>speaker</th><th>kind</th>\
-                <th>sourcing</th><th>attributions</th><th>non-responses</th></tr></thead><tbody>\n");
+    o.push_str(
+        "<h3>Speakers</h3>\n<table class=\"speakers\"><thead><tr><th>speaker</th><th>kind</th>\
+                <th>sourcing</th><th>attributions</th><th>non-responses</th></tr></thead><tbody>\n",
+    );
     let mut rows = 0;
     for s in an.speaker_refs() {
         let atts: Vec<_> = s.attributions().collect();
@@ -260,7 +307,11 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
             o,
             "<tr><td class=\"who\"><b>{}</b>{}</td><td>{}</td><td><span class=\"chip l-{}\">{}</span></td><td><ul>",
             escape(&s.name()),
-            if details.is_empty() { String::new() } else { format!("<div class=\"details\">{}</div>", details.join(" · ")) },
+            if details.is_empty() {
+                String::new()
+            } else {
+                format!("<div class=\"details\">{}</div>", details.join(" · "))
+            },
             s.kind(),
             s.sourcing(),
             s.sourcing().as_str().replace('_', " ")
@@ -292,10 +343,10 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
     let unresolved: Vec<_> = an.attribution_refs().filter(|a| a.speaker().is_none()).collect();
     for a in &unresolved {
         rows += 1;
-        let _ = write!(
+        let _ = writeln!(
             o,
             "<tr class=\"unresolved\"><td class=\"who\"><b>{}</b><div class=\"details\">resolves to no speaker</div></td>\
-             <td>-</td><td><span class=\"chip l-{}\">{}</span></td><td><ul><li><a href=\"#d{doc}-a{}\">{}</a> {}</li></ul></td><td></td></tr>\n",
+             <td>-</td><td><span class=\"chip l-{}\">{}</span></td><td><ul><li><a href=\"#d{doc}-a{}\">{}</a> {}</li></ul></td><td></td></tr>",
             escape(a.source_text().unwrap_or("(no source)")),
             a.sourcing(),
             a.sourcing().as_str().replace('_', " "),
@@ -312,9 +363,9 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
     o.push_str("<h3>Non-responses</h3>\n<ul class=\"non-responses\">\n");
     for r in an.non_response_refs() {
         let who: Vec<String> = r.labels().map(|l| escape(&l)).collect();
-        let _ = write!(
+        let _ = writeln!(
             o,
-            "<li><b>{}</b> <span class=\"kind\">{}</span> <span class=\"n\">{}</span></li>\n",
+            "<li><b>{}</b> <span class=\"kind\">{}</span> <span class=\"n\">{}</span></li>",
             if who.is_empty() { "(no source)".to_string() } else { who.join(" + ") },
             r.kind().as_str().replace('_', " "),
             escape(r.cue_text())
@@ -361,10 +412,13 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
 
 /// The legend: what the colours and the three roles look like.
 fn legend() -> String {
-    let mut o = String::from("<div class=\"legend\"><span class=\"sample c l-named_identified\">content</span> \
+    let mut o = String::from(
+        "<div class=\"legend\"><span class=\"sample c l-named_identified\">content</span> \
         <span class=\"sample v l-named_identified\">cue</span> \
         <span class=\"sample s l-named_identified\">source</span> \
-        <span class=\"sample n\">non-response</span><span class=\"sep\"></span>");
+        <span class=\"sample k l-anonymous_vague\">cited source</span> \
+        <span class=\"sample n\">non-response</span><span class=\"sep\"></span>",
+    );
     for level in Sourcing::ALL {
         let _ = write!(
             o,
@@ -411,7 +465,12 @@ pub fn page(sections: &[(String, String, Profile)]) -> String {
             chart(total, "attributions per sourcing level, all articles")
         );
         for (i, (id, _, p)) in sections.iter().enumerate() {
-            let _ = write!(o, "<li><a href=\"#d{i}\">{}</a> <span class=\"muted\">{} attributions</span></li>", escape(id), p.attributions);
+            let _ = write!(
+                o,
+                "<li><a href=\"#d{i}\">{}</a> <span class=\"muted\">{} attributions</span></li>",
+                escape(id),
+                p.attributions
+            );
         }
         o.push_str("</ol></section>\n");
     }
@@ -435,10 +494,16 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_controls() {
-        assert_eq!(escape("<b>\"a\" & 'b'</b>"), "&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;");
+        assert_eq!(
+            escape("<b>\"a\" & 'b'</b>"),
+            "&lt;b&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/b&gt;"
+        );
         assert_eq!(escape("x\u{1b}[31m\r\n"), "x\u{241b}[31m\n");
         assert_eq!(escape("\u{202e}"), "⟨U+202E⟩");
-        assert_eq!(script_json(&serde_json::json!({"a": "</script><!--"})), r#"{"a":"\u003c/script>\u003c!--"}"#);
+        assert_eq!(
+            script_json(&serde_json::json!({"a": "</script><!--"})),
+            r#"{"a":"\u003c/script>\u003c!--"}"#
+        );
     }
 
     #[test]

@@ -63,7 +63,8 @@ impl Documents {
                     Source::Article(path)
                 }
             };
-            several |= matches!(source, Source::Folder(_) | Source::Corpus(_) | Source::StdinCorpus);
+            several |=
+                matches!(source, Source::Folder(_) | Source::Corpus(_) | Source::StdinCorpus);
             queue.push_back(source);
         }
         Documents { queue, corpus: None, several }
@@ -194,7 +195,10 @@ fn read_article(path: &Path) -> Item {
 /// The text of a file: UTF-8, without a byte order mark.
 fn to_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     let mut text = String::from_utf8(bytes).map_err(|e| {
-        format!("{name}: not UTF-8 text (the first bad byte is at {})", e.utf8_error().valid_up_to())
+        format!(
+            "{name}: not UTF-8 text (the first bad byte is at {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
@@ -234,10 +238,21 @@ mod tests {
         let ok = corpus_line("c", 1, r#"{"id": "a", "text": "Hi."}"#).unwrap();
         assert_eq!(ok.id, "a");
         assert!(corpus_line("c", 3, "{").unwrap_err().starts_with("c:3: not JSON"));
-        assert_eq!(corpus_line("c", 4, "[1]").unwrap_err(), "c:4: a document must be a JSON object");
+        assert_eq!(
+            corpus_line("c", 4, "[1]").unwrap_err(),
+            "c:4: a document must be a JSON object"
+        );
         assert!(corpus_line("c", 5, r#"{"text": "x"}"#).unwrap_err().contains("no \"id\""));
-        assert!(corpus_line("c", 6, r#"{"id": [], "text": "x"}"#).unwrap_err().contains("string or a number"));
-        assert!(corpus_line("c", 7, r#"{"id": 1, "text": 2}"#).unwrap_err().contains("\"text\" must be a string"));
+        assert!(
+            corpus_line("c", 6, r#"{"id": [], "text": "x"}"#)
+                .unwrap_err()
+                .contains("string or a number")
+        );
+        assert!(
+            corpus_line("c", 7, r#"{"id": 1, "text": 2}"#)
+                .unwrap_err()
+                .contains("\"text\" must be a string")
+        );
     }
 
     #[test]

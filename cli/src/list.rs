@@ -46,7 +46,8 @@ pub fn list(lexicons: &Lexicons<'_>, what: &str) -> Result<String, String> {
             }
         }
         "frames" => {
-            let _ = writeln!(o, "What may follow a cue verb (the FRAMES column of --list cue-verbs):");
+            let _ =
+                writeln!(o, "What may follow a cue verb (the FRAMES column of --list cue-verbs):");
             for f in Frame::ALL {
                 let _ = writeln!(o, "  {:<8} {}", f.as_str(), f.description());
             }
@@ -54,8 +55,12 @@ pub fn list(lexicons: &Lexicons<'_>, what: &str) -> Result<String, String> {
         "classes" => {
             let _ = writeln!(o, "Stance classes of cues (the CLASS column of --list cue-verbs):");
             for c in CueClass::ALL {
-                let verbs: Vec<&str> =
-                    lexicons.cue_verbs().filter(|v| v.class() == c).map(|v| v.lemma()).take(6).collect();
+                let verbs: Vec<&str> = lexicons
+                    .cue_verbs()
+                    .filter(|v| v.class() == c)
+                    .map(|v| v.lemma())
+                    .take(6)
+                    .collect();
                 let _ = writeln!(o, "  {:<11} {}, …", c.as_str(), verbs.join(", "));
             }
         }

@@ -42,13 +42,18 @@ fn main() -> ExitCode {
     match command {
         Command::Help => print(args::HELP),
         Command::Version => print(&format!("whosaid {}\n", env!("CARGO_PKG_VERSION"))),
-        Command::List(what) => match list::list(&Analyzer::new().lexicons(), &what) {
-            Ok(text) => print(&text),
-            Err(message) => {
-                eprintln!("whosaid: {message}");
-                ExitCode::from(USAGE)
+        Command::List(what, options) => {
+            let listed = analyzer(&options)
+                .map_err(|e| e.to_string())
+                .and_then(|a| list::list(&a.lexicons(), &what));
+            match listed {
+                Ok(text) => print(&text),
+                Err(message) => {
+                    eprintln!("whosaid: {message}");
+                    ExitCode::from(USAGE)
+                }
             }
-        },
+        }
         Command::Run(options) => run(&options),
     }
 }
@@ -88,10 +93,12 @@ struct Rendered {
 /// One document's output in the chosen format. `several`: whether the run can hold more
 /// than one document (a heading for the table, an array for JSON).
 fn render(o: &Options, doc: usize, id: &str, an: &Analysis<'_>, several: bool) -> String {
-    let json = |value: Result<String, serde_json::Error>| value.unwrap_or_else(|e| {
-        // serialising plain data to a string cannot fail; say so if it ever does
-        format!("{{\"error\": \"cannot serialise {id}: {e}\"}}")
-    });
+    let json = |value: Result<String, serde_json::Error>| {
+        value.unwrap_or_else(|e| {
+            // serialising plain data to a string cannot fail; say so if it ever does
+            format!("{{\"error\": \"cannot serialise {id}: {e}\"}}")
+        })
+    };
     let options = JsonOptions::default().text(o.text).utf16(o.utf16).id(id);
     match o.format {
         Format::Table => render::table(several.then_some(id), an),
@@ -190,7 +197,8 @@ fn run(o: &Options) -> ExitCode {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, sink);
-    let jobs = o.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let jobs =
+        o.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
         Err(e) => {

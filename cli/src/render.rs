@@ -78,7 +78,14 @@ pub fn table(name: Option<&str>, an: &Analysis<'_>) -> String {
     if let Some(name) = name {
         line!(o, "== {} ==", shorten(name, WIDTH - 6));
     }
-    line!(o, "{} {} {} {} content", pad("speaker", 28), pad("cue", 16), pad("kind", 8), pad("sourcing", 23));
+    line!(
+        o,
+        "{} {} {} {} content",
+        pad("speaker", 28),
+        pad("cue", 16),
+        pad("kind", 8),
+        pad("sourcing", 23)
+    );
     line!(o, "{}", "-".repeat(WIDTH));
     for a in an.attribution_refs() {
         line!(
@@ -154,7 +161,11 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
     line!(
         o,
         "  share anonymous     {:>6}",
-        if p.attributions == 0 { "-".to_string() } else { format!("{:.1}%", p.share_anonymous * 100.0) }
+        if p.attributions == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}%", p.share_anonymous * 100.0)
+        }
     );
     line!(
         o,
@@ -210,7 +221,9 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
             ];
             details.extend(fields.into_iter().filter_map(|(k, v)| v.map(|v| format!("{k}: {v}"))));
         } else {
-            for (k, v) in [("title", s.title()), ("role", s.role()), ("affiliation", s.affiliation())] {
+            for (k, v) in
+                [("title", s.title()), ("role", s.role()), ("affiliation", s.affiliation())]
+            {
                 if let Some(v) = v {
                     details.push(format!("{k}: {v}"));
                 }
@@ -281,13 +294,31 @@ fn levels(o: &mut String, p: &Profile) {
         line!(o, "{}", row.trim_end());
     }
     line!(o, "  {}", "-".repeat(45));
-    line!(o, "  {} {:>12} {:>7}", pad("total", 24), p.attributions, pct(p.attributions, p.attributions));
+    line!(
+        o,
+        "  {} {:>12} {:>7}",
+        pad("total", 24),
+        p.attributions,
+        pct(p.attributions, p.attributions)
+    );
+}
+
+/// One document's line of the totals table.
+#[derive(Debug)]
+struct Row {
+    id: String,
+    attributions: usize,
+    named_identified: usize,
+    anonymous: usize,
+    anonymous_speakers: usize,
+    non_responses: usize,
+    weakest: Option<Sourcing>,
 }
 
 /// The profiles of many documents added up.
 #[derive(Debug, Default)]
 pub struct Totals {
-    rows: Vec<(String, usize, usize, usize, usize, usize, Option<Sourcing>)>,
+    rows: Vec<Row>,
     by_level: [usize; 7],
     attributions: usize,
     anonymous_speakers: usize,
@@ -296,17 +327,18 @@ pub struct Totals {
 
 impl Totals {
     pub fn add(&mut self, id: &str, p: &Profile) {
-        let anon: usize = Sourcing::ALL.iter().filter(|l| l.is_anonymous()).map(|&l| p.count(l)).sum();
+        let anon: usize =
+            Sourcing::ALL.iter().filter(|l| l.is_anonymous()).map(|&l| p.count(l)).sum();
         let weakest = Sourcing::ALL.into_iter().rev().find(|&l| p.count(l) > 0);
-        self.rows.push((
-            id.to_string(),
-            p.attributions,
-            p.count(Sourcing::NamedIdentified),
-            anon,
-            p.anonymous_speakers,
-            p.non_responses,
+        self.rows.push(Row {
+            id: id.to_string(),
+            attributions: p.attributions,
+            named_identified: p.count(Sourcing::NamedIdentified),
+            anonymous: anon,
+            anonymous_speakers: p.anonymous_speakers,
+            non_responses: p.non_responses,
             weakest,
-        ));
+        });
         for (slot, level) in self.by_level.iter_mut().zip(Sourcing::ALL) {
             *slot += p.count(level);
         }
@@ -319,22 +351,32 @@ impl Totals {
     pub fn render(&self) -> String {
         let mut o = String::new();
         let row = |o: &mut String, c: [&str; 7]| {
-            line!(o, "{} {:>5} {:>8} {:>6} {:>8} {:>7} {}", pad(&shorten(c[0], 46), 46), c[1], c[2], c[3], c[4], c[5], c[6]);
+            line!(
+                o,
+                "{} {:>5} {:>8} {:>6} {:>8} {:>7} {}",
+                pad(&shorten(c[0], 46), 46),
+                c[1],
+                c[2],
+                c[3],
+                c[4],
+                c[5],
+                c[6]
+            );
         };
         line!(o, "TOTALS ({} documents)", self.rows.len());
         row(&mut o, ["id", "attr.", "named_id", "anon", "anon spk", "no resp", "weakest level"]);
         line!(o, "{}", "-".repeat(WIDTH));
-        for (id, atts, named, anon, anon_sp, nr, weak) in &self.rows {
+        for r in &self.rows {
             row(
                 &mut o,
                 [
-                    id,
-                    &atts.to_string(),
-                    &pct(*named, *atts),
-                    &pct(*anon, *atts),
-                    &anon_sp.to_string(),
-                    &nr.to_string(),
-                    weak.map_or("-", Sourcing::as_str),
+                    &r.id,
+                    &r.attributions.to_string(),
+                    &pct(r.named_identified, r.attributions),
+                    &pct(r.anonymous, r.attributions),
+                    &r.anonymous_speakers.to_string(),
+                    &r.non_responses.to_string(),
+                    r.weakest.map_or("-", Sourcing::as_str),
                 ],
             );
         }
@@ -363,7 +405,12 @@ impl Totals {
         for (level, n) in Sourcing::ALL.iter().zip(self.by_level) {
             line!(o, "  {} {n:>12} {:>7}", pad(level.as_str(), 24), pct(n, self.attributions));
         }
-        line!(o, "  {} {anon:>12} {:>7}", pad("anonymous (both levels)", 24), pct(anon, self.attributions));
+        line!(
+            o,
+            "  {} {anon:>12} {:>7}",
+            pad("anonymous (both levels)", 24),
+            pct(anon, self.attributions)
+        );
         o
     }
 }

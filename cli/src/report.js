@@ -25,7 +25,7 @@
     return { sec: sec, data: data, parts: parts };
   });
 
-  var ROLE = { c: "content", v: "cue", s: "source", n: "non-response", r: "did not respond" };
+  var ROLE = { c: "content", v: "cue", s: "source", k: "cited source", n: "non-response", r: "did not respond" };
 
   function card(doc, tokens) {
     var seen = {};
@@ -92,6 +92,17 @@
     });
   });
 
+  // A link to an attribution (from the speakers table, or a shared #d0-a3) shows its card.
+  function follow() {
+    var m = /^#d(\d+)-a(\d+)$/.exec(location.hash);
+    var doc = m && docs[+m[1]];
+    var el = m && document.getElementById(location.hash.slice(1));
+    if (!doc || !el) return;
+    var r = el.getBoundingClientRect();
+    show(doc, el, r.left, r.bottom - 14);
+  }
+  window.addEventListener("hashchange", follow);
+
   // Self-check: every attribution highlighted with its roles, the charts drawn, the card
   // working, no script error. The outcome goes to <html data-check>.
   function check() {
@@ -144,4 +155,5 @@
   } catch (e) {
     document.documentElement.setAttribute("data-check", "fail: " + e);
   }
+  follow();
 })();
