@@ -1,5 +1,6 @@
 //! The command line: options, their values, and the help that explains each.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use whosaid::Continuations;
@@ -144,7 +145,7 @@ pub struct Options {
     pub min_confidence: Option<f32>,
     pub jobs: Option<usize>,
     pub progress: Progress,
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 }
 
 impl Default for Options {
@@ -181,19 +182,28 @@ const WITH_VALUE: &[&str] = &[
     "--list",
 ];
 
+/// An option's value as text; one that is not UTF-8 keeps its replacement characters, and
+/// the option rejects it.
+fn text(v: OsString) -> String {
+    v.to_string_lossy().into_owned()
+}
+
 /// Reads the command line (without the program name). The error is the message to print,
-/// a usage error.
-pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+/// a usage error. Arguments need not be UTF-8: a file name may be any bytes.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut o = Options::default();
     let mut format: Option<(Format, String)> = None;
     let mut list = None;
     let mut args = args.into_iter();
     let mut only_inputs = false;
     while let Some(arg) = args.next() {
-        if only_inputs || arg == "-" || !arg.starts_with('-') {
-            o.inputs.push(arg);
+        if only_inputs || arg == "-" || !arg.as_encoded_bytes().starts_with(b"-") {
+            o.inputs.push(PathBuf::from(arg));
             continue;
         }
+        let Some(arg) = arg.to_str().map(str::to_string) else {
+            return Err(format!("unknown option {}", arg.to_string_lossy()));
+        };
         if arg == "--" {
             only_inputs = true;
             continue;
@@ -210,8 +220,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         if inline.is_some() && !takes_value {
             return Err(format!("option {name} takes no value"));
         }
-        let mut value = || -> Result<String, String> {
-            match inline.clone().or_else(|| args.next()) {
+        // a value as given (a file name), or as text (lossy: a value that is not UTF-8 is
+        // invalid for every option that takes text, and says so)
+        let mut value_os = || -> Result<OsString, String> {
+            match inline.clone().map(OsString::from).or_else(|| args.next()) {
                 Some(v) => Ok(v),
                 None => Err(format!("option {name} needs a value")),
             }
@@ -231,7 +243,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             "-f" | "--format" => {
-                let v = value()?;
+                let v = text(value_os()?);
                 let f = Format::from_name(&v).ok_or_else(|| {
                     format!(
                         "invalid value {v:?} for {name}: expected table, report, json, jsonl, \
@@ -247,11 +259,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             "--eval" => set_format(Format::Eval, &name)?,
             "--citron" => set_format(Format::Citron, &name)?,
             "--html" => set_format(Format::Html, &name)?,
-            "-o" | "--output" => o.output = Some(PathBuf::from(value()?)),
+            "-o" | "--output" => o.output = Some(PathBuf::from(value_os()?)),
             "--text" => o.text = true,
             "--utf16" => o.utf16 = true,
             "--continuations" => {
-                let v = value()?;
+                let v = text(value_os()?);
                 o.continuations = match v.as_str() {
                     "merge" => Continuations::Merge,
                     "separate" => Continuations::Separate,
@@ -263,10 +275,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
                 };
             }
             "--jsonl-input" => o.jsonl_input = true,
-            "--cue-verbs" => o.cue_verbs.push(PathBuf::from(value()?)),
-            "--media-outlets" => o.media_outlets.push(PathBuf::from(value()?)),
+            "--cue-verbs" => o.cue_verbs.push(PathBuf::from(value_os()?)),
+            "--media-outlets" => o.media_outlets.push(PathBuf::from(value_os()?)),
             "--min-confidence" => {
-                let v = value()?;
+                let v = text(value_os()?);
                 let x: f32 = v
                     .parse()
                     .ok()
@@ -277,7 +289,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
                 o.min_confidence = Some(x);
             }
             "-j" | "--jobs" => {
-                let v = value()?;
+                let v = text(value_os()?);
                 let n: usize = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
                     format!(
                         "invalid value {v:?} for {name}: expected a number of threads, 1 or more"
@@ -287,7 +299,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             }
             "--progress" => o.progress = Progress::Always,
             "-q" | "--quiet" => o.progress = Progress::Never,
-            "--list" => list = Some(value()?),
+            "--list" => list = Some(text(value_os()?)),
             _ => return Err(format!("unknown option {name}")),
         }
     }
@@ -308,7 +320,7 @@ mod tests {
     use super::*;
 
     fn run(args: &[&str]) -> Result<Options, String> {
-        match parse(args.iter().map(|s| s.to_string()))? {
+        match parse(args.iter().map(OsString::from))? {
             Command::Run(o) => Ok(o),
             other => Err(format!("not a run: {other:?}")),
         }
@@ -320,10 +332,10 @@ mod tests {
         assert_eq!(o.format, Format::Json);
         assert_eq!(o.jobs, Some(2));
         assert_eq!(o.output, Some(PathBuf::from("out.json")));
-        assert_eq!(o.inputs, ["a.txt", "-"]);
+        assert_eq!(o.inputs, [PathBuf::from("a.txt"), PathBuf::from("-")]);
         let o = run(&["--eval", "--continuations", "separate", "--", "--odd-name.txt"]).unwrap();
         assert_eq!(o.continuations, Continuations::Separate);
-        assert_eq!(o.inputs, ["--odd-name.txt"]);
+        assert_eq!(o.inputs, [PathBuf::from("--odd-name.txt")]);
     }
 
     #[test]
@@ -363,7 +375,7 @@ mod tests {
             "--version",
         ] {
             assert!(HELP.contains(flag), "{flag} is not in the help");
-            assert!(run(&[flag]).is_ok() || parse([flag.to_string()]).is_ok(), "{flag}");
+            assert!(run(&[flag]).is_ok() || parse([OsString::from(flag)]).is_ok(), "{flag}");
         }
     }
 }

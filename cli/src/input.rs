@@ -43,7 +43,7 @@ pub struct Documents {
 }
 
 impl Documents {
-    pub fn new(inputs: &[String], jsonl: bool) -> Documents {
+    pub fn new(inputs: &[PathBuf], jsonl: bool) -> Documents {
         let mut queue = VecDeque::new();
         let mut several = inputs.len() > 1;
         if inputs.is_empty() {
@@ -51,10 +51,10 @@ impl Documents {
             several = jsonl;
         }
         for input in inputs {
-            let source = if input == "-" {
+            let source = if input.as_os_str() == "-" {
                 if jsonl { Source::StdinCorpus } else { Source::StdinArticle }
             } else {
-                let path = PathBuf::from(input);
+                let path = input.clone();
                 if path.is_dir() {
                     Source::Folder(path)
                 } else if jsonl || has_extension(&path, "jsonl") {
@@ -134,6 +134,13 @@ impl Documents {
                     let mut files = Vec::new();
                     if let Err(e) = list_folder(&path, 0, &mut files) {
                         return Some(Err(e));
+                    }
+                    if files.is_empty() {
+                        // an input that gives nothing is most likely the wrong folder
+                        return Some(Err(format!(
+                            "{}: no .txt file in this folder or below",
+                            path.display()
+                        )));
                     }
                     files.sort();
                     for f in files.into_iter().rev() {

@@ -4,8 +4,6 @@ use std::fmt::Write as _;
 
 use whosaid::{CueClass, Frame, LexiconKind, Lexicons, Sourcing};
 
-use crate::render::clean;
-
 /// What `--list WHAT` prints, or an error naming the valid choices.
 pub fn list(lexicons: &Lexicons<'_>, what: &str) -> Result<String, String> {
     let mut o = String::new();
@@ -82,7 +80,7 @@ pub fn list(lexicons: &Lexicons<'_>, what: &str) -> Result<String, String> {
             };
             let _ = writeln!(o, "# {}\n# {}", kind.description(), kind.format());
             for e in lexicons.entries(kind) {
-                let _ = writeln!(o, "{}{}", mark(e.is_builtin()), clean(e.text()));
+                let _ = writeln!(o, "{}{}", mark(e.is_builtin()), e.text());
             }
         }
     }

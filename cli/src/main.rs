@@ -32,10 +32,11 @@ const FAILED: u8 = 1;
 const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let command = match args::parse(std::env::args().skip(1)) {
+    let command = match args::parse(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(message) => {
-            eprintln!("whosaid: {message}\nTry 'whosaid --help' for more information.");
+            warn(&message);
+            let _ = writeln!(std::io::stderr(), "Try 'whosaid --help' for more information.");
             return ExitCode::from(USAGE);
         }
     };
@@ -47,9 +48,10 @@ fn main() -> ExitCode {
                 .map_err(|e| e.to_string())
                 .and_then(|a| list::list(&a.lexicons(), &what));
             match listed {
-                Ok(text) => print(&text),
+                // user lexicons are listed too, and their lines come from outside
+                Ok(text) => print(&render::escape_unsafe(&text)),
                 Err(message) => {
-                    eprintln!("whosaid: {message}");
+                    warn(&message);
                     ExitCode::from(USAGE)
                 }
             }
@@ -58,11 +60,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// One message on standard error, after "whosaid: ". File names and corpus lines come
+/// from outside, so control characters and terminal escapes in the message are shown
+/// escaped, as in the table. A standard error that cannot be written to is no reason to
+/// stop.
+fn warn(message: &str) {
+    let _ = writeln!(std::io::stderr(), "whosaid: {}", render::clean(message));
+}
+
 /// Writes to standard output; a closed pipe ends the program quietly.
 fn print(s: &str) -> ExitCode {
     match std::io::stdout().lock().write_all(s.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("whosaid: writing the output: {e}");
+            warn(&format!("writing the output: {e}"));
             ExitCode::from(FAILED)
         }
         _ => ExitCode::SUCCESS,
@@ -182,7 +192,7 @@ fn run(o: &Options) -> ExitCode {
     let analyzer = match analyzer(o) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("whosaid: {e}");
+            warn(&e.to_string());
             return ExitCode::from(USAGE);
         }
     };
@@ -190,7 +200,7 @@ fn run(o: &Options) -> ExitCode {
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => Box::new(f),
             Err(e) => {
-                eprintln!("whosaid: cannot write {}: {e}", path.display());
+                warn(&format!("cannot write {}: {e}", path.display()));
                 return ExitCode::from(FAILED);
             }
         },
@@ -202,7 +212,7 @@ fn run(o: &Options) -> ExitCode {
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("whosaid: cannot start {jobs} threads: {e}");
+            warn(&format!("cannot start {jobs} threads: {e}"));
             return ExitCode::from(FAILED);
         }
     };
@@ -216,15 +226,15 @@ fn run(o: &Options) -> ExitCode {
     match end {
         End::Done | End::ClosedPipe => {}
         End::WriteError(e) => {
-            eprintln!("whosaid: writing the output: {e}");
+            warn(&format!("writing the output: {e}"));
             return ExitCode::from(FAILED);
         }
     }
     if failures > 0 {
-        eprintln!(
-            "whosaid: {failures} input{} could not be read (reported above)",
+        warn(&format!(
+            "{failures} input{} could not be read (reported above)",
             if failures == 1 { "" } else { "s" }
-        );
+        ));
         return ExitCode::from(FAILED);
     }
     ExitCode::SUCCESS
@@ -264,7 +274,7 @@ fn write_all(
                 Ok(doc) => ok.push(doc),
                 Err(message) => {
                     *failures += 1;
-                    eprintln!("whosaid: {message}");
+                    warn(&message);
                 }
             }
         }

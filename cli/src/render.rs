@@ -49,6 +49,20 @@ pub fn clean(s: &str) -> String {
     out
 }
 
+/// `s` with its lines kept and every other unsafe character written as `\u{1b}`: for
+/// output laid out in columns, such as `--list`.
+pub fn escape_unsafe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c != '\n' && is_unsafe(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// At most `n` characters of `s`, cleaned, with an ellipsis when cut.
 pub fn shorten(s: &str, n: usize) -> String {
     let flat = clean(s);
@@ -425,6 +439,11 @@ mod tests {
         assert_eq!(clean("  two\n\n lines\t"), "two lines");
         assert_eq!(clean("bell\u{7} csi\u{9b} rlo\u{202e}"), "bell\\u{7} csi\\u{9b} rlo\\u{202e}");
         assert_eq!(clean("José “ok” 😀 中文"), "José “ok” 😀 中文");
+    }
+
+    #[test]
+    fn escape_unsafe_keeps_lines_and_columns() {
+        assert_eq!(escape_unsafe("a  b\nc\u{1b}[0m\u{202e}"), "a  b\nc\\u{1b}[0m\\u{202e}");
     }
 
     #[test]

@@ -476,3 +476,73 @@ print(len(spans), "spans;", " | ".join(contents))
     assert!(said.contains("“Justice 👩‍⚖️ was served,”"), "{said}");
     assert!(said.contains("中文"), "{said}");
 }
+
+/// File names come from outside too: one that is not UTF-8 is read like any other, and
+/// one with terminal escapes is shown escaped in the messages on standard error.
+#[cfg(unix)]
+#[test]
+fn file_names_with_any_bytes() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = scratch("file_names");
+    let latin1 = dir.join(OsStr::from_bytes(b"caf\xe9.txt"));
+    write(&latin1, "Prices rose, officials said.");
+    let o = bin().arg("--eval").arg(&latin1).output().expect("runs");
+    assert_no_panic(&o);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: Value = serde_json::from_str(stdout(&o).trim()).expect("one JSON line");
+    assert_eq!(v["id"], format!("{}", latin1.display()), "the id is the name, shown lossily");
+    assert_eq!(v["attributions"].as_array().map(Vec::len), Some(1));
+
+    let escapes = dir.join("evil\u{1b}[2J\u{1b}]0;title\u{7}.txt");
+    write(&escapes, b"caf\xe9 said\n");
+    let o =
+        bin().arg("--table").arg(&escapes).arg(dir.join("gone\u{9b}.txt")).output().expect("runs");
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    for raw in ['\u{1b}', '\u{7}', '\u{9b}'] {
+        assert!(!err.contains(raw), "raw {raw:?} reaches the terminal: {err:?}");
+    }
+    assert!(err.contains("evil\\u{1b}[2J\\u{1b}]0;title\\u{7}.txt: not UTF-8 text"), "{err}");
+    assert!(err.contains("gone\\u{9b}.txt: "), "{err}");
+
+    // an option name that is not UTF-8 is still an unknown option, not a panic
+    let o = bin().arg(OsStr::from_bytes(b"--b\xffd")).output().expect("runs");
+    assert_no_panic(&o);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("unknown option --b\u{fffd}d"), "{}", stderr(&o));
+}
+
+/// A folder with no text file in it is most likely the wrong folder: said, and the status
+/// is 1.
+#[test]
+fn a_folder_without_text_files() {
+    let dir = scratch("no_text_files");
+    let folder = dir.join("articles");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    write(&folder.join("notes.md"), "“Not this,” he said.");
+    let o = run(&["--eval", folder.to_str().unwrap_or_default()], "");
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).contains("articles: no .txt file in this folder or below"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}
+
+/// `--list` shows user lexicons as they were added, terminal escapes included, escaped.
+#[test]
+fn listed_user_entries_are_escaped() {
+    let dir = scratch("list_escapes");
+    let outlets = write(&dir.join("outlets.txt"), "The Daily\u{1b}[31mPlanet | Daily Planet\n");
+    let o = run(
+        &["--list", "media-outlets", "--media-outlets", outlets.to_str().unwrap_or_default()],
+        "",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\u{1b}'), "{out:?}");
+    assert!(out.lines().any(|l| l == "+ The Daily\\u{1b}[31mPlanet | Daily Planet"), "{out}");
+}
