@@ -74,9 +74,13 @@
     tip.textContent = "";
     rows.forEach(function (r) { tip.appendChild(r); });
     tip.hidden = false;
+    // x, y are window coordinates; the card is placed in page coordinates, so that it stays
+    // beside its text when the page scrolls (as it does after opening a link to #d0-a3)
     var w = tip.offsetWidth, h = tip.offsetHeight;
-    tip.style.left = Math.max(4, Math.min(x + 14, window.innerWidth - w - 8)) + "px";
-    tip.style.top = (y + 18 + h > window.innerHeight ? Math.max(4, y - h - 12) : y + 18) + "px";
+    var left = Math.max(4, Math.min(x + 14, window.innerWidth - w - 8));
+    var top = y + 18 + h > window.innerHeight ? Math.max(4, y - h - 12) : y + 18;
+    tip.style.left = left + window.scrollX + "px";
+    tip.style.top = top + window.scrollY + "px";
     var t = tokens[0];
     var key = (t[0] === "n" || t[0] === "r" ? "n" : "a") + t.slice(1);
     (doc.parts[key] || []).forEach(function (p) { p.classList.add("hot"); hot.push(p); });
@@ -92,7 +96,9 @@
     });
   });
 
-  // A link to an attribution (from the speakers table, or a shared #d0-a3) shows its card.
+  // A link to an attribution (from the speakers table, or a shared #d0-a3) shows its card
+  // under the attribution's first piece. The outcome goes to <html data-follow>: `ok` when
+  // the card is open, shows the attribution and sits right under its text.
   function follow() {
     var m = /^#d(\d+)-a(\d+)$/.exec(location.hash);
     var doc = m && docs[+m[1]];
@@ -100,6 +106,15 @@
     if (!doc || !el) return;
     var r = el.getBoundingClientRect();
     show(doc, el, r.left, r.bottom - 14);
+    var a = doc.data.attributions[+m[2]];
+    // measured a moment later, after the browser has scrolled to the link's target
+    setTimeout(function () {
+      var now = el.getBoundingClientRect(), card = tip.getBoundingClientRect();
+      var near = Math.abs(card.top - (now.bottom + 4)) < 2 || Math.abs(card.bottom - (now.bottom - 26)) < 2;
+      var shows = !tip.hidden && a && tip.textContent.indexOf(a.speaker || "(no source)") >= 0;
+      document.documentElement.setAttribute("data-follow", shows && near ? "ok" :
+        "fail: card " + (tip.hidden ? "hidden" : "at " + Math.round(card.top) + ", its text at " + Math.round(now.bottom)));
+    }, 200);
   }
   window.addEventListener("hashchange", follow);
 
