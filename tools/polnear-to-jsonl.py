@@ -2,15 +2,18 @@
 """Convert the public PolNeAR release to the attribution JSONL of FORMAT.md.
 
     python3 tools/polnear-to-jsonl.py PolNeAR/data/dev > polnear-dev.jsonl
-    python3 tools/polnear-to-jsonl.py --tools ../shared/tools PolNeAR/data/train > polnear-train.jsonl
+    python3 tools/polnear-to-jsonl.py PolNeAR/data/train > polnear-train.jsonl
 
 PolNeAR (Newell, Margolin and Ruths, LREC 2018) is the public repository
 networkdynamics/PolNeAR; each compartment folder (data/train, data/dev, data/test,
 data/annotator-training) holds text/DOC.txt and attributions/DOC_ANNOTATOR.ann in brat
 standoff. One JSON object per article, in file name order:
 
-    {"id", "text", "publisher", "annotator", "attributions": [{"source", "cue", "content",
-     "kind", "ref"}], "discard"}
+    {"id", "text", "publisher", "annotator", "discard", "attributions": [{"source", "cue",
+     "content", "kind", "ref"}]}
+
+(the keys in the order of the corpus files, so that a converted split can be compared with
+them byte for byte)
 
 The conversion:
 
@@ -22,8 +25,8 @@ The conversion:
   kept, with "source": []; attributions are in the order of their first content span;
 * an article annotated by several annotators keeps the annotation of the
   lexicographically first annotator id;
-* "kind" (direct / mixed / indirect) is the rule of quote_kind.py, which sits next to
-  the scorer (score.py) in the folder given with --tools;
+* "kind" (direct / mixed / indirect) is the rule of quote_kind.py, the one the scorer
+  (score.py) uses, both in this folder (or the folder given with --tools);
 * "discard" lists the Discard spans (bylines, "Read the rest here.").
 
 Python 3.11 standard library only. Texts are read exactly as stored (no newline change),
@@ -146,16 +149,16 @@ def convert(folder, quote_kind):
             "text": text,
             "publisher": doc.split("_", 1)[0],
             "annotator": annotator,
-            "attributions": attributions,
             "discard": discard,
+            "attributions": attributions,
         }
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("folder", help="a PolNeAR compartment: PolNeAR/data/dev, …/train, …/test")
-    p.add_argument("--tools", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "tools"),
-                   help="the folder of score.py and quote_kind.py (default: ../shared/tools)")
+    p.add_argument("--tools", default=os.path.dirname(os.path.abspath(__file__)),
+                   help="the folder of score.py and quote_kind.py (default: this script's folder)")
     args = p.parse_args()
     sys.path.insert(0, args.tools)
     try:
