@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo bench --features rayon --bench batch
-//! WHOSAID_CORPUS=../shared/corpus/polnear-dev.jsonl cargo bench --features rayon --bench batch
+//! WHOSAID_CORPUS=../shared/corpus/polnear-train.jsonl cargo bench --features rayon --bench batch
 //! ```
 //!
 //! Group `batch` (MB/s of input, all documents per iteration):
