@@ -220,8 +220,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         if inline.is_some() && !takes_value {
             return Err(format!("option {name} takes no value"));
         }
-        // a value as given (a file name), or as text (lossy: a value that is not UTF-8 is
-        // invalid for every option that takes text, and says so)
+        // the value as given, for file names; `text` makes it text for the other options
         let mut value_os = || -> Result<OsString, String> {
             match inline.clone().map(OsString::from).or_else(|| args.next()) {
                 Some(v) => Ok(v),
