@@ -3,20 +3,29 @@
 //! ```text
 //! cargo run --release --example analyze                 # the bundled reference article
 //! cargo run --release --example analyze -- FILE         # a text file
-//! cargo run --release --example analyze -- -           # standard input
-//! cargo run --release --example analyze -- --json FILE  # the whole analysis as JSON
+//! cargo run --release --example analyze -- -            # standard input
+//! cargo run --release --example analyze -- --json FILE  # the JSON document format
 //! ```
+//!
+//! The `whosaid` command (crate `whosaid-cli`) does the same for files, folders and corpora,
+//! with more formats; this example shows the API it is built on.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use whosaid::{Analysis, Sourcing};
+use whosaid::{Analysis, JsonOptions, Sourcing};
 
 const BUNDLED: &str = include_str!("../tests/fixtures/peace-plan-article.txt");
 
-/// At most `n` characters of `s`, on one line.
+/// At most `n` characters of `s`, on one line, control characters shown as `\u{…}`.
 fn shorten(s: &str, n: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat: String = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .flat_map(|c| if c.is_control() { c.escape_unicode().collect() } else { vec![c] })
+        .collect();
     if flat.chars().count() <= n {
         flat
     } else {
@@ -25,73 +34,45 @@ fn shorten(s: &str, n: usize) -> String {
     }
 }
 
-fn print_table(an: &Analysis<'_>) {
-    println!("{:<28} {:<16} {:<9} {:<24} content", "speaker", "cue", "kind", "sourcing");
-    println!("{}", "-".repeat(120));
-    for a in an.attributions() {
-        let speaker = an.speaker_name(a).or_else(|| an.source_text_of(a)).unwrap_or("(none)");
-        let cue = a.cue().map_or("(continued)", |c| an.text(c.span()));
-        let content: Vec<&str> = a.content().iter().map(|&s| an.text(s)).collect();
-        println!(
-            "{:<28} {:<16} {:<9} {:<24} {}",
-            shorten(speaker, 28),
-            shorten(cue, 16),
-            format!("{:?}", a.kind()).to_lowercase(),
-            a.sourcing().as_str(),
-            shorten(&content.join(" … "), 60)
+fn table(an: &Analysis<'_>) -> String {
+    let mut o = format!(
+        "{:<28} {:<16} {:<9} {:<24} content\n{}\n",
+        "speaker",
+        "cue",
+        "kind",
+        "sourcing",
+        "-".repeat(120)
+    );
+    for a in an.attribution_refs() {
+        o += &format!(
+            "{:<28} {:<16} {:<9} {:<24} {}\n",
+            shorten(&a.label().unwrap_or_else(|| "(none)".into()), 28),
+            shorten(a.cue_text().unwrap_or("(continued)"), 16),
+            a.kind(),
+            a.sourcing(),
+            shorten(&a.content_text(), 60)
         );
     }
-    if !an.non_responses().is_empty() {
-        println!("\nnon-responses:");
-        for r in an.non_responses() {
-            let who: Vec<&str> = r
-                .sources()
-                .iter()
-                .filter_map(|&m| an.mention(m))
-                .map(|m| an.text(m.span()))
-                .collect();
-            println!("  {:<40} {}", shorten(&who.join(" + "), 40), an.text(r.cue()));
-        }
-    }
-    println!("\nspeakers:");
-    for s in an.speakers() {
-        let detail: Vec<String> = [
-            ("title", s.title()),
-            ("role", s.role()),
-            ("affiliation", s.affiliation()),
-            ("basis", s.basis()),
-        ]
-        .iter()
-        .filter_map(|(k, v)| v.map(|v| format!("{k}: {}", shorten(an.text(v), 40))))
-        .collect();
-        println!(
-            "  {:<40} {:<13} {:<24} {} mention(s){}",
-            shorten(an.text(s.name()), 40),
-            s.kind().as_str(),
-            s.sourcing().as_str(),
-            s.mentions().len(),
-            if detail.is_empty() { String::new() } else { format!("; {}", detail.join("; ")) }
+    o += "\nspeakers:\n";
+    for s in an.speaker_refs() {
+        o += &format!(
+            "  {:<40} {:<13} {:<24} {} attribution(s), {} non-response(s)\n",
+            shorten(&s.name(), 40),
+            s.kind(),
+            s.sourcing(),
+            s.attributions().count(),
+            s.non_responses().count()
         );
     }
     let p = an.profile();
-    println!(
-        "\nsourcing profile: {} attributions ({} direct, {} mixed, {} indirect)",
+    o += &format!(
+        "\nsourcing profile: {} attributions ({} direct, {} mixed, {} indirect)\n",
         p.attributions, p.direct, p.mixed, p.indirect
     );
-    for level in Sourcing::ALL {
-        let n = p.count(level);
-        if n > 0 {
-            println!("  {:<24} {n:>3}", level.as_str());
-        }
+    for level in Sourcing::ALL.into_iter().filter(|&l| p.count(l) > 0) {
+        o += &format!("  {:<24} {:>3}\n", level, p.count(level));
     }
-    println!(
-        "  anonymous share {:.0}%; speakers: {} named, {} anonymous, {} records; non-responses: {}",
-        p.share_anonymous * 100.0,
-        p.named_speakers,
-        p.anonymous_speakers,
-        p.record_speakers,
-        p.non_responses
-    );
+    o
 }
 
 fn main() -> ExitCode {
@@ -101,45 +82,48 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--json" => json = true,
             "-h" | "--help" => {
-                eprintln!("usage: analyze [--json] [FILE|-]");
+                println!("usage: analyze [--json] [FILE|-]");
                 return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') && flag != "-" => {
+                eprintln!("error: unknown option {flag}\nusage: analyze [--json] [FILE|-]");
+                return ExitCode::from(2);
             }
             _ if input.is_none() => input = Some(a),
             _ => {
-                eprintln!("error: unexpected argument {a:?}");
+                eprintln!("error: more than one input: {a}");
                 return ExitCode::from(2);
             }
         }
     }
     let text = match input.as_deref() {
-        None => BUNDLED.to_string(),
+        None => Ok(BUNDLED.to_string()),
         Some("-") => {
             let mut s = String::new();
-            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-                eprintln!("error: reading standard input: {e}");
-                return ExitCode::from(1);
-            }
-            s
+            std::io::stdin().read_to_string(&mut s).map(|_| s)
         }
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("error: cannot read {path}: {e}");
-                return ExitCode::from(1);
-            }
-        },
+        Some(path) => std::fs::read_to_string(path),
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", input.as_deref().unwrap_or("-"));
+            return ExitCode::from(1);
+        }
     };
     let analysis = whosaid::analyze(&text);
-    if json {
-        match serde_json::to_string_pretty(&analysis) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(1);
-            }
-        }
+    let out = if json {
+        let doc = analysis.to_json(&JsonOptions::default().text(true));
+        serde_json::to_string_pretty(&doc).map(|s| s + "\n").unwrap_or_default()
     } else {
-        print_table(&analysis);
+        table(&analysis)
+    };
+    // a closed pipe (`analyze | head -1`) ends the program quietly
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: writing the output: {e}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }

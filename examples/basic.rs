@@ -14,28 +14,16 @@ fn main() {
     let analysis = whosaid::analyze(TEXT);
 
     println!("speaker | cue | kind | sourcing | content");
-    for a in analysis.attributions() {
+    for a in analysis.attribution_refs() {
         // the resolved speaker's name, else the source as written
-        let speaker =
-            analysis.speaker_name(a).or_else(|| analysis.source_text_of(a)).unwrap_or("?");
-        let cue = a.cue().map_or("", |c| analysis.text(c.span()));
-        let content: Vec<&str> = a.content().iter().map(|&s| analysis.text(s)).collect();
-        println!(
-            "{speaker} | {cue} | {} | {} | {}",
-            format!("{:?}", a.kind()).to_lowercase(),
-            a.sourcing().as_str(),
-            content.join(" … ")
-        );
+        let speaker = a.label().unwrap_or_default();
+        let cue = a.cue_text().unwrap_or("");
+        println!("{speaker} | {cue} | {} | {} | {}", a.kind(), a.sourcing(), a.content_text());
     }
 
     println!("\nnon-responses:");
-    for r in analysis.non_responses() {
-        let who: Vec<&str> = r
-            .sources()
-            .iter()
-            .filter_map(|&m| analysis.mention(m))
-            .map(|m| analysis.text(m.span()))
-            .collect();
-        println!("{} | {} | {}", who.join(" + "), analysis.text(r.cue()), r.kind().as_eval_str());
+    for r in analysis.non_response_refs() {
+        let who: Vec<_> = r.labels().collect();
+        println!("{} | {} | {}", who.join(" + "), r.cue_text(), r.kind());
     }
 }

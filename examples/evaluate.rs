@@ -7,12 +7,15 @@
 //!
 //! Only the `id` and `text` of each input line are read. Continuation quotes in the same
 //! paragraph as their attribution are merged into it as extra content spans (as PolNeAR
-//! annotates them) unless `--continuations separate` is given.
+//! annotates them) unless `--continuations separate` is given. `whosaid --format eval`
+//! (crate `whosaid-cli`) does the same on all cores, for files and folders too.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use whosaid::{Analyzer, Continuations};
+
+const USAGE: &str = "usage: evaluate [--continuations merge|separate] INPUT.jsonl > PRED.jsonl";
 
 fn main() -> ExitCode {
     let mut continuations = Continuations::Merge;
@@ -23,26 +26,32 @@ fn main() -> ExitCode {
             "--continuations" => match args.next().as_deref() {
                 Some("merge") => continuations = Continuations::Merge,
                 Some("separate") => continuations = Continuations::Separate,
-                other => {
-                    eprintln!("error: --continuations takes merge or separate, not {other:?}");
+                Some(other) => {
+                    eprintln!("error: --continuations takes merge or separate, not {other}");
+                    return ExitCode::from(2);
+                }
+                None => {
+                    eprintln!("error: --continuations needs a value: merge or separate");
                     return ExitCode::from(2);
                 }
             },
             "-h" | "--help" => {
-                eprintln!(
-                    "usage: evaluate [--continuations merge|separate] INPUT.jsonl > PRED.jsonl"
-                );
+                println!("{USAGE}");
                 return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') => {
+                eprintln!("error: unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
             }
             _ if path.is_none() => path = Some(a),
             _ => {
-                eprintln!("error: unexpected argument {a:?}");
+                eprintln!("error: more than one input: {a}\n{USAGE}");
                 return ExitCode::from(2);
             }
         }
     }
     let Some(path) = path else {
-        eprintln!("usage: evaluate [--continuations merge|separate] INPUT.jsonl > PRED.jsonl");
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
     let file = match std::fs::File::open(&path) {
@@ -53,43 +62,46 @@ fn main() -> ExitCode {
         }
     };
     let analyzer = Analyzer::new();
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0;
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = match line {
-            Ok(l) => l,
+        // a bad line is reported and skipped; the exit status says some failed
+        let doc = line.map_err(|e| e.to_string()).and_then(|line| {
+            let line = line.trim_start_matches('\u{feff}');
+            if line.trim().is_empty() {
+                return Ok(None);
+            }
+            let doc: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+            let id = match doc.get("id") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Number(n)) => n.to_string(),
+                _ => return Err("a document needs an \"id\" (string or number)".into()),
+            };
+            let text =
+                doc.get("text").and_then(|t| t.as_str()).ok_or("a document needs a \"text\"")?;
+            Ok(Some((id, text.to_string())))
+        });
+        let (id, text) = match doc {
+            Ok(Some(doc)) => doc,
+            Ok(None) => continue,
             Err(e) => {
                 eprintln!("error: {path}:{}: {e}", n + 1);
-                return ExitCode::from(1);
+                failed += 1;
+                continue;
             }
         };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("error: {path}:{}: not JSON: {e}", n + 1);
-                return ExitCode::from(1);
-            }
-        };
-        let (Some(id), Some(text)) =
-            (doc.get("id").and_then(|v| v.as_str()), doc.get("text").and_then(|v| v.as_str()))
-        else {
-            eprintln!("error: {path}:{}: a document needs a string \"id\" and \"text\"", n + 1);
-            return ExitCode::from(1);
-        };
-        let record = analyzer.analyze(text).to_eval_record(id, continuations);
+        let record = analyzer.analyze(&text).to_eval_record(&id, continuations);
         let written = serde_json::to_writer(&mut out, &record)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out));
         if let Err(e) = written {
-            eprintln!("error: writing the output: {e}");
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: writing the output: {e}");
+            }
             return ExitCode::from(1);
         }
     }
-    if let Err(e) = out.flush() {
-        eprintln!("error: writing the output: {e}");
+    if out.flush().is_err() || failed > 0 {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -1,18 +1,22 @@
 //! The analyzer: runs the stages in order over one document.
 
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 
 use once_cell::sync::Lazy;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::catalog::{Lexicons, UserLexicons};
 use crate::config::{AnalyzerBuilder, Config};
 use crate::lexicon::Lexicon;
 use crate::model::{
-    Attribution, Mention, MentionId, NonResponse, Paragraph, Quote, Sentence, Speaker, SpeakerId,
+    Attribution, AttributionId, Mention, MentionId, NonResponse, NonResponseId, Paragraph, Quote,
+    QuoteId, Sentence, Speaker, SpeakerId,
 };
 use crate::segment::{NO_QUOTE, Token};
 use crate::sourcing::Profile;
 use crate::span::Span;
+use crate::view::Index;
 use crate::{coref, cues, link, quotes, segment, sourcing};
 
 /// Finds attributions in text. Reusable and `Send + Sync`: build one and share it.
@@ -23,14 +27,16 @@ use crate::{coref, cues, link, quotes, segment, sourcing};
 /// let analyzer = whosaid::Analyzer::new();
 /// let text = "“We will not back down,” said Senator Jane Doe of Ohio.";
 /// let analysis = analyzer.analyze(text);
-/// let a = &analysis.attributions()[0];
-/// assert_eq!(analysis.text(a.content()[0]), "“We will not back down,”");
-/// assert_eq!(analysis.speaker_name(a), Some("Jane Doe"));
+/// let a = analysis.attribution_refs().next().expect("one attribution");
+/// assert_eq!(a.content_text(), "“We will not back down,”");
+/// assert_eq!(a.speaker_name().as_deref(), Some("Jane Doe"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Analyzer {
     config: Config,
     lexicon: Option<Arc<Lexicon>>,
+    /// what the builder added, for listing
+    user: Option<Arc<UserLexicons>>,
 }
 
 impl Default for Analyzer {
@@ -275,7 +281,7 @@ impl Analyzer {
     /// An analyzer with the built-in lexicons and default settings.
     #[must_use]
     pub fn new() -> Self {
-        Analyzer { config: Config::default(), lexicon: None }
+        Analyzer { config: Config::default(), lexicon: None, user: None }
     }
 
     /// Starts building an analyzer with custom settings or lexicon entries.
@@ -284,8 +290,12 @@ impl Analyzer {
         AnalyzerBuilder::default()
     }
 
-    pub(crate) fn from_parts(config: Config, lexicon: Option<Arc<Lexicon>>) -> Self {
-        Analyzer { config, lexicon }
+    pub(crate) fn from_parts(
+        config: Config,
+        lexicon: Option<Arc<Lexicon>>,
+        user: Option<Arc<UserLexicons>>,
+    ) -> Self {
+        Analyzer { config, lexicon, user }
     }
 
     /// The settings in use.
@@ -294,13 +304,53 @@ impl Analyzer {
         &self.config
     }
 
+    /// The lexicons in use, built-in ones and those added through the builder, for
+    /// listing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let analyzer = whosaid::Analyzer::new();
+    /// let said = analyzer.lexicons().cue_verbs().find(|v| v.past() == "said");
+    /// assert_eq!(said.map(|v| v.lemma()), Some("say"));
+    /// ```
+    #[must_use]
+    pub fn lexicons(&self) -> Lexicons<'_> {
+        Lexicons::with_user(self.user.as_ref())
+    }
+
     fn lexicon(&self) -> &Lexicon {
         self.lexicon.as_deref().unwrap_or_else(|| Lexicon::builtin())
     }
 
     /// Analyses one document. Never fails and never panics, whatever the text.
+    ///
+    /// The library reads English: text in another language gives few or no attributions
+    /// (an empty result rather than an error).
     #[must_use]
     pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        Analysis { text, data: Cow::Owned(self.results(text)) }
+    }
+
+    /// Analyses one document and keeps the text with the results, for an analysis that
+    /// outlives the text's owner or moves to another thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let analyzer = whosaid::Analyzer::new();
+    /// let owned = analyzer.analyze_owned(String::from("“It works,” she said."));
+    /// let handle = std::thread::spawn(move || owned.analysis().attribution_refs().count());
+    /// assert_eq!(handle.join().ok(), Some(1));
+    /// ```
+    #[must_use]
+    pub fn analyze_owned(&self, text: impl Into<String>) -> OwnedAnalysis {
+        let text = text.into();
+        let data = self.results(&text);
+        OwnedAnalysis { text, data }
+    }
+
+    fn results(&self, text: &str) -> Results {
         let doc = Doc::new(text, self.lexicon(), &self.config);
         let cands = cues::run(&doc);
         let linked = link::run(&doc, &cands);
@@ -308,9 +358,13 @@ impl Analyzer {
         let mut speakers = coref::run(&doc, &mut mentions, &mut attributions);
         sourcing::run(&doc, &mentions, &mut speakers, &mut attributions);
         attributions.retain(|a| a.confidence >= self.config.min_confidence);
+        // the grammar adds and subtracts tenths in f32 ("0.9 - 0.1" is 0.79999995); written
+        // to three decimals, a confidence reads as the number it was meant to be
+        for a in &mut attributions {
+            a.confidence = (a.confidence * 1000.0).round() / 1000.0;
+        }
         let Doc { paras, sents, quotes, .. } = doc;
-        Analysis {
-            text,
+        Results {
             paragraphs: paras,
             sentences: sents,
             quotes,
@@ -318,26 +372,68 @@ impl Analyzer {
             attributions,
             speakers,
             non_responses,
+            index: OnceLock::new(),
         }
     }
 }
 
+/// What an analysis found, without the text.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Results {
+    pub(crate) paragraphs: Vec<Paragraph>,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) attributions: Vec<Attribution>,
+    pub(crate) speakers: Vec<Speaker>,
+    pub(crate) non_responses: Vec<NonResponse>,
+    /// Links between the lists (speaker → attributions, quotation → attributions, …),
+    /// built on first use by the views.
+    #[serde(skip)]
+    pub(crate) index: OnceLock<Index>,
+}
+
 /// The result of analysing one document. Borrows the text; owns the results.
+///
+/// The lists ([`attributions`](Self::attributions), [`speakers`](Self::speakers), …) hold
+/// plain data with [`Span`]s and ids; the `*_refs` methods give the same items as views
+/// that resolve those spans and ids for you ([`AttributionRef`](crate::AttributionRef), [`SpeakerRef`](crate::SpeakerRef), …).
+///
+/// Serialised with serde, an analysis is its lists with byte offsets and without the text;
+/// for JSON that other languages can slice, see [`Analysis::to_json`].
+///
+/// # Examples
+///
+/// ```
+/// let text = "“We will not back down,” said Senator Jane Doe of Ohio. She added that the \
+///             vote would be close. Her office declined to comment.";
+/// let analysis = whosaid::analyze(text);
+///
+/// let first = analysis.attribution_refs().next().expect("an attribution");
+/// assert_eq!(first.content_text(), "“We will not back down,”");
+/// assert_eq!(first.speaker_name().as_deref(), Some("Jane Doe"));
+///
+/// let doe = analysis.speaker_refs().find(|s| s.name() == "Jane Doe").expect("a speaker");
+/// assert_eq!(doe.attributions().count(), 2);
+/// assert_eq!(analysis.non_responses().len(), 1);
+/// ```
 #[derive(Debug, Clone, Serialize)]
 pub struct Analysis<'t> {
     #[serde(skip)]
-    text: &'t str,
-    paragraphs: Vec<Paragraph>,
-    sentences: Vec<Sentence>,
-    quotes: Vec<Quote>,
-    mentions: Vec<Mention>,
-    attributions: Vec<Attribution>,
-    speakers: Vec<Speaker>,
-    non_responses: Vec<NonResponse>,
+    pub(crate) text: &'t str,
+    #[serde(flatten)]
+    pub(crate) data: Cow<'t, Results>,
 }
 
 impl<'t> Analysis<'t> {
-    /// The analysed text.
+    /// The analysed text, whole.
+    #[must_use]
+    pub fn input(&self) -> &'t str {
+        self.text
+    }
+
+    /// The analysed text, whole.
+    #[deprecated(since = "0.1.0", note = "renamed `input`: a source is who speaks")]
     #[must_use]
     pub fn source_text(&self) -> &'t str {
         self.text
@@ -352,64 +448,91 @@ impl<'t> Analysis<'t> {
     /// Paragraphs, in order.
     #[must_use]
     pub fn paragraphs(&self) -> &[Paragraph] {
-        &self.paragraphs
+        &self.data.paragraphs
     }
 
     /// Sentences, in order; their spans tile the text.
     #[must_use]
     pub fn sentences(&self) -> &[Sentence] {
-        &self.sentences
+        &self.data.sentences
     }
 
     /// Quotations, in order of their opening marks (an outer one before those it contains).
     #[must_use]
     pub fn quotes(&self) -> &[Quote] {
-        &self.quotes
+        &self.data.quotes
+    }
+
+    /// One quotation.
+    #[must_use]
+    pub fn quote(&self, id: QuoteId) -> Option<&Quote> {
+        self.data.quotes.get(id.index())
     }
 
     /// Mentions of sources, in text order of discovery.
     #[must_use]
     pub fn mentions(&self) -> &[Mention] {
-        &self.mentions
+        &self.data.mentions
     }
 
     /// One mention.
     #[must_use]
     pub fn mention(&self, id: MentionId) -> Option<&Mention> {
-        self.mentions.get(id.index())
+        self.data.mentions.get(id.index())
     }
 
     /// Attributions, in text order of their content.
     #[must_use]
     pub fn attributions(&self) -> &[Attribution] {
-        &self.attributions
+        &self.data.attributions
+    }
+
+    /// One attribution.
+    #[must_use]
+    pub fn attribution(&self, id: AttributionId) -> Option<&Attribution> {
+        self.data.attributions.get(id.index())
     }
 
     /// Speakers: one per real-world source.
     #[must_use]
     pub fn speakers(&self) -> &[Speaker] {
-        &self.speakers
+        &self.data.speakers
     }
 
     /// One speaker.
     #[must_use]
     pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker> {
-        self.speakers.get(id.index())
+        self.data.speakers.get(id.index())
     }
 
     /// Non-responses: sources that declined to comment or did not answer.
     #[must_use]
     pub fn non_responses(&self) -> &[NonResponse] {
-        &self.non_responses
+        &self.data.non_responses
+    }
+
+    /// One non-response.
+    #[must_use]
+    pub fn non_response(&self, id: NonResponseId) -> Option<&NonResponse> {
+        self.data.non_responses.get(id.index())
     }
 
     /// The source mention of an attribution as written ("he", "a senior US official").
+    #[deprecated(
+        since = "0.1.0",
+        note = "use `attribution_refs()` and `AttributionRef::source_text`"
+    )]
     #[must_use]
     pub fn source_text_of(&self, a: &Attribution) -> Option<&'t str> {
         a.source().and_then(|m| self.mention(m)).map(|m| self.text(m.span()))
     }
 
-    /// The canonical name of an attribution's speaker ("Donald Trump").
+    /// The name of an attribution's speaker as written at the mention that names it ("A
+    /// source" keeps its capital).
+    #[deprecated(
+        since = "0.1.0",
+        note = "use `attribution_refs()` and `AttributionRef::speaker_name`, the spelling every output uses"
+    )]
     #[must_use]
     pub fn speaker_name(&self, a: &Attribution) -> Option<&'t str> {
         a.speaker().and_then(|s| self.speaker(s)).map(|s| self.text(s.name()))
@@ -419,6 +542,67 @@ impl<'t> Analysis<'t> {
     #[must_use]
     pub fn profile(&self) -> Profile {
         sourcing::profile(self)
+    }
+
+    /// The same analysis with its own copy of the text, free of the text's lifetime.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// fn analyse_file_contents(text: String) -> whosaid::OwnedAnalysis {
+    ///     whosaid::analyze(&text).into_owned()
+    /// }
+    /// let owned = analyse_file_contents("Prices rose, officials said.".to_string());
+    /// assert_eq!(owned.analysis().attributions().len(), 1);
+    /// ```
+    #[must_use]
+    pub fn into_owned(self) -> OwnedAnalysis {
+        OwnedAnalysis { text: self.text.to_owned(), data: self.data.into_owned() }
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        self.data.index.get_or_init(|| Index::new(&self.data))
+    }
+}
+
+/// An analysis that owns its text: what [`Analysis::into_owned`] and
+/// [`Analyzer::analyze_owned`] give. `Send + Sync + 'static`, and serde in both directions
+/// (the text is the field `text`).
+///
+/// # Examples
+///
+/// ```
+/// let owned = whosaid::Analyzer::new().analyze_owned("The CIA declined to comment.");
+/// let json = serde_json::to_string(&owned)?;
+/// let back: whosaid::OwnedAnalysis = serde_json::from_str(&json)?;
+/// assert_eq!(back.text(), "The CIA declined to comment.");
+/// assert_eq!(back.analysis().non_responses().len(), 1);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OwnedAnalysis {
+    text: String,
+    #[serde(flatten)]
+    data: Results,
+}
+
+impl OwnedAnalysis {
+    /// The analysis, borrowing from this value (no copy).
+    #[must_use]
+    pub fn analysis(&self) -> Analysis<'_> {
+        Analysis { text: &self.text, data: Cow::Borrowed(&self.data) }
+    }
+
+    /// The analysed text.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The analysed text, giving up the results.
+    #[must_use]
+    pub fn into_text(self) -> String {
+        self.text
     }
 }
 

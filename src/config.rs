@@ -4,6 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::analyzer::Analyzer;
+use crate::catalog::UserLexicons;
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::model::Gender;
@@ -74,11 +75,11 @@ pub struct AnalyzerBuilder {
     cue_verbs: Vec<String>,
     outlets: Vec<String>,
     names: Vec<(String, Gender)>,
-    files: Vec<(LexiconKind, std::path::PathBuf)>,
+    files: Vec<(FileKind, std::path::PathBuf)>,
 }
 
 #[derive(Debug, Clone, Copy)]
-enum LexiconKind {
+enum FileKind {
     CueVerbs,
     Outlets,
 }
@@ -93,9 +94,21 @@ impl AnalyzerBuilder {
 
     /// Adds reporting verbs, one per line in the format of the built-in `cue_verbs.txt`:
     /// `LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]`, for example
-    /// `opine neutral inv,that opine opines opined opined opining`. Classes: neutral,
-    /// assertive, skeptical, denial, belief, intention, inquiry, evaluation, evidence.
-    /// Frames: inv, that, thatreq, obj, np, inf, as, quote, wh, dir.
+    /// `opine neutral inv,that opine opines opined opined opining`.
+    ///
+    /// * `CLASS` is one of the [`CueClass`](crate::CueClass) names: neutral, assertive,
+    ///   skeptical, denial, belief, intention, inquiry, evaluation, evidence.
+    /// * `FRAMES` is a comma-separated list of [`Frame`](crate::Frame) names, saying what may
+    ///   follow the verb: inv, that, thatreq, obj, np, inf, as, quote, wh, dir. A verb is
+    ///   found only in the frames its line lists.
+    /// * `+PARTICLE`: the verb is a cue only with this particle after it (`+out` for
+    ///   "pointed out").
+    ///
+    /// Lines starting with `#` and blank lines are skipped. A verb that is already in the
+    /// lexicon (same lemma and particle) is an error: [`Lexicons::cue_verbs`] lists the
+    /// built-in ones.
+    ///
+    /// [`Lexicons::cue_verbs`]: crate::Lexicons::cue_verbs
     #[must_use]
     pub fn cue_verbs(mut self, lines: &str) -> Self {
         self.cue_verbs.push(lines.to_string());
@@ -120,14 +133,14 @@ impl AnalyzerBuilder {
     /// Adds reporting verbs from a file (read at [`build`](Self::build)).
     #[must_use]
     pub fn cue_verbs_file(mut self, path: impl AsRef<Path>) -> Self {
-        self.files.push((LexiconKind::CueVerbs, path.as_ref().to_path_buf()));
+        self.files.push((FileKind::CueVerbs, path.as_ref().to_path_buf()));
         self
     }
 
     /// Adds news outlets from a file (read at [`build`](Self::build)).
     #[must_use]
     pub fn media_outlets_file(mut self, path: impl AsRef<Path>) -> Self {
-        self.files.push((LexiconKind::Outlets, path.as_ref().to_path_buf()));
+        self.files.push((FileKind::Outlets, path.as_ref().to_path_buf()));
         self
     }
 
@@ -136,46 +149,61 @@ impl AnalyzerBuilder {
     /// # Errors
     ///
     /// [`Error::Config`] for an invalid setting, [`Error::Lexicon`] for a user lexicon line
-    /// that cannot be read, [`Error::Io`] for a lexicon file that cannot be opened.
+    /// that cannot be read (with its file, for lexicons added from a file), [`Error::Io`]
+    /// for a lexicon file that cannot be read.
     pub fn build(self) -> Result<Analyzer> {
         self.config.validate()?;
         let custom = !(self.cue_verbs.is_empty()
             && self.outlets.is_empty()
             && self.names.is_empty()
             && self.files.is_empty());
-        let lexicon = if custom {
-            let mut lex = Lexicon::builtin().clone();
-            for text in &self.cue_verbs {
-                lex.add_cue_verbs(text, "cue verb")?;
+        if !custom {
+            return Ok(Analyzer::from_parts(self.config, None, None));
+        }
+        let mut lex = Lexicon::builtin().clone();
+        let mut user = UserLexicons::default();
+        for text in &self.cue_verbs {
+            lex.add_cue_verbs(text, "cue verb")?;
+            user.cue_verbs.push(text.clone());
+        }
+        for text in &self.outlets {
+            lex.add_media_outlets(text, "media outlet")?;
+            user.media_outlets.push(text.clone());
+        }
+        for (name, gender) in &self.names {
+            let g = match gender {
+                Gender::Female => "f",
+                Gender::Male => "m",
+            };
+            if name.trim().is_empty() || name.contains(char::is_whitespace) {
+                return Err(Error::Lexicon {
+                    lexicon: "first name",
+                    file: None,
+                    line: 1,
+                    message: format!("not a single name: {name:?}"),
+                });
             }
-            for text in &self.outlets {
-                lex.add_media_outlets(text, "media outlet")?;
-            }
-            for (name, gender) in &self.names {
-                let g = match gender {
-                    Gender::Female => "f",
-                    Gender::Male => "m",
-                };
-                if name.trim().is_empty() || name.contains(char::is_whitespace) {
-                    return Err(Error::Lexicon {
-                        lexicon: "first name",
-                        line: 1,
-                        message: format!("not a single name: {name:?}"),
-                    });
+            let line = format!("{name} {g}");
+            lex.add_first_names(&line, "first name")?;
+            user.first_names.push(line);
+        }
+        for (kind, path) in &self.files {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            let added = match kind {
+                FileKind::CueVerbs => lex.add_cue_verbs(&text, "cue verb"),
+                FileKind::Outlets => lex.add_media_outlets(&text, "media outlet"),
+            };
+            added.map_err(|e| match e {
+                Error::Lexicon { lexicon, line, message, .. } => {
+                    Error::Lexicon { lexicon, file: Some(path.clone()), line, message }
                 }
-                lex.add_first_names(&format!("{name} {g}"), "first name")?;
+                other => other,
+            })?;
+            match kind {
+                FileKind::CueVerbs => user.cue_verbs.push(text),
+                FileKind::Outlets => user.media_outlets.push(text),
             }
-            for (kind, path) in &self.files {
-                let text = std::fs::read_to_string(path)?;
-                match kind {
-                    LexiconKind::CueVerbs => lex.add_cue_verbs(&text, "cue verb")?,
-                    LexiconKind::Outlets => lex.add_media_outlets(&text, "media outlet")?,
-                }
-            }
-            Some(Arc::new(lex))
-        } else {
-            None
-        };
-        Ok(Analyzer::from_parts(self.config, lexicon))
+        }
+        Ok(Analyzer::from_parts(self.config, Some(Arc::new(lex)), Some(Arc::new(user))))
     }
 }

@@ -21,6 +21,15 @@ macro_rules! id_type {
             pub const fn index(self) -> usize {
                 self.0 as usize
             }
+
+            /// The id of the item at this position, as the JSON output writes it
+            /// (`"speaker": 3`). Looking up an id that is out of range gives `None`.
+            #[must_use]
+            pub const fn from_index(index: usize) -> Self {
+                // positions past u32::MAX hold no item (lists are shorter), so they may
+                // share the last id
+                $name(if index > u32::MAX as usize { u32::MAX } else { index as u32 })
+            }
         }
     };
 }
@@ -37,15 +46,71 @@ id_type!(
     /// Identifies a [`Quote`] within one analysis.
     QuoteId
 );
+id_type!(
+    /// Identifies an [`Attribution`] within one analysis.
+    AttributionId
+);
+id_type!(
+    /// Identifies a [`NonResponse`] within one analysis.
+    NonResponseId
+);
+
+/// `as_str`, `Display` and `ALL` for a field-less enum whose serde names are snake_case: one
+/// list of `Variant => "name"` pairs, so the three cannot drift apart (the `enum_names` test
+/// checks them against serde).
+macro_rules! names {
+    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: [$ty; [$(stringify!($variant)),+].len()] = [$($ty::$variant),+];
+
+            /// The snake_case name used in JSON and on the command line.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            /// Writes [`as_str`](Self::as_str).
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
 
 /// A paragraph: a non-blank line of the input.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Talks stall in Miami\n\nThe plan is dead, officials said.";
+/// let analysis = whosaid::analyze(text);
+/// let [title, body] = analysis.paragraphs() else { panic!("two paragraphs") };
+/// assert!(title.is_heading());
+/// assert_eq!(analysis.text(body.span()), "The plan is dead, officials said.");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
+    pub(crate) span: Span,
+    pub(crate) heading: bool,
+}
+
+impl Paragraph {
     /// The paragraph, without surrounding whitespace.
-    pub span: Span,
-    /// A heading: a line without final punctuation ("28-point peace plan spreads uneasiness"),
-    /// or a title-case first line. Headings never hold attributions.
-    pub heading: bool,
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+    /// Whether it is a heading: a line without final punctuation ("28-point peace plan
+    /// spreads uneasiness"), or a title-case first line. Headings never hold attributions.
+    #[must_use]
+    pub fn is_heading(&self) -> bool {
+        self.heading
+    }
 }
 
 /// A sentence.
@@ -53,14 +118,41 @@ pub struct Paragraph {
 /// Sentence spans tile the text: each one runs up to the start of the next, so the
 /// whitespace between sentences belongs to the sentence before it; [`Sentence::trimmed`]
 /// gives the sentence without it.
+///
+/// # Examples
+///
+/// ```
+/// let analysis = whosaid::analyze("Prices rose, he said. Sales fell.");
+/// let [first, second] = analysis.sentences() else { panic!("two sentences") };
+/// assert_eq!(analysis.text(first.span()), "Prices rose, he said. ");
+/// assert_eq!(analysis.text(first.trimmed()), "Prices rose, he said.");
+/// assert_eq!(second.paragraph(), Some(0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
+    pub(crate) span: Span,
+    pub(crate) trimmed: Span,
+    pub(crate) paragraph: Option<usize>,
+}
+
+impl Sentence {
     /// The sentence with the whitespace that follows it.
-    pub span: Span,
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
     /// The sentence from its first to its last non-whitespace character.
-    pub trimmed: Span,
-    /// Index of the paragraph it belongs to, if it holds any non-whitespace text.
-    pub paragraph: Option<usize>,
+    #[must_use]
+    pub fn trimmed(&self) -> Span {
+        self.trimmed
+    }
+    /// Index of the paragraph it belongs to in
+    /// [`Analysis::paragraphs`](crate::Analysis::paragraphs), if it holds any
+    /// non-whitespace text.
+    #[must_use]
+    pub fn paragraph(&self) -> Option<usize> {
+        self.paragraph
+    }
 }
 
 /// The marks a quotation is written with.
@@ -88,6 +180,18 @@ pub enum QuoteStyle {
     DoubledApostrophes,
 }
 
+names!(QuoteStyle {
+    CurlyDouble => "curly_double",
+    CurlySingle => "curly_single",
+    StraightDouble => "straight_double",
+    StraightSingle => "straight_single",
+    Guillemets => "guillemets",
+    ReversedGuillemets => "reversed_guillemets",
+    SingleGuillemets => "single_guillemets",
+    LowHigh => "low_high",
+    DoubledApostrophes => "doubled_apostrophes",
+});
+
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +204,12 @@ pub enum QuoteKind {
     /// A title or nickname in quotes, which is not speech: the ad, titled “Arrogant,” …
     Title,
 }
+
+names!(QuoteKind {
+    Full => "full",
+    Fragment => "fragment",
+    Title => "title",
+});
 
 /// A quotation found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -176,6 +286,18 @@ pub enum CueClass {
     Evidence,
 }
 
+names!(CueClass {
+    Neutral => "neutral",
+    Assertive => "assertive",
+    Skeptical => "skeptical",
+    Denial => "denial",
+    Belief => "belief",
+    Intention => "intention",
+    Inquiry => "inquiry",
+    Evaluation => "evaluation",
+    Evidence => "evidence",
+});
+
 /// Grammatical tense of a cue, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -196,6 +318,16 @@ pub enum Tense {
     /// saying, adding (a participle clause), according to
     NonFinite,
 }
+
+names!(Tense {
+    Present => "present",
+    Past => "past",
+    PresentPerfect => "present_perfect",
+    PastPerfect => "past_perfect",
+    Progressive => "progressive",
+    Future => "future",
+    NonFinite => "non_finite",
+});
 
 /// The reporting verb or phrase that marks an attribution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -250,9 +382,20 @@ pub enum MentionKind {
     Document,
 }
 
+names!(MentionKind {
+    Name => "name",
+    Pronoun => "pronoun",
+    Description => "description",
+    Anonymous => "anonymous",
+    Organisation => "organisation",
+    Media => "media",
+    Document => "document",
+});
+
 /// Grammatical gender, where the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Gender {
     /// she, Ms., spokeswoman, a female given name
     Female,
@@ -260,14 +403,58 @@ pub enum Gender {
     Male,
 }
 
+names!(Gender {
+    Female => "female",
+    Male => "male",
+});
+
 /// How many sources an anonymous description counts.
+///
+/// In JSON a count is always an object with one key: `{"exact": 2}` or
+/// `{"vague": "several"}`.
+///
+/// # Examples
+///
+/// ```
+/// use whosaid::{Count, VagueCount};
+///
+/// let analysis = whosaid::analyze("Two people familiar with the matter said the talks failed.");
+/// let speaker = &analysis.speakers()[0];
+/// assert_eq!(speaker.count(), Some(Count::Exact(2)));
+/// assert_eq!(Count::Exact(2).to_string(), "2");
+/// assert_eq!(Count::Vague(VagueCount::Several).to_string(), "several");
+/// assert_eq!(serde_json::to_string(&Count::Exact(2))?, r#"{"exact":2}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Count {
     /// A number: "two people" is `Exact(2)`, "a source" `Exact(1)`.
     Exact(u32),
     /// A vague quantity.
     Vague(VagueCount),
+}
+
+impl Count {
+    /// The number, when the text gives one.
+    #[must_use]
+    pub const fn exact(self) -> Option<u32> {
+        match self {
+            Count::Exact(n) => Some(n),
+            Count::Vague(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Count {
+    /// Writes the number ("2") or the vague count's name ("several").
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Count::Exact(n) => write!(f, "{n}"),
+            Count::Vague(v) => f.pad(v.as_str()),
+        }
+    }
 }
 
 /// A count given as a word rather than a number.
@@ -288,6 +475,15 @@ pub enum VagueCount {
     /// a plural with no count: "officials said"
     Plural,
 }
+
+names!(VagueCount {
+    Several => "several",
+    Multiple => "multiple",
+    Many => "many",
+    Some => "some",
+    Few => "few",
+    Plural => "plural",
+});
 
 /// A noun phrase that speaks, or may be referred back to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -382,6 +578,9 @@ impl Mention {
 }
 
 /// Direct, indirect or mixed speech.
+///
+/// Unlike the other enums this one is exhaustive: by definition every content has all, some
+/// or none of its words inside quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttributionKind {
@@ -392,6 +591,12 @@ pub enum AttributionKind {
     /// Paraphrase carrying a quoted part.
     Mixed,
 }
+
+names!(AttributionKind {
+    Direct => "direct",
+    Indirect => "indirect",
+    Mixed => "mixed",
+});
 
 /// Which grammar pattern produced an attribution (its provenance).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -436,6 +641,26 @@ pub enum Pattern {
     RelativeClause,
 }
 
+names!(Pattern {
+    QuoteSourceCue => "quote_source_cue",
+    QuoteCueSource => "quote_cue_source",
+    SourceCueQuote => "source_cue_quote",
+    Continuation => "continuation",
+    SourceCueContent => "source_cue_content",
+    SourceCueObjectContent => "source_cue_object_content",
+    ContentSourceCue => "content_source_cue",
+    ContentCueSource => "content_cue_source",
+    Parenthetical => "parenthetical",
+    AccordingTo => "according_to",
+    AsSourceCue => "as_source_cue",
+    Participle => "participle",
+    Colon => "colon",
+    DescribedAs => "described_as",
+    Sourceless => "sourceless",
+    Nominal => "nominal",
+    RelativeClause => "relative_clause",
+});
+
 /// How the speaker of an attribution was found when the source mention does not name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -452,6 +677,14 @@ pub enum Resolution {
     /// The subject of a participle or coordinated clause.
     Subject,
 }
+
+names!(Resolution {
+    Pronoun => "pronoun",
+    ShortName => "short_name",
+    Description => "description",
+    Continuation => "continuation",
+    Subject => "subject",
+});
 
 /// The strength of the sourcing behind an attribution, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -474,29 +707,39 @@ pub enum Sourcing {
     Unattributed,
 }
 
-impl Sourcing {
-    /// All levels, strongest first.
-    pub const ALL: [Sourcing; 7] = [
-        Sourcing::Witnessed,
-        Sourcing::NamedIdentified,
-        Sourcing::NamedBare,
-        Sourcing::Record,
-        Sourcing::AnonymousCharacterized,
-        Sourcing::AnonymousVague,
-        Sourcing::Unattributed,
-    ];
+names!(Sourcing {
+    Witnessed => "witnessed",
+    NamedIdentified => "named_identified",
+    NamedBare => "named_bare",
+    Record => "record",
+    AnonymousCharacterized => "anonymous_characterized",
+    AnonymousVague => "anonymous_vague",
+    Unattributed => "unattributed",
+});
 
-    /// The snake_case name used in JSON: "named_identified", "anonymous_vague", …
+impl Sourcing {
+    /// What the level means, in a few words: "named, with a role or affiliation", …
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use whosaid::Sourcing;
+    ///
+    /// assert_eq!(Sourcing::AnonymousVague.as_str(), "anonymous_vague");
+    /// assert_eq!(Sourcing::AnonymousVague.to_string(), "anonymous_vague");
+    /// assert_eq!(Sourcing::AnonymousVague.description(), "unnamed, with no role");
+    /// assert!(Sourcing::ALL.iter().all(|l| !l.description().is_empty()));
+    /// ```
     #[must_use]
-    pub fn as_str(self) -> &'static str {
+    pub const fn description(self) -> &'static str {
         match self {
-            Sourcing::Witnessed => "witnessed",
-            Sourcing::NamedIdentified => "named_identified",
-            Sourcing::NamedBare => "named_bare",
-            Sourcing::Record => "record",
-            Sourcing::AnonymousCharacterized => "anonymous_characterized",
-            Sourcing::AnonymousVague => "anonymous_vague",
-            Sourcing::Unattributed => "unattributed",
+            Sourcing::Witnessed => "the reporter's own outlet observed it",
+            Sourcing::NamedIdentified => "named, with a role or affiliation",
+            Sourcing::NamedBare => "named without a role, or an organisation",
+            Sourcing::Record => "a document, a record or another outlet",
+            Sourcing::AnonymousCharacterized => "unnamed, with a role or affiliation",
+            Sourcing::AnonymousVague => "unnamed, with no role",
+            Sourcing::Unattributed => "no source",
         }
     }
 
@@ -604,20 +847,14 @@ pub enum SpeakerKind {
     Unknown,
 }
 
-impl SpeakerKind {
-    /// The snake_case name used in JSON.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SpeakerKind::Person => "person",
-            SpeakerKind::Organisation => "organisation",
-            SpeakerKind::Media => "media",
-            SpeakerKind::Document => "document",
-            SpeakerKind::Anonymous => "anonymous",
-            SpeakerKind::Unknown => "unknown",
-        }
-    }
-}
+names!(SpeakerKind {
+    Person => "person",
+    Organisation => "organisation",
+    Media => "media",
+    Document => "document",
+    Anonymous => "anonymous",
+    Unknown => "unknown",
+});
 
 /// One real-world source in the document, with all the mentions that refer to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -713,9 +950,18 @@ pub enum ResponseKind {
     Unreachable,
 }
 
+names!(ResponseKind {
+    Declined => "declined",
+    NoResponse => "no_response",
+    Unreachable => "unreachable",
+});
+
 impl ResponseKind {
-    /// The value used in the evaluation JSONL: "declined" or "no_response" (an unreachable
-    /// source did not respond either).
+    /// "declined" or "no_response": an unreachable source did not respond either.
+    #[deprecated(
+        since = "0.1.0",
+        note = "use `as_str`; the evaluation JSONL now writes every kind with its own name"
+    )]
     #[must_use]
     pub fn as_eval_str(self) -> &'static str {
         match self {

@@ -17,7 +17,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use whosaid::{Analysis, SpeakerKind};
+use whosaid::Analysis;
 
 /// The suite's two sets: the templates written with the grammar, and a second set written on
 /// its own from the specification, with lists and templates of its own (prefixed `x`).
@@ -461,27 +461,6 @@ fn speaker_key(s: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // Checking
 
-fn kind_name(k: whosaid::AttributionKind) -> &'static str {
-    match k {
-        whosaid::AttributionKind::Direct => "direct",
-        whosaid::AttributionKind::Indirect => "indirect",
-        whosaid::AttributionKind::Mixed => "mixed",
-    }
-}
-
-fn response_name(k: whosaid::ResponseKind) -> &'static str {
-    match k {
-        whosaid::ResponseKind::Declined => "declined",
-        whosaid::ResponseKind::NoResponse => "no_response",
-        whosaid::ResponseKind::Unreachable => "unreachable",
-        _ => "other",
-    }
-}
-
-fn speaker_kind_name(k: Option<SpeakerKind>) -> &'static str {
-    k.map_or("-", SpeakerKind::as_str)
-}
-
 /// The attribution as the suite describes it.
 #[derive(Debug)]
 struct Got {
@@ -500,58 +479,33 @@ struct Got {
 
 fn describe(an: &Analysis<'_>) -> (Vec<Got>, Vec<(String, &'static str, &'static str)>) {
     let atts = an
-        .attributions()
-        .iter()
+        .attribution_refs()
         .map(|a| {
-            let content: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
-            let sp = a.speaker().and_then(|s| an.speaker(s));
-            let m = a.source().and_then(|m| an.mention(m));
+            let sp = a.speaker();
             Got {
-                kind: kind_name(a.kind()),
-                content: content.join(" … "),
-                cue: a.cue().map_or("-".to_string(), |c| an.text(c.span()).to_string()),
-                source: m.map_or("-".to_string(), |m| an.text(m.span()).to_string()),
-                speaker: sp.map_or("-".to_string(), |s| an.text(s.name()).to_string()),
+                kind: a.kind().as_str(),
+                content: a.content_texts().collect::<Vec<_>>().join(" … "),
+                cue: a.cue_text().unwrap_or("-").to_string(),
+                source: a.source_text().unwrap_or("-").to_string(),
+                speaker: sp.as_ref().map_or("-".to_string(), |s| s.name().into_owned()),
                 level: a.sourcing().as_str(),
-                speaker_kind: speaker_kind_name(sp.map(whosaid::Speaker::kind)),
-                reason: sp
-                    .and_then(whosaid::Speaker::anonymity_reason)
-                    .map_or("-".to_string(), |s| an.text(s).to_string()),
-                basis: sp
-                    .and_then(whosaid::Speaker::basis)
-                    .map_or("-".to_string(), |s| an.text(s).to_string()),
-                count: sp.and_then(whosaid::Speaker::count).map_or("-".to_string(), |c| match c {
-                    whosaid::Count::Exact(n) => n.to_string(),
-                    whosaid::Count::Vague(v) => format!("{v:?}").to_lowercase(),
-                }),
-                citing: a
-                    .citing()
-                    .iter()
-                    .filter_map(|m| an.mention(*m))
-                    .map(|m| an.text(m.span()))
-                    .collect::<Vec<_>>()
-                    .join(" + "),
+                speaker_kind: sp.as_ref().map_or("-", |s| s.kind().as_str()),
+                reason: sp.as_ref().and_then(|s| s.anonymity_reason()).unwrap_or("-").to_string(),
+                basis: sp.as_ref().and_then(|s| s.basis()).unwrap_or("-").to_string(),
+                count: sp
+                    .as_ref()
+                    .and_then(|s| s.count())
+                    .map_or("-".to_string(), |c| c.to_string()),
+                citing: a.citing().map(|m| m.text()).collect::<Vec<_>>().join(" + "),
             }
         })
         .collect();
     let resps = an
-        .non_responses()
-        .iter()
+        .non_response_refs()
         .map(|r| {
-            let who: Vec<&str> = r
-                .sources()
-                .iter()
-                .filter_map(|m| an.mention(*m))
-                .map(|m| an.text(m.span()))
-                .collect();
-            let kind = r
-                .sources()
-                .first()
-                .and_then(|m| an.mention(*m))
-                .and_then(whosaid::Mention::speaker)
-                .and_then(|s| an.speaker(s))
-                .map(whosaid::Speaker::kind);
-            (who.join(" + "), response_name(r.kind()), speaker_kind_name(kind))
+            let who: Vec<&str> = r.sources().map(|m| m.text()).collect();
+            let kind = r.speakers().next().map_or("-", |s| s.kind().as_str());
+            (who.join(" + "), r.kind().as_str(), kind)
         })
         .collect();
     (atts, resps)

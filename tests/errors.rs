@@ -23,11 +23,11 @@ fn analyze_checked<'t>(name: &str, text: &'t str) -> Analysis<'t> {
         spans.push(("quote inner", q.inner()));
     }
     for s in analysis.sentences() {
-        spans.push(("sentence", s.span));
-        spans.push(("sentence trimmed", s.trimmed));
+        spans.push(("sentence", s.span()));
+        spans.push(("sentence trimmed", s.trimmed()));
     }
     for p in analysis.paragraphs() {
-        spans.push(("paragraph", p.span));
+        spans.push(("paragraph", p.span()));
     }
     for m in analysis.mentions() {
         spans.push(("mention", m.span()));
@@ -61,10 +61,14 @@ fn analyze_checked<'t>(name: &str, text: &'t str) -> Analysis<'t> {
     if text.is_empty() {
         assert!(sentences.is_empty(), "{name}: empty text has sentences");
     } else {
-        assert_eq!(sentences.first().map(|s| s.span.start), Some(0), "{name}: first sentence");
-        assert_eq!(sentences.last().map(|s| s.span.end), Some(text.len()), "{name}: last sentence");
+        assert_eq!(sentences.first().map(|s| s.span().start), Some(0), "{name}: first sentence");
+        assert_eq!(
+            sentences.last().map(|s| s.span().end),
+            Some(text.len()),
+            "{name}: last sentence"
+        );
         for w in sentences.windows(2) {
-            assert_eq!(w[0].span.end, w[1].span.start, "{name}: sentences don't tile");
+            assert_eq!(w[0].span().end, w[1].span().start, "{name}: sentences don't tile");
         }
     }
     analysis

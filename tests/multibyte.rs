@@ -3,7 +3,7 @@
 //! names. Expected offsets are computed with `str::find` on the text itself, so each
 //! assertion says "this exact substring", whatever its byte length.
 
-use whosaid::{Analysis, Attribution, AttributionKind, Quote, QuoteStyle, Span};
+use whosaid::{Analysis, AttributionKind, AttributionRef, Quote, QuoteStyle, Span};
 
 /// The byte span of `needle`, which must occur exactly once in `text`.
 fn span_of(text: &str, needle: &str) -> Span {
@@ -13,22 +13,19 @@ fn span_of(text: &str, needle: &str) -> Span {
 }
 
 /// The attribution whose content is exactly `content` (one span).
-fn attribution<'a>(analysis: &'a Analysis<'_>, content: &str) -> &'a Attribution {
-    let text = analysis.source_text();
+fn attribution<'a, 't>(analysis: &'a Analysis<'t>, content: &str) -> AttributionRef<'a, 't> {
+    let text = analysis.input();
     let want = span_of(text, content);
-    analysis.attributions().iter().find(|a| a.content() == [want]).unwrap_or_else(|| {
-        let found: Vec<Vec<&str>> = analysis
-            .attributions()
-            .iter()
-            .map(|a| a.content().iter().map(|&s| analysis.text(s)).collect())
-            .collect();
+    analysis.attribution_refs().find(|a| a.content() == [want]).unwrap_or_else(|| {
+        let found: Vec<Vec<&str>> =
+            analysis.attribution_refs().map(|a| a.content_texts().collect()).collect();
         panic!("no attribution with content {content:?} at {want:?} in {text:?}; found {found:?}")
     })
 }
 
 /// The quotation that spans exactly `marked` (marks included).
 fn quote<'a>(analysis: &'a Analysis<'_>, marked: &str) -> &'a Quote {
-    let want = span_of(analysis.source_text(), marked);
+    let want = span_of(analysis.input(), marked);
     analysis.quotes().iter().find(|q| q.span() == want).unwrap_or_else(|| {
         let found: Vec<&str> = analysis.quotes().iter().map(|q| analysis.text(q.span())).collect();
         panic!("no quotation {marked:?} at {want:?}; found {found:?}")
@@ -42,10 +39,10 @@ fn assert_attribution(text: &str, content: &str, source: &str, speaker: &str, cu
     let span = a.content()[0];
     assert_eq!(span, span_of(text, content));
     assert_eq!(&text[span], content);
-    assert_eq!(analysis.source_text_of(a), Some(source), "source of {content:?}");
-    let mention = a.source().and_then(|m| analysis.mention(m)).expect("a source mention");
+    assert_eq!(a.source_text(), Some(source), "source of {content:?}");
+    let mention = a.source().expect("a source mention");
     assert_eq!(mention.span(), span_of(text, source));
-    assert_eq!(analysis.speaker_name(a), Some(speaker), "speaker of {content:?}");
+    assert_eq!(a.speaker_name().as_deref(), Some(speaker), "speaker of {content:?}");
     assert_eq!(a.cue().map(|c| c.span()), Some(span_of(text, cue)), "cue of {content:?}");
 }
 
@@ -98,7 +95,7 @@ fn zwj_emoji_and_flag_with_continuation() {
     let analysis = whosaid::analyze(text);
     let cont = attribution(&analysis, second);
     assert!(cont.cue().is_none(), "a continuation has no cue");
-    assert_eq!(analysis.speaker_name(cont), Some("Seán O’Brien"));
+    assert_eq!(cont.speaker_name().as_deref(), Some("Seán O’Brien"));
     assert_eq!(quote(&analysis, second).inner(), span_of(text, "We stand with 🇺🇦."));
 }
 
@@ -231,6 +228,6 @@ fn decomposed_accents_in_names() {
     let text = "“We paid €5 million,” said Jose\u{301} A\u{301}lvarez, the mayor.";
     let analysis = whosaid::analyze(text);
     let a = attribution(&analysis, "“We paid €5 million,”");
-    assert_eq!(analysis.speaker_name(a), Some("Jose\u{301} A\u{301}lvarez"));
-    assert_eq!(analysis.source_text_of(a), Some("Jose\u{301} A\u{301}lvarez, the mayor"));
+    assert_eq!(a.speaker_name().as_deref(), Some("Jose\u{301} A\u{301}lvarez"));
+    assert_eq!(a.source_text(), Some("Jose\u{301} A\u{301}lvarez, the mayor"));
 }

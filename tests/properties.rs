@@ -292,11 +292,11 @@ fn texts() -> impl Strategy<Value = String> {
 fn all_spans(analysis: &Analysis<'_>) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     for (i, p) in analysis.paragraphs().iter().enumerate() {
-        out.push((format!("paragraph {i}"), p.span));
+        out.push((format!("paragraph {i}"), p.span()));
     }
     for (i, s) in analysis.sentences().iter().enumerate() {
-        out.push((format!("sentence {i} span"), s.span));
-        out.push((format!("sentence {i} trimmed"), s.trimmed));
+        out.push((format!("sentence {i} span"), s.span()));
+        out.push((format!("sentence {i} trimmed"), s.trimmed()));
     }
     for (i, q) in analysis.quotes().iter().enumerate() {
         out.push((format!("quote {i} span"), q.span()));
@@ -379,22 +379,22 @@ fn check_sentences(text: &str) -> Result<(), TestCaseError> {
         return Ok(());
     }
     prop_assert!(!sentences.is_empty(), "non-empty text has no sentences");
-    prop_assert_eq!(sentences[0].span.start, 0, "first sentence does not start at 0");
+    prop_assert_eq!(sentences[0].span().start, 0, "first sentence does not start at 0");
     for (i, w) in sentences.windows(2).enumerate() {
-        prop_assert_eq!(w[0].span.end, w[1].span.start, "gap or overlap after sentence {}", i);
+        prop_assert_eq!(w[0].span().end, w[1].span().start, "gap or overlap after sentence {}", i);
     }
     prop_assert_eq!(
-        sentences[sentences.len() - 1].span.end,
+        sentences[sentences.len() - 1].span().end,
         text.len(),
         "last sentence ends early"
     );
     for (i, s) in sentences.iter().enumerate() {
-        prop_assert!(!s.span.is_empty(), "sentence {i} is empty: {:?}", s.span);
+        prop_assert!(!s.span().is_empty(), "sentence {i} is empty: {:?}", s.span());
         prop_assert!(
-            s.span.contains(s.trimmed),
+            s.span().contains(s.trimmed()),
             "sentence {i}: trimmed {:?} outside {:?}",
-            s.trimmed,
-            s.span
+            s.trimmed(),
+            s.span()
         );
     }
     Ok(())
@@ -405,11 +405,11 @@ fn check_paragraphs_and_contents(text: &str) -> Result<(), TestCaseError> {
     let paragraphs = analysis.paragraphs();
     for (i, w) in paragraphs.windows(2).enumerate() {
         prop_assert!(
-            w[0].span.end <= w[1].span.start,
+            w[0].span().end <= w[1].span().start,
             "paragraphs {i} and {} unsorted or overlapping: {:?} {:?}",
             i + 1,
-            w[0].span,
-            w[1].span
+            w[0].span(),
+            w[1].span()
         );
     }
     for (i, a) in analysis.attributions().iter().enumerate() {

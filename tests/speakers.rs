@@ -7,38 +7,37 @@ mod common;
 
 use common::overview;
 use whosaid::{
-    Analysis, Attribution, Count, Gender, MentionKind, Pattern, Resolution, ResponseKind, Sourcing,
-    Span, Speaker, SpeakerId, SpeakerKind, VagueCount,
+    Analysis, AttributionRef, Count, Gender, MentionKind, Pattern, Resolution, ResponseKind,
+    Sourcing, Span, Speaker, SpeakerId, SpeakerKind, VagueCount,
 };
 
 // ---------------------------------------------------------------------------------------
 // Helpers
 
 /// The attribution whose content contains `needle`.
-fn attribution_with_content<'a>(an: &'a Analysis<'_>, needle: &str) -> &'a Attribution {
-    an.attributions()
-        .iter()
-        .find(|a| a.content().iter().any(|s| an.text(*s).contains(needle)))
-        .unwrap_or_else(|| {
+fn attribution_with_content<'a, 't>(an: &'a Analysis<'t>, needle: &str) -> AttributionRef<'a, 't> {
+    an.attribution_refs().find(|a| a.content_texts().any(|t| t.contains(needle))).unwrap_or_else(
+        || {
             panic!(
                 "no attribution has content containing {needle:?}: the cue was not linked, or \
                  the content span was cut short. Attributions found:{}",
                 overview(an)
             )
-        })
+        },
+    )
 }
 
 /// The speaker an attribution resolves to.
-fn speaker_of<'a>(an: &'a Analysis<'_>, a: &Attribution) -> &'a Speaker {
-    let id = a.speaker().unwrap_or_else(|| {
+fn speaker_of<'a>(an: &Analysis<'_>, a: AttributionRef<'a, '_>) -> &'a Speaker {
+    let sp = a.speaker().unwrap_or_else(|| {
         panic!(
             "the attribution with source {:?} has no speaker: coreference left its source \
              mention unresolved. Attributions:{}",
-            an.source_text_of(a),
+            a.source_text(),
             overview(an)
         )
     });
-    an.speaker(id).expect("a speaker id from the analysis must index its speakers")
+    sp.speaker()
 }
 
 /// The text of an optional span.
@@ -47,14 +46,17 @@ fn text_of<'t>(an: &Analysis<'t>, span: Option<Span>) -> Option<&'t str> {
 }
 
 /// The speaker of the attribution whose content contains `needle`.
-fn speaker_for<'a>(an: &'a Analysis<'_>, needle: &str) -> (&'a Attribution, &'a Speaker) {
+fn speaker_for<'a, 't>(
+    an: &'a Analysis<'t>,
+    needle: &str,
+) -> (AttributionRef<'a, 't>, &'a Speaker) {
     let a = attribution_with_content(an, needle);
     (a, speaker_of(an, a))
 }
 
 /// The id of the speaker of the attribution whose content contains `needle`.
 fn speaker_id_for(an: &Analysis<'_>, needle: &str) -> Option<SpeakerId> {
-    attribution_with_content(an, needle).speaker()
+    attribution_with_content(an, needle).speaker().map(|s| s.id())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -66,7 +68,7 @@ fn title_name_and_state_of_a_senator() {
         "Senator Jane Holt of Ohio said the bill would pass before the summer recess.",
     );
     let (a, sp) = speaker_for(&an, "the bill would pass");
-    assert_eq!(an.source_text_of(a), Some("Senator Jane Holt of Ohio"));
+    assert_eq!(a.source_text(), Some("Senator Jane Holt of Ohio"));
     assert_eq!(sp.kind(), SpeakerKind::Person);
     assert_eq!(an.text(sp.name()), "Jane Holt", "the canonical name drops the title");
     assert_eq!(text_of(&an, sp.title()), Some("Senator"), "the title before the name was lost");
@@ -77,7 +79,7 @@ fn title_name_and_state_of_a_senator() {
     );
     assert_eq!(sp.gender(), Some(Gender::Female), "Jane is a female given name");
     assert_eq!(a.sourcing(), Sourcing::NamedIdentified);
-    let m = an.mention(a.source().expect("a source mention")).expect("mention");
+    let m = an.mention(a.attribution().source().expect("a source mention")).expect("mention");
     assert_eq!(m.kind(), MentionKind::Name);
     assert_eq!(text_of(&an, m.name()), Some("Jane Holt"));
 }
@@ -116,7 +118,7 @@ fn role_from_an_appositive() {
     );
     let (a, sp) = speaker_for(&an, "the border crossing would reopen");
     assert_eq!(
-        an.source_text_of(a),
+        a.source_text(),
         Some("Maria Nunez, a spokeswoman for the ministry"),
         "the source mention includes the appositive"
     );
@@ -236,7 +238,7 @@ fn an_outlet_told_something_is_not_the_speaker() {
 fn a_court_filing_is_a_document() {
     let an = whosaid::analyze("The company paid the fines late, according to a court filing.");
     let (a, sp) = speaker_for(&an, "The company paid the fines late");
-    assert_eq!(an.source_text_of(a), Some("a court filing"));
+    assert_eq!(a.source_text(), Some("a court filing"));
     assert_eq!(sp.kind(), SpeakerKind::Document, "\"filing\" is a document noun");
     assert_eq!(a.sourcing(), Sourcing::Record);
 }
@@ -248,7 +250,7 @@ fn an_investigation_with_a_possessive_owner_is_a_document() {
          investigation.",
     );
     let (a, sp) = speaker_for(&an, "repeated contacts");
-    assert_eq!(an.source_text_of(a), Some("Mueller’s investigation"));
+    assert_eq!(a.source_text(), Some("Mueller’s investigation"));
     assert_eq!(
         sp.kind(),
         SpeakerKind::Document,
@@ -329,9 +331,13 @@ fn surname_joins_the_full_name() {
     let first = speaker_id_for(&an, "the fund would invest");
     let later = attribution_with_content(&an, "the talks would continue");
     assert!(first.is_some());
-    assert_eq!(later.speaker(), first, "\"Dmitriev\" must join \"Kirill Dmitriev\"");
-    assert_eq!(an.speaker_name(later), Some("Kirill Dmitriev"));
-    assert_eq!(an.source_text_of(later), Some("Dmitriev"), "the source stays as written");
+    assert_eq!(
+        later.speaker().map(|s| s.id()),
+        first,
+        "\"Dmitriev\" must join \"Kirill Dmitriev\""
+    );
+    assert_eq!(later.speaker_name().as_deref(), Some("Kirill Dmitriev"));
+    assert_eq!(later.source_text(), Some("Dmitriev"), "the source stays as written");
     assert_eq!(later.resolution(), Some(Resolution::ShortName));
     assert_eq!(attribution_with_content(&an, "the fund would invest").resolution(), None);
     assert_eq!(an.speakers().len(), 1);
@@ -362,7 +368,7 @@ fn surname_inherits_the_title_of_the_full_mention() {
     let first = attribution_with_content(&an, "the tariffs would take effect");
     let later = attribution_with_content(&an, "he was open to a deal");
     assert_eq!(later.speaker(), first.speaker(), "\"Trump\" must join \"President Donald Trump\"");
-    assert_eq!(an.speaker_name(later), Some("Donald Trump"));
+    assert_eq!(later.speaker_name().as_deref(), Some("Donald Trump"));
     let sp = speaker_of(&an, later);
     assert_eq!(text_of(&an, sp.title()), Some("President"));
     assert_eq!(
@@ -391,10 +397,10 @@ fn she_resolves_to_the_female_speaker() {
     );
     let first = attribution_with_content(&an, "the bill was dead");
     let she = attribution_with_content(&an, "Democrats had refused");
-    assert_eq!(an.source_text_of(she), Some("She"), "a pronoun source stays \"She\"");
+    assert_eq!(she.source_text(), Some("She"), "a pronoun source stays \"She\"");
     assert_eq!(she.speaker(), first.speaker(), "\"She\" must resolve to Jane Holt");
     assert_eq!(she.resolution(), Some(Resolution::Pronoun));
-    assert_eq!(an.speaker_name(she), Some("Jane Holt"));
+    assert_eq!(she.speaker_name().as_deref(), Some("Jane Holt"));
     assert_eq!(she.sourcing(), Sourcing::NamedIdentified, "the pronoun carries her level");
 }
 
@@ -511,7 +517,7 @@ fn he_does_not_jump_over_a_female_speaker() {
          so the pronoun stays unresolved"
     );
     if let Some(s) = he.speaker() {
-        assert_ne!(an.speaker(s).map(Speaker::gender), Some(Some(Gender::Female)));
+        assert_ne!(an.speaker(s.id()).map(Speaker::gender), Some(Some(Gender::Female)));
     }
 }
 
@@ -523,7 +529,7 @@ fn she_does_not_jump_over_a_male_speaker() {
     );
     let dunn = attribution_with_content(&an, "the vote would fail");
     let she = attribution_with_content(&an, "Democrats had refused");
-    assert_eq!(an.speaker_name(dunn), Some("Mark Dunn"));
+    assert_eq!(dunn.speaker_name().as_deref(), Some("Mark Dunn"));
     assert_ne!(she.speaker(), dunn.speaker(), "\"She\" can never be Mark Dunn");
 }
 
@@ -544,7 +550,7 @@ fn pronoun_after_a_continuation_quote() {
         "\"She\" after the continuation quote still refers to Linda Ortiz"
     );
     assert_eq!(she.resolution(), Some(Resolution::Pronoun));
-    assert_eq!(an.speaker_name(she), Some("Linda Ortiz"));
+    assert_eq!(she.speaker_name().as_deref(), Some("Linda Ortiz"));
 }
 
 #[test]
@@ -563,7 +569,7 @@ fn the_senator_joins_the_titled_senator() {
     );
     assert_ne!(back.speaker(), official.speaker());
     assert_eq!(back.resolution(), Some(Resolution::Description));
-    assert_eq!(an.speaker_name(back), Some("Jane Holt"));
+    assert_eq!(back.speaker_name().as_deref(), Some("Jane Holt"));
     assert_eq!(back.sourcing(), Sourcing::NamedIdentified);
 }
 
@@ -577,7 +583,7 @@ fn the_spokeswoman_joins_the_named_spokeswoman() {
     let back = attribution_with_content(&an, "the president had reviewed the text");
     assert_eq!(back.speaker(), first.speaker(), "\"The spokeswoman\" describes Levitt");
     assert_eq!(back.resolution(), Some(Resolution::Description));
-    assert_eq!(an.speaker_name(back), Some("Carolyn Levitt"));
+    assert_eq!(back.speaker_name().as_deref(), Some("Carolyn Levitt"));
 }
 
 #[test]
@@ -721,8 +727,11 @@ fn citing_chain_after_content() {
     assert_eq!(sp.kind(), SpeakerKind::Media);
     assert_eq!(an.text(sp.name()), "Reuters");
     assert_eq!(a.sourcing(), Sourcing::Record, "the attribution belongs to the outlet");
-    let [cited] = a.citing() else {
-        panic!("\"citing multiple sources …\" must give one cited mention, got {:?}", a.citing())
+    let [cited] = a.attribution().citing() else {
+        panic!(
+            "\"citing multiple sources …\" must give one cited mention, got {:?}",
+            a.attribution().citing()
+        )
     };
     let m = an.mention(*cited).expect("cited mention");
     assert_eq!(an.text(m.span()), "multiple sources familiar with the matter");
@@ -744,8 +753,11 @@ fn citing_chain_before_that_clause() {
     let (a, sp) = speaker_for(&an, "the bank would cut 2,000 jobs");
     assert_eq!(sp.kind(), SpeakerKind::Media);
     assert_eq!(a.sourcing(), Sourcing::Record);
-    let [cited] = a.citing() else {
-        panic!("\"X reported, citing S, that C\" must record S as cited, got {:?}", a.citing())
+    let [cited] = a.attribution().citing() else {
+        panic!(
+            "\"X reported, citing S, that C\" must record S as cited, got {:?}",
+            a.attribution().citing()
+        )
     };
     let m = an.mention(*cited).expect("cited mention");
     let cited_sp = an.speaker(m.speaker().expect("cited speaker")).expect("speaker");
@@ -764,8 +776,11 @@ fn citing_chain_after_that_clause() {
         a.content().iter().all(|s| !an.text(*s).contains("citing")),
         "the citing phrase is not part of the content"
     );
-    let [cited] = a.citing() else {
-        panic!("\"X reported that C, citing S\" must record S as cited, got {:?}", a.citing())
+    let [cited] = a.attribution().citing() else {
+        panic!(
+            "\"X reported that C, citing S\" must record S as cited, got {:?}",
+            a.attribution().citing()
+        )
     };
     let m = an.mention(*cited).expect("cited mention");
     let cited_sp = an.speaker(m.speaker().expect("cited speaker")).expect("speaker");
@@ -797,7 +812,7 @@ fn anonymity_reason_travels_with_the_speaker() {
         "\"spoke on condition of anonymity\" is not a claim:{}",
         overview(&an)
     );
-    let m = an.mention(a.source().expect("source")).expect("mention");
+    let m = an.mention(a.attribution().source().expect("source")).expect("mention");
     assert!(m.anonymity_reason().is_some(), "the mention itself records the reason");
 }
 
@@ -1034,7 +1049,7 @@ fn a_party_and_state_tag_is_the_affiliation() {
          fail. “It will be overridden,” Mitch Carney, R-Ky., said.",
     );
     let (a, hale) = speaker_for(&an, "the plan would fail");
-    assert_eq!(an.speaker_name(a), Some("Lindsey Hale"));
+    assert_eq!(a.speaker_name().as_deref(), Some("Lindsey Hale"));
     assert_eq!(text_of(&an, hale.affiliation()), Some("R-S.C."));
     assert_eq!(text_of(&an, hale.role()), Some("a long-shot presidential candidate"));
     let (_, carney) = speaker_for(&an, "It will be overridden");

@@ -306,7 +306,7 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn bad(lexicon: &'static str, line: usize, message: impl Into<String>) -> Error {
-    Error::Lexicon { lexicon, line, message: message.into() }
+    Error::Lexicon { lexicon, file: None, line, message: message.into() }
 }
 
 impl Lexicon {
@@ -592,8 +592,10 @@ impl Lexicon {
                     "expected LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING [+PARTICLE]",
                 ));
             }
-            let class = parse_class(parts[1])
-                .ok_or_else(|| bad(what, n, format!("unknown class {:?}", parts[1])))?;
+            let class = parse_class(parts[1]).ok_or_else(|| {
+                let classes = CueClass::ALL.map(CueClass::as_str).join(", ");
+                bad(what, n, format!("unknown class {:?}; the classes are {classes}", parts[1]))
+            })?;
             let mut frames = 0;
             for f in parts[2].split(',') {
                 frames |= match f {
@@ -607,7 +609,16 @@ impl Lexicon {
                     "quote" => frame::QUOTE,
                     "wh" => frame::WH,
                     "dir" => frame::DIR,
-                    other => return Err(bad(what, n, format!("unknown frame {other:?}"))),
+                    other => {
+                        return Err(bad(
+                            what,
+                            n,
+                            format!(
+                                "unknown frame {other:?}; the frames are {} (see whosaid::Frame)",
+                                crate::catalog::Frame::names()
+                            ),
+                        ));
+                    }
                 };
             }
             let particle = match parts.get(8) {
@@ -621,7 +632,14 @@ impl Lexicon {
             };
             let lemma = parts[0].to_ascii_lowercase();
             if self.lemmas.iter().any(|l| l.lemma == lemma && l.particle == particle) {
-                return Err(bad(what, n, format!("cue verb {lemma:?} is already in the lexicon")));
+                return Err(bad(
+                    what,
+                    n,
+                    format!(
+                        "cue verb {lemma:?} is already in the lexicon \
+                         (Lexicons::cue_verbs lists them)"
+                    ),
+                ));
             }
             let idx =
                 u16::try_from(self.lemmas.len()).map_err(|_| bad(what, n, "too many cue verbs"))?;

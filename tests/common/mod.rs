@@ -6,14 +6,14 @@ use whosaid::Analysis;
 /// for failure messages.
 pub fn overview(an: &Analysis<'_>) -> String {
     let mut out = String::new();
-    for a in an.attributions() {
-        let content: Vec<&str> = a.content().iter().map(|s| an.text(*s)).collect();
-        let cue = a.cue().map(|c| an.text(c.span()));
+    for a in an.attribution_refs() {
+        let content: Vec<&str> = a.content_texts().collect();
+        let cue = a.cue_text();
         out.push_str(&format!(
             "\n  content={content:?} source={:?} speaker={:?} cue={cue:?} pattern={:?} \
              sourcing={:?} resolution={:?}",
-            an.source_text_of(a),
-            an.speaker_name(a),
+            a.source_text(),
+            a.speaker_name().as_deref(),
             a.pattern(),
             a.sourcing(),
             a.resolution()
