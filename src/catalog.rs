@@ -139,11 +139,6 @@ impl Frame {
             Frame::Directive => frame::DIR,
         }
     }
-
-    /// The frame names, comma-separated, for error messages.
-    pub(crate) fn names() -> String {
-        Frame::ALL.map(Frame::as_str).join(", ")
-    }
 }
 
 impl fmt::Display for Frame {
@@ -580,6 +575,14 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frames_are_the_lexicon_s() {
+        for f in Frame::ALL {
+            assert_eq!(crate::lexicon::frame::named(f.as_str()), Some(f.bit()), "{f}");
+        }
+        assert_eq!(Frame::ALL.len(), crate::lexicon::frame::NAMES.len());
+    }
     use crate::lexicon::Lexicon;
 
     #[test]

@@ -1,12 +1,8 @@
 //! Configuration and the analyzer builder.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use crate::analyzer::Analyzer;
-use crate::catalog::UserLexicons;
 use crate::error::{Error, Result};
-use crate::lexicon::Lexicon;
 use crate::model::Gender;
 
 /// Settings of an [`Analyzer`].
@@ -71,15 +67,15 @@ impl Config {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct AnalyzerBuilder {
-    config: Config,
-    cue_verbs: Vec<String>,
-    outlets: Vec<String>,
-    names: Vec<(String, Gender)>,
-    files: Vec<(FileKind, std::path::PathBuf)>,
+    pub(crate) config: Config,
+    pub(crate) cue_verbs: Vec<String>,
+    pub(crate) outlets: Vec<String>,
+    pub(crate) names: Vec<(String, Gender)>,
+    pub(crate) files: Vec<(FileKind, std::path::PathBuf)>,
 }
 
 #[derive(Debug, Clone, Copy)]
-enum FileKind {
+pub(crate) enum FileKind {
     CueVerbs,
     Outlets,
 }
@@ -142,68 +138,5 @@ impl AnalyzerBuilder {
     pub fn media_outlets_file(mut self, path: impl AsRef<Path>) -> Self {
         self.files.push((FileKind::Outlets, path.as_ref().to_path_buf()));
         self
-    }
-
-    /// Builds the analyzer.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Config`] for an invalid setting, [`Error::Lexicon`] for a user lexicon line
-    /// that cannot be read (with its file, for lexicons added from a file), [`Error::Io`]
-    /// for a lexicon file that cannot be read.
-    pub fn build(self) -> Result<Analyzer> {
-        self.config.validate()?;
-        let custom = !(self.cue_verbs.is_empty()
-            && self.outlets.is_empty()
-            && self.names.is_empty()
-            && self.files.is_empty());
-        if !custom {
-            return Ok(Analyzer::from_parts(self.config, None, None));
-        }
-        let mut lex = Lexicon::builtin().clone();
-        let mut user = UserLexicons::default();
-        for text in &self.cue_verbs {
-            lex.add_cue_verbs(text, "cue verb")?;
-            user.cue_verbs.push(text.clone());
-        }
-        for text in &self.outlets {
-            lex.add_media_outlets(text, "media outlet")?;
-            user.media_outlets.push(text.clone());
-        }
-        for (name, gender) in &self.names {
-            let g = match gender {
-                Gender::Female => "f",
-                Gender::Male => "m",
-            };
-            if name.trim().is_empty() || name.contains(char::is_whitespace) {
-                return Err(Error::Lexicon {
-                    lexicon: "first name",
-                    file: None,
-                    line: 1,
-                    message: format!("not a single name: {name:?}"),
-                });
-            }
-            let line = format!("{name} {g}");
-            lex.add_first_names(&line, "first name")?;
-            user.first_names.push(line);
-        }
-        for (kind, path) in &self.files {
-            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            let added = match kind {
-                FileKind::CueVerbs => lex.add_cue_verbs(&text, "cue verb"),
-                FileKind::Outlets => lex.add_media_outlets(&text, "media outlet"),
-            };
-            added.map_err(|e| match e {
-                Error::Lexicon { lexicon, line, message, .. } => {
-                    Error::Lexicon { lexicon, file: Some(path.clone()), line, message }
-                }
-                other => other,
-            })?;
-            match kind {
-                FileKind::CueVerbs => user.cue_verbs.push(text),
-                FileKind::Outlets => user.media_outlets.push(text),
-            }
-        }
-        Ok(Analyzer::from_parts(self.config, Some(Arc::new(lex)), Some(Arc::new(user))))
     }
 }

@@ -6,7 +6,7 @@ use std::slice::Iter;
 
 use nom::{IResult, Needed};
 
-use crate::segment::Token;
+use crate::token::Token;
 
 /// Text input of the character-level parsers.
 pub(crate) type Input<'a> = &'a str;

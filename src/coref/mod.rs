@@ -12,14 +12,14 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::analyzer::Doc;
-use crate::cues::mentions::{describe, outlet_index};
+use crate::document::Doc;
+use crate::document::TokKind;
 use crate::lexicon::class;
 use crate::model::{
     Attribution, Gender, Mention, MentionId, MentionKind, Resolution, Sourcing, Speaker, SpeakerId,
     SpeakerKind,
 };
-use crate::segment::TokKind;
+use crate::phrase::{describe, outlet_index};
 use crate::span::Span;
 
 /// How many earlier candidates a pronoun looks at, at most.
@@ -89,8 +89,7 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             ns -= 1;
         }
         // "TJ King": a title word after a given name or initials is a surname
-        let mut ns =
-            if ns == words.len() { crate::cues::mentions::name_start(doc, &words) } else { ns };
+        let mut ns = if ns == words.len() { crate::phrase::name_start(doc, &words) } else { ns };
         while ns < words.len() && doc.toks[words[ns]].is(class::PARTICLE) {
             ns += 1;
         }
@@ -294,11 +293,39 @@ fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
 }
 
 /// Clusters the mentions into speakers; sets each mention's and attribution's speaker.
-pub(crate) fn run(
+pub(crate) fn run(doc: &Doc<'_>, mentions: Vec<Mention>, attributions: &[Attribution]) -> Coref {
+    let mut mentions = mentions;
+    let speakers = cluster(doc, &mut mentions, attributions);
+    // each attribution's speaker is its source mention's, and how that was found
+    let links = attributions
+        .iter()
+        .map(|a| {
+            let Some(src) = a.source else { return (None, a.resolution) };
+            let m = mentions.get(src.index());
+            (
+                m.and_then(|m| m.speaker),
+                a.resolution.or(speakers.1.get(src.index()).copied().flatten()),
+            )
+        })
+        .collect();
+    Coref { mentions, speakers: speakers.0, links }
+}
+
+/// What coreference found: the mentions (with the ones it added and every mention's speaker),
+/// the speakers, and for each attribution its speaker and how it was resolved.
+pub(crate) struct Coref {
+    pub mentions: Vec<Mention>,
+    pub speakers: Vec<Speaker>,
+    pub links: Vec<(Option<SpeakerId>, Option<Resolution>)>,
+}
+
+/// Clusters the mentions into speakers, sets each mention's speaker; returns the speakers and
+/// each mention's resolution.
+fn cluster(
     doc: &Doc<'_>,
     mentions: &mut Vec<Mention>,
-    attributions: &mut [Attribution],
-) -> Vec<Speaker> {
+    attributions: &[Attribution],
+) -> (Vec<Speaker>, Vec<Option<Resolution>>) {
     let keys = Keyer::new();
     let names = full_names(doc, &keys);
     // the words before the last in a full name, with that name's surname key: "Park" for
@@ -364,16 +391,11 @@ pub(crate) fn run(
             MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
                 // "Barkley, who said …": the noun phrase before the relative pronoun
                 let (ss, _) = doc.sentence_of(mtok);
-                let ante = crate::cues::mentions::np_before(doc, mtok, ss)
-                    .filter(|&a| a < mtok)
-                    .map(|a| {
-                        let end = if mtok > a && doc.toks[mtok - 1].is_punct(',') {
-                            mtok - 1
-                        } else {
-                            mtok
-                        };
-                        (a, end)
-                    });
+                let ante = crate::phrase::np_before(doc, mtok, ss).filter(|&a| a < mtok).map(|a| {
+                    let end =
+                        if mtok > a && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
+                    (a, end)
+                });
                 ante.filter(|&(a, e)| e > a).map(|(a, e)| {
                     // "Elizabeth Arnold, 32, a former staff member who said …": an
                     // appositive inside an earlier mention speaks for that mention's speaker
@@ -476,14 +498,14 @@ pub(crate) fn run(
         }
     }
     *mentions = kept_mentions;
-    for a in attributions.iter_mut() {
-        let Some(src) = a.source else { continue };
-        a.speaker = mentions.get(src.index()).and_then(|m| m.speaker);
-        if a.resolution.is_none() {
-            a.resolution = resolution.get(src.index()).copied().flatten();
+    // resolutions by the kept mentions' numbers
+    let mut kept_resolution = vec![None; mentions.len()];
+    for (old, &n) in new_mention.iter().enumerate() {
+        if let (Some(slot), Some(r)) = (kept_resolution.get_mut(n), resolution.get(old)) {
+            *slot = *r;
         }
     }
-    clusters
+    let speakers = clusters
         .into_iter()
         .enumerate()
         .filter(|(c, _)| keep[*c])
@@ -514,7 +536,8 @@ pub(crate) fn run(
                 mentions: ms,
             }
         })
-        .collect()
+        .collect();
+    (speakers, kept_resolution)
 }
 
 /// Whether a person cluster's title or role contains the description's head ("the senator").
@@ -541,7 +564,7 @@ fn sentence_subjects(doc: &Doc<'_>, attributions: &[Attribution]) -> Vec<(usize,
         if ss >= se || doc.is_heading(ss) || doc.toks[ss].in_quote() {
             continue;
         }
-        let Some((a, b)) = crate::link::sentence_subject(doc, ss, se) else { continue };
+        let Some((a, b)) = crate::phrase::sentence_subject(doc, ss, se) else { continue };
         let span = doc.span(a, b);
         if attributed.contains(span) {
             continue;

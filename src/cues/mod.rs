@@ -5,12 +5,12 @@
 //! adjectives ("the alleged plot") are not cues. The auxiliaries before the verb belong to
 //! the cue span, as the annotation guidelines of PolNeAR have it ("has vowed").
 
-pub(crate) mod mentions;
 pub(crate) mod nonresponse;
 
-use crate::analyzer::Doc;
+use crate::document::Doc;
 use crate::lexicon::{CueLemma, VerbForm, class};
 use crate::model::Tense;
+use crate::phrase::is_adverb;
 
 /// A reporting verb used as a verb.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,65 +47,11 @@ impl CueCand {
     }
 }
 
-/// Whether token `i` is an adverb that may sit inside a verb group ("has also said").
-pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
-    let Some(t) = doc.toks.get(i) else { return false };
-    if t.is(class::ADV) && !t.is(class::PREP) {
-        return true;
-    }
-    // "has since said", "had long argued": a preposition used as an adverb between an
-    // auxiliary and its verb
-    if t.is(class::PREP | class::SUBORD | class::ADV)
-        && (doc.is_word(i, "since") || doc.is_word(i, "long"))
-        && i > 0
-        && doc.toks[i - 1].is(class::AUX)
-        && doc.toks.get(i + 1).is_some_and(|n| n.is(class::CUE))
-    {
-        return true;
-    }
-    let lw = doc.lower(i);
-    let w = lw.as_str();
-    t.kind == crate::segment::TokKind::Word
-        && t.shape == crate::segment::Shape::Lower
-        && w.len() > 4
-        && w.ends_with("ly")
-        && !matches!(
-            w,
-            "only"
-                | "family"
-                | "rally"
-                | "ally"
-                | "italy"
-                | "july"
-                | "supply"
-                | "reply"
-                | "apply"
-                | "early"
-                | "yearly"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "elderly"
-                | "friendly"
-                | "likely"
-                | "unlikely"
-                | "costly"
-                | "holy"
-                | "lonely"
-                | "ugly"
-                | "burly"
-                | "curly"
-                | "jolly"
-                | "silly"
-        )
-}
-
 /// Finds the cue verbs of the document, outside quotations and headings.
 pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
     let mut out = Vec::new();
     for (i, t) in doc.toks.iter().enumerate() {
-        if !t.is(class::CUE) || t.in_quote() || t.shape == crate::segment::Shape::AllCaps {
+        if !t.is(class::CUE) || t.in_quote() || t.shape == crate::document::Shape::AllCaps {
             continue;
         }
         if doc.is_heading(i) {
@@ -153,14 +99,14 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
         if t.is_terminal() || t.is_quote_mark() || t.is_punct(';') || t.is_punct(':') {
             return false;
         }
-        if t.kind != crate::segment::TokKind::Word || t.is(class::FUNCTION | class::DET) {
+        if t.kind != crate::document::TokKind::Word || t.is(class::FUNCTION | class::DET) {
             continue;
         }
         let n = &doc.toks[k + 1];
         let modified = n.is(class::PREP | class::WH)
             || n.is_punct(',')
-            || (n.kind == crate::segment::TokKind::Word
-                && n.shape == crate::segment::Shape::Lower
+            || (n.kind == crate::document::TokKind::Word
+                && n.shape == crate::document::Shape::Lower
                 && doc.lower(k + 1).ends_with("ing"));
         if !modified {
             continue;
@@ -172,7 +118,7 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
                 && !w.ends_with("ss")
                 && !w.ends_with("'s")
                 && !w.ends_with("’s")
-                && t.shape != crate::segment::Shape::AllCaps
+                && t.shape != crate::document::Shape::AllCaps
                 && !t.is(class::PRON | class::POSSPRON | class::ADV | class::TIME | class::CUE));
         // the first modified noun from the start decides
         let starts_subject = k == ss
@@ -241,8 +187,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
         && k < i
         && k >= 2
         && same(k - 1).is_some_and(|t| {
-            t.kind == crate::segment::TokKind::Word
-                && t.shape == crate::segment::Shape::Lower
+            t.kind == crate::document::TokKind::Word
+                && t.shape == crate::document::Shape::Lower
                 && !t.is(class::FUNCTION)
         })
         && doc.is_word(k - 2, "to")
@@ -279,7 +225,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             // ("by saying", "before adding": a gerund after a preposition is still a verb)
             || (bt.is(class::PREP) && !to && cf.form != VerbForm::Ing)
             || (homograph && bt.is(class::NUM | class::QUANT))
-            || (bt.kind == crate::segment::TokKind::Clitic && doc.lower(b).ends_with('s'));
+            || (bt.kind == crate::document::TokKind::Clitic && doc.lower(b).ends_with('s'));
         if noun_context {
             return None;
         }
@@ -287,7 +233,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     // "Trump’s claims", "the campaign’s plans": a possessive, not "Trump is/has"
     if matches!(cf.form, VerbForm::Base | VerbForm::Third)
         && auxes.len() == 1
-        && doc.toks[auxes[0]].kind == crate::segment::TokKind::Clitic
+        && doc.toks[auxes[0]].kind == crate::document::TokKind::Clitic
     {
         return None;
     }
@@ -297,7 +243,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
         t.is(class::PRON | class::WH)
             || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
             || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
-            || (t.kind == crate::segment::TokKind::Word
+            || (t.kind == crate::document::TokKind::Word
                 && doc.lower(b).ends_with('s')
                 && !doc.lower(b).ends_with("ss"))
     };
@@ -319,7 +265,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         doc.lower(b).as_str(),
                         "i" | "you" | "we" | "they" | "who"
                     )
-                    || (bt.kind == crate::segment::TokKind::Word
+                    || (bt.kind == crate::document::TokKind::Word
                         && doc.lower(b).ends_with('s')
                         && !doc.lower(b).ends_with("ss")
                         && !bt.is(class::PRON | class::POSSPRON))
@@ -328,8 +274,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
                     || doc.word(b) == "%"
                     // "A mere 9 percent say", "Nearly a third say", "those surveyed say"
-                    || bt.kind == crate::segment::TokKind::Number
-                    || mentions::QUANTITY_NOUNS
+                    || bt.kind == crate::document::TokKind::Number
+                    || crate::phrase::QUANTITY_NOUNS
                         .iter()
                         .chain(SURVEYED)
                         .any(|w| doc.word(b).eq_ignore_ascii_case(w))
@@ -347,7 +293,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             if (homograph || doc.toks[i].is(class::DOC))
                 && first_aux.is_none()
                 && same(end).is_some_and(|t| {
-                    t.shape == crate::segment::Shape::Lower
+                    t.shape == crate::document::Shape::Lower
                         && t.is(class::CUE)
                         && doc.lex.entry(t.entry).is_some_and(|e| {
                             e.cues.iter().any(|f| {
@@ -374,8 +320,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             let noun_before = |b: usize| {
                 let t = &doc.toks[b];
                 let w = doc.lower(b);
-                (t.kind == crate::segment::TokKind::Word
-                    && t.shape == crate::segment::Shape::Lower
+                (t.kind == crate::document::TokKind::Word
+                    && t.shape == crate::document::Shape::Lower
                     && !t.is(class::FUNCTION)
                     && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al"))
                     && b > 0
@@ -424,7 +370,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
         VerbForm::Ing => {
             // "he's saying" but not "Breitbart’s reporting team"
             let clitic_after_pronoun = auxes.iter().any(|&a| {
-                doc.toks[a].kind == crate::segment::TokKind::Clitic
+                doc.toks[a].kind == crate::document::TokKind::Clitic
                     && a > 0
                     && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
             });

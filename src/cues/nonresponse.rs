@@ -6,9 +6,9 @@ use nom::branch::alt;
 use nom::combinator::{opt, value};
 use nom::multi::many0;
 
+use crate::document::Token;
 use crate::model::ResponseKind;
 use crate::parse::{TResult, Toks, tok};
-use crate::segment::Token;
 
 /// Whether `s` is `w` (ASCII case-insensitive, ’ read as ').
 fn same_word(s: &str, w: &str) -> bool {
@@ -255,8 +255,8 @@ impl<'a> Grammar<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyzer::Doc;
     use crate::config::Config;
+    use crate::document::Doc;
     use crate::lexicon::Lexicon;
 
     fn parse(text: &str) -> Option<(ResponseKind, String)> {

@@ -92,6 +92,25 @@ pub(crate) mod frame {
     pub const WH: u16 = 1 << 8;
     /// a directive: the addressee and the infinitive are the content ("urged Congress to act")
     pub const DIR: u16 = 1 << 9;
+
+    /// Every frame by its name in `data/cue_verbs.txt`.
+    pub const NAMES: [(&str, u16); 10] = [
+        ("inv", INV),
+        ("that", THAT),
+        ("thatreq", THAT_REQ),
+        ("obj", OBJ),
+        ("np", NP),
+        ("inf", INF),
+        ("as", AS),
+        ("quote", QUOTE),
+        ("wh", WH),
+        ("dir", DIR),
+    ];
+
+    /// The frame of a name.
+    pub fn named(name: &str) -> Option<u16> {
+        NAMES.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
+    }
 }
 
 /// Which form of its verb a cue word is.
@@ -284,18 +303,7 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     lex
 });
 
-/// Lower-cases a word for lookup and writes both apostrophes as `'`.
-pub(crate) fn normalize_key(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' | '‘' => s.push('\''),
-            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
-            c => s.extend(c.to_lowercase()),
-        }
-    }
-    s
-}
+pub(crate) use crate::words::normalize_key;
 
 /// Lines of a lexicon file that are not blank or comments, with 1-based line numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -598,28 +606,17 @@ impl Lexicon {
             })?;
             let mut frames = 0;
             for f in parts[2].split(',') {
-                frames |= match f {
-                    "inv" => frame::INV,
-                    "that" => frame::THAT,
-                    "thatreq" => frame::THAT_REQ,
-                    "obj" => frame::OBJ,
-                    "np" => frame::NP,
-                    "inf" => frame::INF,
-                    "as" => frame::AS,
-                    "quote" => frame::QUOTE,
-                    "wh" => frame::WH,
-                    "dir" => frame::DIR,
-                    other => {
-                        return Err(bad(
-                            what,
-                            n,
-                            format!(
-                                "unknown frame {other:?}; the frames are {} (see whosaid::Frame)",
-                                crate::catalog::Frame::names()
-                            ),
-                        ));
-                    }
-                };
+                frames |= frame::named(f).ok_or_else(|| {
+                    let names: Vec<&str> = frame::NAMES.iter().map(|&(n, _)| n).collect();
+                    bad(
+                        what,
+                        n,
+                        format!(
+                            "unknown frame {f:?}; the frames are {} (see whosaid::Frame)",
+                            names.join(", ")
+                        ),
+                    )
+                })?;
             }
             let particle = match parts.get(8) {
                 Some(p) => Some(
@@ -706,7 +703,7 @@ impl Lexicon {
             let idx = self.outlets as u32;
             self.outlets += 1;
             for name in names {
-                let keys = crate::segment::word_keys(name);
+                let keys = crate::words::word_keys(name);
                 let Some(first) = keys.first().cloned() else {
                     return Err(bad(what, n, "empty outlet name"));
                 };

@@ -3,9 +3,9 @@
 use super::content::{content_end, trim};
 use super::direct::with_appositive;
 use super::{Draft, DraftCue, Linker};
-use crate::cues::mentions::np_after;
 use crate::lexicon::class;
 use crate::model::Pattern;
+use crate::phrase::np_after;
 
 /// Longest source of "according to", in tokens.
 const MAX_SOURCE: usize = 25;
@@ -15,7 +15,7 @@ const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "st
 
 /// The noun phrase of a poll after "in" at token `k`, up to `limit`: "a national CNN/ORC poll
 /// released Monday". Returns its end.
-fn poll_after(doc: &crate::analyzer::Doc<'_>, k: usize, limit: usize) -> Option<usize> {
+fn poll_after(doc: &crate::document::Doc<'_>, k: usize, limit: usize) -> Option<usize> {
     let e = np_after(doc, k + 1, limit)?;
     let head = (k + 1..e).rev().find(|&x| doc.toks[x].is_word())?;
     if !POLL_NOUNS.iter().any(|w| doc.is_word(head, w)) {
@@ -76,7 +76,7 @@ fn in_poll(lk: &mut Linker<'_, '_>, ss: usize, se: usize, cands: &[crate::cues::
     // (a named poll, or one set off by a comma: "in the polls" alone is mostly a place in
     // the race)
     let named = (k + 1..e)
-        .any(|x| doc.toks[x].is_cap() || doc.toks[x].shape == crate::segment::Shape::AllCaps);
+        .any(|x| doc.toks[x].is_cap() || doc.toks[x].shape == crate::document::Shape::AllCaps);
     let ce = trim(doc, lead, before);
     if tail
         && (named || before < k)
@@ -116,7 +116,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         // not a source
         let t = &doc.toks[k + 2];
         if e == k + 3
-            && t.shape == crate::segment::Shape::Lower
+            && t.shape == crate::document::Shape::Lower
             && !t.is(class::ORG
                 | class::ROLE
                 | class::VAGUE
@@ -148,7 +148,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 Some(n)
                     if doc.toks[comma].is_punct(',')
                         && doc.toks[k + 2..comma].iter().any(|t| t.is_cap())
-                        && crate::cues::mentions::is_apposition(doc, comma + 1, n)
+                        && crate::phrase::is_apposition(doc, comma + 1, n)
                         && (doc.toks[comma + 1].is(class::INDEF)
                             || doc.toks[comma + 1..n]
                                 .iter()
@@ -206,7 +206,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                 // a second part of the content, not a relative clause or participle about
                 // the source: "…, according to Andrew McCarthy, who prosecuted …"
                 let clause_after = doc.toks.get(e + 1).is_some_and(|t| {
-                    let participle = t.shape == crate::segment::Shape::Lower
+                    let participle = t.shape == crate::document::Shape::Lower
                         && doc.lower(e + 1).ends_with("ing");
                     !(t.is(class::WH) || participle)
                 });

@@ -2,297 +2,16 @@
 //! what may stand between a cue and its content (time phrases, "in a statement", an
 //! addressee) or after a final cue clause ("…, he said Tuesday in an interview.").
 
-use crate::analyzer::Doc;
-use crate::cues::mentions::{np_after, outlet_at};
-use crate::cues::{CueCand, is_adverb};
+use crate::cues::CueCand;
+use crate::document::Doc;
+use crate::document::TokKind;
 use crate::lexicon::{class, frame};
-use crate::segment::TokKind;
+use crate::phrase::{np_after, outlet_at};
+use crate::phrase::{skip_adverbials, starts_clause};
 
 /// Longest content clause considered, in tokens (keeps the analysis linear on text with
 /// no sentence punctuation).
 pub(crate) const MAX_CONTENT: usize = 160;
-
-/// Prepositions that open an adverbial phrase between a cue and its content ("said in a
-/// statement that …", "told reporters at the White House that …").
-const ADVERBIAL_PREPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "to",
-    "via",
-    "through",
-    "after",
-    "before",
-    "from",
-    "with",
-    "while",
-    "over",
-    "for",
-    "of",
-    "about",
-    "outside",
-    "inside",
-    "aboard",
-    "onstage",
-    "following",
-    "amid",
-    "since",
-    "until",
-    "under",
-    "without",
-    "upon",
-    "near",
-    "around",
-    "across",
-    "behind",
-    "throughout",
-    "within",
-    "alongside",
-    "ahead",
-];
-
-/// Where the text of a sentence starts after a dateline: "WASHINGTON (Reuters) -", "LAGOS,
-/// Nigeria (AP) —", "SEOUL —". A dateline is a place in capitals (perhaps with its region and
-/// the agency in brackets) before a dash, at the start of a paragraph. Returns `ss` when the
-/// sentence has none.
-pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
-    const MAX_DATELINE: usize = 10;
-    let starts_paragraph = ss == 0
-        || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
-    if !starts_paragraph
-        || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::segment::Shape::AllCaps)
-    {
-        return ss;
-    }
-    let dash = (ss + 1..limit.min(ss + MAX_DATELINE)).find(|&x| {
-        let t = &doc.toks[x];
-        t.is_punct('—') || t.is_punct('–') || t.is_punct('-')
-    });
-    let Some(dash) = dash else { return ss };
-    let place = doc.toks[ss..dash]
-        .iter()
-        .all(|t| t.kind == TokKind::Punct || t.is_cap() || t.kind == TokKind::Number);
-    if place && dash + 1 < limit { dash + 1 } else { ss }
-}
-
-/// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
-/// "Tuesday night", "in January", "Jan. 5", "recently".
-pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
-    let start = j;
-    loop {
-        if j >= limit {
-            return j;
-        }
-        let t = &doc.toks[j];
-        // every word below is a time word, an adverb, a day or month, "on"/"in", "late" or
-        // "early", or ends in -ly: anything else ends the phrase without a closer look
-        if !t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
-            && !(t.kind == TokKind::Word
-                && (doc.lower(j).ends_with("ly")
-                    || doc.is_word(j, "late")
-                    || doc.is_word(j, "early")))
-        {
-            return j;
-        }
-        let w = doc.lower(j);
-        let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
-        if ((t.is(class::DAY | class::MONTH) && t.is_cap())
-            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
-            && !possessive
-        {
-            j += 1;
-            // "Jan. 5", "Tuesday night", "Sept. 11, 2001"
-            while j < limit
-                && (doc.toks[j].kind == TokKind::Number
-                    || doc.toks[j].is_punct('.') && j == start + 1)
-            {
-                j += 1;
-            }
-            if j < limit
-                && doc.toks[j].is(class::TIME)
-                && doc.toks[j].shape == crate::segment::Shape::Lower
-            {
-                j += 1;
-            }
-            continue;
-        }
-        if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
-            && j + 1 < limit
-            && doc.toks[j + 1].is(class::TIME)
-            && !doc.toks[j + 1].is_cap()
-            // "earlier this week" is two phrases, not "earlier this" and "week"
-            && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
-        {
-            j += 2;
-            continue;
-        }
-        if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
-            && j + 1 < limit
-            && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
-        {
-            j += 1;
-            continue;
-        }
-        if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
-            j += 2;
-            continue;
-        }
-        if matches!(
-            w.as_str(),
-            "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
-        ) || is_adverb(doc, j)
-        {
-            j += 1;
-            continue;
-        }
-        return j;
-    }
-}
-
-/// Start of a time phrase that ends right before token `v` ("on Monday", "last week",
-/// "Tuesday"), or `v` itself when there is none.
-pub(crate) fn time_before(doc: &Doc<'_>, v: usize, floor: usize) -> usize {
-    for len in (1..=3).rev() {
-        if v >= floor + len && skip_time(doc, v - len, v) == v && !doc.toks[v - len].is(class::ADV)
-        {
-            let a = v - len;
-            // "not authorized to speak publicly said": the adverb ends the infinitive
-            if a >= 2
-                && doc.is_word(a - 2, "to")
-                && doc.toks[a - 1].shape == crate::segment::Shape::Lower
-                && crate::cues::is_adverb(doc, a)
-            {
-                continue;
-            }
-            // a leading "on"/"in" belongs to the phrase
-            if a > floor && (doc.is_word(a - 1, "on") || doc.is_word(a - 1, "in")) {
-                return a - 1;
-            }
-            return a;
-        }
-    }
-    v
-}
-
-/// Skips a prepositional phrase at `j` ("in a statement", "at a rally in Ohio", "to
-/// reporters", "in an interview with The Post"). Returns where it ends.
-pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
-    if j + 1 >= limit {
-        return None;
-    }
-    let w = doc.word(j);
-    if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
-        return None;
-    }
-    // "at least six soldiers", "at most", "in all": quantifiers opening the content
-    let next = doc.word(j + 1);
-    if w.eq_ignore_ascii_case("at")
-        && ["least", "most"].iter().any(|x| next.eq_ignore_ascii_case(x))
-    {
-        return None;
-    }
-    // "to investigate" (or "to “bring our revolution”") is an infinitive, not a phrase
-    // "to reporters"
-    let nk = if doc.toks[j + 1].kind == TokKind::QuoteOpen { j + 2 } else { j + 1 };
-    if w.eq_ignore_ascii_case("to")
-        && let Some(n) = doc.toks.get(nk)
-        && n.shape == crate::segment::Shape::Lower
-        && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
-        && !doc.lower(nk).ends_with('s')
-    {
-        return None;
-    }
-    let mut e = np_after(doc, j + 1, limit)?;
-    // "in an interview with The Post", "at a rally in Toledo, Ohio"
-    for _ in 0..2 {
-        if e + 1 < limit
-            && doc.toks[e].is_word()
-            && ADVERBIAL_PREPS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p))
-            && let Some(e2) = np_after(doc, e + 1, limit)
-        {
-            e = e2;
-            continue;
-        }
-        if e + 2 < limit
-            && doc.toks[e].is_punct(',')
-            && doc.toks[e + 1].is_cap()
-            && doc.toks[e + 1].is_word()
-        {
-            // "in Toledo, Ohio," — a place with its state
-            if let Some(e2) = np_after(doc, e + 1, limit)
-                && e2 - e <= 3
-                && doc.toks.get(e2).is_some_and(|t| t.is_punct(','))
-            {
-                e = e2 + 1;
-                continue;
-            }
-        }
-        break;
-    }
-    Some(e)
-}
-
-/// Skips time phrases and adverbial prepositional phrases after a cue.
-pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
-    for _ in 0..4 {
-        let k = skip_time(doc, j, limit);
-        let k = match skip_pp(doc, k, limit) {
-            Some(e) if k < limit => e,
-            _ => k,
-        };
-        if k == j {
-            break;
-        }
-        j = k;
-    }
-    j
-}
-
-/// Whether token `j` can start a content clause without "that": a subject pronoun, a
-/// determiner, a name, a number, "there".
-pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
-    let Some(t) = doc.toks.get(j) else { return false };
-    if t.kind == TokKind::QuoteOpen {
-        return true;
-    }
-    if t.is(class::PRON | class::THERE) && !t.is(class::OBJPRON) {
-        return true;
-    }
-    if t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) {
-        return true;
-    }
-    if t.kind == TokKind::Number {
-        return true;
-    }
-    if t.is(class::WH) && !doc.is_word(j, "that") {
-        return true;
-    }
-    if doc.is_word(j, "if") || doc.is_word(j, "whether") {
-        return true;
-    }
-    // "at least six soldiers were wounded", "more than 100 people died"
-    if (doc.is_word(j, "at") && (doc.is_word(j + 1, "least") || doc.is_word(j + 1, "most")))
-        || ((doc.is_word(j, "more") || doc.is_word(j, "fewer") || doc.is_word(j, "less"))
-            && doc.is_word(j + 1, "than"))
-    {
-        return doc
-            .toks
-            .get(j + 2)
-            .is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
-    }
-    // a gerund subject: "having Trump at the top of the ticket puts them at risk"
-    if t.kind == TokKind::Word
-        && t.shape == crate::segment::Shape::Lower
-        && !t.is(class::PREP | class::CONJ | class::SUBORD | class::WH | class::PRON)
-        && doc.lower(j).ends_with("ing")
-        && doc.word(j).len() > 5
-    {
-        return true;
-    }
-    // a bare noun phrase subject: "allies were rattled", "history has shown"
-    t.is_word() && (t.is_cap() || crate::cues::mentions::np_word(doc, j))
-}
 
 /// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
 /// ("told Reuters that …"). `None` if what follows is not content the verb takes.
@@ -320,10 +39,10 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             Some(j + 1)
         } else {
             // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
-            crate::cues::mentions::outlet_at(doc, j, se)
+            crate::phrase::outlet_at(doc, j, se)
                 .filter(|&e| {
                     doc.toks.get(e).is_some_and(|n| {
-                        n.kind == TokKind::Word && n.shape == crate::segment::Shape::Lower
+                        n.kind == TokKind::Word && n.shape == crate::document::Shape::Lower
                     })
                 })
                 .or_else(|| np_after(doc, j, se))
@@ -334,7 +53,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             (j..e)
                 .find(|&k| {
                     let t = &doc.toks[k];
-                    t.shape == crate::segment::Shape::Lower
+                    t.shape == crate::document::Shape::Lower
                         && t.is(class::PLURAL)
                         && t.is(class::ROLE | class::VAGUE | class::WITNESS)
                         && k + 1 < e
@@ -404,7 +123,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             .is_some_and(|t| t.is(class::PRON | class::DET | class::POSSPRON) || t.is_cap())
         && clause_has_verb(doc, k + 1, se)
         && !(j + 1..k).any(|x| {
-            doc.toks[x].is(class::CUE) && doc.toks[x].shape == crate::segment::Shape::Lower
+            doc.toks[x].is(class::CUE) && doc.toks[x].shape == crate::document::Shape::Lower
         })
     {
         // "said, in a statement, the bill was dead": the aside is no part of what was said
@@ -517,7 +236,7 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
                 .is_some_and(|c| {
                     !doc.toks[n..c].iter().any(|x| {
                         x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
-                            || (x.is(class::CUE) && x.shape == crate::segment::Shape::Lower)
+                            || (x.is(class::CUE) && x.shape == crate::document::Shape::Lower)
                     }) && (c - n <= 8
                         || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
                 });
@@ -535,13 +254,13 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
                 .unwrap_or(e);
             let describing = n < seg_end
                 && (doc.toks[n].is(class::DET | class::POSSPRON)
-                    || (doc.toks[n].shape == crate::segment::Shape::Lower
+                    || (doc.toks[n].shape == crate::document::Shape::Lower
                         && doc.lower(n).ends_with("ing")
                         && !doc.toks[n].is(class::FUNCTION)))
                 && !doc.toks[n + 1..seg_end].iter().any(|x| {
                     x.is(class::AUX | class::MODAL | class::WH | class::SUBORD | class::PAST)
                         || (x.is(class::CUE)
-                            && x.shape == crate::segment::Shape::Lower
+                            && x.shape == crate::document::Shape::Lower
                             && !x.is(class::NOUNISH))
                         || x.is_quote_mark()
                 });
@@ -555,7 +274,8 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             && !t.is(class::PREP)
             && k > j + 1
             && !t.in_quote()
-            && !(doc.is_word(k, "whether") && doc.toks[k - 1].shape == crate::segment::Shape::Lower)
+            && !(doc.is_word(k, "whether")
+                && doc.toks[k - 1].shape == crate::document::Shape::Lower)
         {
             return trim(doc, j, k);
         }
@@ -568,7 +288,7 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             let w = lw.as_str();
             // "… and taunting the appearance of a rival": a coordinated verb phrase too
             let verbish = n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
-                || (n.shape == crate::segment::Shape::Lower
+                || (n.shape == crate::document::Shape::Lower
                     && ((w.ends_with("ed") && !NOT_PAST.contains(&w))
                         || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())));
             if verbish {
@@ -669,7 +389,7 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
     // a lower-case start ("allies were rattled") needs a clearer verb than a name does; a
     // gerund subject ("having Trump on the ticket puts …") is no noun that could be an object
     let gerund = doc.toks[j].kind == TokKind::Word && doc.lower(j).ends_with("ing");
-    let strict = doc.toks[j].shape == crate::segment::Shape::Lower
+    let strict = doc.toks[j].shape == crate::document::Shape::Lower
         && !gerund
         && !doc.toks[j].is(class::PRON
             | class::DET
@@ -701,7 +421,7 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
         }
         // (a capitalised word is no verb: "told The Washington Post")
         if t.is(class::AUX | class::MODAL | class::CUE)
-            && (t.shape == crate::segment::Shape::Lower || t.kind == TokKind::Clitic)
+            && (t.shape == crate::document::Shape::Lower || t.kind == TokKind::Clitic)
         {
             return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
         }
@@ -724,7 +444,7 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
                 doc.toks[x].is(class::NUM | class::QUANT) || doc.toks[x].kind == TokKind::Number
             });
         t.kind == TokKind::Word
-            && t.shape == crate::segment::Shape::Lower
+            && t.shape == crate::document::Shape::Lower
             && (past
                 || (!strict
                     && !counted
@@ -845,7 +565,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                                         let lw = doc.lower(m + 1);
                                         let w = lw.as_str();
                                         x.kind == TokKind::Word
-                                            && x.shape == crate::segment::Shape::Lower
+                                            && x.shape == crate::document::Shape::Lower
                                             && (x.is(class::AUX | class::MODAL | class::PAST)
                                                 || (w.ends_with('s')
                                                     && !w.ends_with("ss")
@@ -906,7 +626,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                     && c.start - n <= 12
                     && !c.is_participle()
                     && c.has(doc, frame::INV)
-                    && crate::cues::mentions::np_before(doc, c.start, n) == Some(n)
+                    && crate::phrase::np_before(doc, c.start, n) == Some(n)
             };
             // ("Mills and another aide asked …": a coordinated subject, with no verb yet)
             if later.iter().any(starts_subject)

@@ -7,8 +7,8 @@
 //! ```
 
 use super::{Draft, Linker};
+use crate::document::TokKind;
 use crate::model::{AttributionKind, Pattern, QuoteKind, Resolution};
-use crate::segment::TokKind;
 
 /// Adds a continuation draft for every stand-alone quotation that follows an attributed one
 /// in the same paragraph, or opens the paragraph after one that ended with it.

@@ -2,10 +2,10 @@
 //! `“C,” S V.`, `“C,” V S.`, `S V, “C”`, `S V: “C”` and split quotes `“C1,” S V, “C2.”`.
 
 use super::{Draft, DraftCue, Linker};
-use crate::cues::mentions::{np_after, subject_before};
+use crate::document::TokKind;
 use crate::lexicon::{class, frame};
 use crate::model::{Pattern, QuoteKind};
-use crate::segment::TokKind;
+use crate::phrase::{np_after, subject_before};
 use crate::span::Span;
 
 /// Extends a source found after a cue over an appositive that runs to the sentence end or
@@ -29,7 +29,7 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
     // "…, according to court documents, becoming …": a participle, a relative clause or a
     // verb after the comma is no appositive
     let n = &doc.toks[e + 1];
-    if n.shape == crate::segment::Shape::Lower && {
+    if n.shape == crate::document::Shape::Lower && {
         let w = doc.lower(e + 1);
         w.ends_with("ing") || w.ends_with("ed") || n.is(class::AUX | class::MODAL | class::WH)
     } {
@@ -81,7 +81,7 @@ fn cue_clause_after(
             let e = np_after(doc, c.end, se)?;
             let e = with_appositive(lk, e, se);
             // "“…,” said the candidate could win": the noun phrase is the subject of a clause
-            let after = super::content::skip_adverbials(doc, e, se);
+            let after = crate::phrase::skip_adverbials(doc, e, se);
             if after < se && doc.toks[after].is(class::AUX | class::MODAL) {
                 return None;
             }
@@ -104,7 +104,7 @@ fn cue_clause_after(
         e
     };
     // "a welcome message on the website reads"
-    let mut v = super::content::skip_pp(doc, e, se).unwrap_or(e);
+    let mut v = crate::phrase::skip_pp(doc, e, se).unwrap_or(e);
     let find_cue = |v: usize| {
         (v..se.min(v + 5))
             .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))
@@ -302,7 +302,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
 fn takes_own_clause(lk: &Linker<'_, '_>, ci: usize, k: usize, se: usize) -> bool {
     let doc = lk.doc;
     let inquiry = lk.cands[ci].info(doc).class == crate::model::CueClass::Inquiry;
-    let j = super::content::skip_adverbials(doc, k, se);
+    let j = crate::phrase::skip_adverbials(doc, k, se);
     j + 1 < se
         && !doc.toks[j].in_quote()
         && (doc.is_word(j, "that")
@@ -317,7 +317,7 @@ fn takes_own_clause(lk: &Linker<'_, '_>, ci: usize, k: usize, se: usize) -> bool
 
 /// Whether the quotation closing before token `qb` ends with a comma or sentence mark
 /// inside the marks ("“…,” he said").
-fn text_before_close_ends(doc: &crate::analyzer::Doc<'_>, qb: usize) -> bool {
+fn text_before_close_ends(doc: &crate::document::Doc<'_>, qb: usize) -> bool {
     // skip the closing marks of quotations nested at the end: “… ‘the Queen,’”
     let mut k = qb.saturating_sub(1);
     while k > 0 && doc.toks[k].kind == TokKind::QuoteClose {
@@ -355,9 +355,9 @@ fn cue_ending_at(lk: &Linker<'_, '_>, ss: usize, p: usize) -> Option<usize> {
             return Some(ci);
         }
         // an addressee or adverbial between: "told reporters, “…”", "said in a statement: “…”"
-        let j = super::content::skip_adverbials(doc, c.end, p);
+        let j = crate::phrase::skip_adverbials(doc, c.end, p);
         let j = if j < p && c.has(doc, frame::OBJ) { np_after(doc, j, p).unwrap_or(j) } else { j };
-        if super::content::skip_adverbials(doc, j, p) == p {
+        if crate::phrase::skip_adverbials(doc, j, p) == p {
             return Some(ci);
         }
         return None;
@@ -401,7 +401,7 @@ fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize,
             || (e == s + 1 && doc.toks[s].is(class::PRON))
     };
     // the sentence's subject: "Trump boomed:", "Clinton issued the following statement:"
-    if let Some((s, e)) = super::indirect::sentence_subject(doc, ss, colon)
+    if let Some((s, e)) = crate::phrase::sentence_subject(doc, ss, colon)
         && named(s, e)
         && verb_phrase(e)
     {
@@ -413,6 +413,6 @@ fn colon_clause(lk: &Linker<'_, '_>, ss: usize, colon: usize) -> Option<((usize,
         .rev()
         .find(|&x| doc.toks[x].is_punct(',') || doc.is_word(x, "but") || doc.is_word(x, "and"))?;
     let s = k + 1;
-    let e = crate::cues::mentions::np_after(doc, s, colon)?;
+    let e = crate::phrase::np_after(doc, s, colon)?;
     (named(s, e) && verb_phrase(e)).then_some(((s, e), e))
 }

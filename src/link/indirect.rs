@@ -6,10 +6,10 @@ use super::content::{Shape, content_end, content_start, phrase_end, tail_ok, tri
 use super::direct::with_appositive;
 use super::{Draft, DraftCue, Linker};
 use crate::cues::CueCand;
-use crate::cues::mentions::{np_after, subject_before};
+use crate::document::TokKind;
 use crate::lexicon::{class, frame};
 use crate::model::{CueClass, Pattern, Resolution};
-use crate::segment::TokKind;
+use crate::phrase::{np_after, subject_before};
 
 /// How sure a pattern is, by the stance class of its cue.
 fn confidence(c: &CueCand, lk: &Linker<'_, '_>, with_that: bool) -> f32 {
@@ -34,46 +34,7 @@ pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option
             _ => {}
         }
     }
-    sentence_subject(doc, ss, v)
-}
-
-/// The subject at the start of the sentence, after a leading conjunction or an introductory
-/// phrase closed by a comma ("In a statement, Sanders …").
-pub(crate) fn sentence_subject(
-    doc: &crate::analyzer::Doc<'_>,
-    ss: usize,
-    limit: usize,
-) -> Option<(usize, usize)> {
-    // a dateline: "WASHINGTON (AP) —", "LOS ANGELES —"
-    let mut k = super::content::dateline_end(doc, ss, limit);
-    // "And", "Instead,", "Then", "Last year", "On Monday": conjunctions, sentence adverbs
-    // and time phrases before the subject
-    for _ in 0..4 {
-        let from = k;
-        while k < limit
-            && (doc.toks[k].is(class::CONJ | class::ADV) || doc.toks[k].kind == TokKind::Punct)
-        {
-            k += 1;
-        }
-        k = super::content::skip_time(doc, k, limit);
-        if k == from {
-            break;
-        }
-    }
-    // "In Ohio, …", "When asked …, …", "Asked what …, …", "Speaking in Ohio, …": a leading
-    // adverbial or participle clause ends at its comma
-    let participle = doc.toks.get(k).is_some_and(|t| {
-        t.kind == TokKind::Word && t.is_cap() && !t.is(class::FIRST_NAME | class::TITLE) && {
-            let w = doc.lower(k);
-            (w.ends_with("ed") || w.ends_with("ing")) && (t.is(class::CUE) || w.len() > 6)
-        }
-    });
-    if k < limit && (doc.toks[k].is(class::PREP | class::SUBORD) || participle) {
-        let comma = (k..limit.min(k + 16)).find(|&x| doc.toks[x].is_punct(','))?;
-        k = comma + 1;
-    }
-    let e = np_after(doc, k, limit)?;
-    (e < limit).then_some((k, e))
+    crate::phrase::sentence_subject(doc, ss, v)
 }
 
 /// "Asked what might surprise people, he says …", "When asked by a reporter whether …,
@@ -128,7 +89,7 @@ fn asked_later(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
 /// past a place or occasion ("on Fox News", "at the conference"). `None` if no question
 /// follows.
 fn question_after_asked(
-    doc: &crate::analyzer::Doc<'_>,
+    doc: &crate::document::Doc<'_>,
     k: usize,
     limit: usize,
 ) -> Option<(Option<(usize, usize)>, usize)> {
@@ -172,7 +133,7 @@ fn question_after_asked(
 /// A sentence opening with the question put to its speaker ("Asked what might surprise
 /// people, he says …", "When asked whether …, Clinton said …"): the comma closing the
 /// question.
-pub(crate) fn asked_lead(doc: &crate::analyzer::Doc<'_>, ss: usize, se: usize) -> Option<usize> {
+pub(crate) fn asked_lead(doc: &crate::document::Doc<'_>, ss: usize, se: usize) -> Option<usize> {
     asked_question(doc, ss, se).map(|(comma, _, _)| comma)
 }
 
@@ -182,7 +143,7 @@ type Range = (usize, usize);
 /// The question a sentence opens with: the comma closing it, the asker if named, and where
 /// the question itself starts.
 fn asked_question(
-    doc: &crate::analyzer::Doc<'_>,
+    doc: &crate::document::Doc<'_>,
     ss: usize,
     se: usize,
 ) -> Option<(usize, Option<Range>, usize)> {
@@ -434,7 +395,7 @@ fn link_verb(
             .find(|&k| {
                 doc.toks[k].is(class::PREP)
                     || doc.toks[k].is_punct(',')
-                    || crate::cues::mentions::participle_after_noun(doc, k)
+                    || crate::phrase::participle_after_noun(doc, k)
             })
             .unwrap_or(e);
         (s..head_end).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| {
@@ -557,7 +518,7 @@ fn link_verb(
                     });
                 if head.is_some_and(|h| {
                     doc.toks[h].is(class::VAGUE)
-                        && doc.toks[h].shape == crate::segment::Shape::Lower
+                        && doc.toks[h].shape == crate::document::Shape::Lower
                 }) && matches!(c.info(doc).class, CueClass::Neutral | CueClass::Assertive)
                 {
                     return None;
@@ -606,12 +567,12 @@ fn link_verb(
         }
         // "As Menendez pointed out, SCOTUS rulings …" / "As Clinton told the Daily News, …"
         if src.0 > ss && doc.is_word(src.0 - 1, "as") {
-            let mut after = super::content::skip_adverbials(doc, c.end, se);
+            let mut after = crate::phrase::skip_adverbials(doc, c.end, se);
             if after < se
                 && !doc.toks[after].is_punct(',')
                 && let Some(e) = np_after(doc, after, se)
             {
-                after = super::content::skip_adverbials(doc, e, se);
+                after = crate::phrase::skip_adverbials(doc, e, se);
             }
             if after + 1 < se && doc.toks[after].is_punct(',') {
                 let e2 = content_end(doc, after + 1, se, later);
@@ -649,7 +610,7 @@ fn link_verb(
                 && doc.toks[lead].is(class::SUBORD)
                 && !doc.is_word(lead, "that")
                 && !doc.toks[lead..ce].iter().any(|t| t.is_punct(',') && !t.in_quote());
-            let adverbial = super::content::skip_adverbials(doc, cstart, ce) >= ce || subordinate;
+            let adverbial = crate::phrase::skip_adverbials(doc, cstart, ce) >= ce || subordinate;
             if tail_ok(doc, c.end, se, later) && !adverbial {
                 let mut d = Draft::new(
                     vec![doc.span(cstart, ce)],
@@ -664,14 +625,14 @@ fn link_verb(
                 return Some(d);
             }
             // "C1, S V, C2." — a parenthetical cue clause
-            let mut after = super::content::skip_adverbials(doc, c.end, se);
+            let mut after = crate::phrase::skip_adverbials(doc, c.end, se);
             // "…, the former HP executive told The Washington Post, Fiorina would …"
             if c.has(doc, frame::OBJ)
                 && after < se
                 && !doc.toks[after].is_punct(',')
                 && let Some(e) = np_after(doc, after, se)
             {
-                after = super::content::skip_adverbials(doc, e, se);
+                after = crate::phrase::skip_adverbials(doc, e, se);
             }
             if after + 1 < se
                 && doc.toks[after].is_punct(',')
@@ -727,7 +688,7 @@ fn link_verb(
         && let Some(p) = prev
         && doc.toks[p].kind == TokKind::Word
         && !doc.toks[p].is(class::FUNCTION | class::DET | class::ADV | class::QUANT)
-        && let Some(a) = crate::cues::mentions::np_before(doc, c.start, ss)
+        && let Some(a) = crate::phrase::np_before(doc, c.start, ss)
         && a < c.start
         && (person_like(doc, a, c.start) || doc.toks[p].is(class::ORG | class::ROLE | class::VAGUE))
         && let Some(start) = content_start(doc, &c, se, 0)
@@ -741,7 +702,7 @@ fn link_verb(
             let w = doc.lower(x);
             !t.in_quote()
                 && t.kind == TokKind::Word
-                && t.shape == crate::segment::Shape::Lower
+                && t.shape == crate::document::Shape::Lower
                 && (t.is(class::AUX | class::MODAL | class::PAST)
                     || (w.ends_with("ed") && !doc.toks[x - 1].is(class::DET)))
         }) {
@@ -775,7 +736,7 @@ fn link_verb(
         || (prev.is_some_and(|p| doc.toks[p].is_punct(','))
             && matches!(c.form, crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::PastOrParticiple | crate::lexicon::VerbForm::Third)
             && c.start == c.verb
-            && doc.toks[c.verb].shape == crate::segment::Shape::Lower
+            && doc.toks[c.verb].shape == crate::document::Shape::Lower
             && lk.drafts.last().is_some_and(|d| {
                 d.source.is_some_and(|(a, _)| a >= ss && a < c.start)
                     && d.resolution.is_none()
@@ -831,12 +792,12 @@ fn relative_gap(
     if doc.toks[src.0].is(class::THERE | class::WH) {
         return None;
     }
-    let j = super::content::skip_adverbials(doc, c.end, se);
+    let j = crate::phrase::skip_adverbials(doc, c.end, se);
     let t = doc.toks.get(j).filter(|_| j < se && !doc.toks[j].in_quote())?;
     let w = doc.lower(j);
     let lemma = c.info(doc).lemma.as_str();
     // the gap is the reported clause's subject: a finite verb follows the cue
-    let finite = t.shape == crate::segment::Shape::Lower
+    let finite = t.shape == crate::document::Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST)
             || (w.ends_with("ed") && w.len() > 4 && !t.is(class::ADV)))
         && *pronoun != "what"
@@ -923,10 +884,10 @@ fn content_cue_source(
 
 /// Whether token `k` looks like a finite verb: an auxiliary, a modal, a past tense, or a
 /// reporting verb in lower case.
-fn finite_like(doc: &crate::analyzer::Doc<'_>, k: usize) -> bool {
+fn finite_like(doc: &crate::document::Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     t.kind == TokKind::Word
-        && t.shape == crate::segment::Shape::Lower
+        && t.shape == crate::document::Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE) || {
             let w = doc.lower(k);
             w.len() > 4 && w.ends_with("ed")
@@ -934,12 +895,12 @@ fn finite_like(doc: &crate::analyzer::Doc<'_>, k: usize) -> bool {
 }
 
 /// Whether token `prev` (the one before a cue) is punctuation.
-fn after_comma_tok(doc: &crate::analyzer::Doc<'_>, prev: Option<usize>) -> bool {
+fn after_comma_tok(doc: &crate::document::Doc<'_>, prev: Option<usize>) -> bool {
     prev.is_some_and(|p| doc.toks[p].kind == TokKind::Punct)
 }
 
 /// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.
-fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
+fn person_like(doc: &crate::document::Doc<'_>, s: usize, e: usize) -> bool {
     let Some(head) = (s..e).rev().find(|&k| doc.toks[k].is_word()) else { return false };
     let t = &doc.toks[head];
     (t.is(class::PRON) && !doc.is_word(head, "it"))
@@ -948,10 +909,10 @@ fn person_like(doc: &crate::analyzer::Doc<'_>, s: usize, e: usize) -> bool {
 }
 
 /// Where a sentence-initial content starts: after a leading dash or bullet.
-fn content_begin(doc: &crate::analyzer::Doc<'_>, ss: usize, ce: usize) -> usize {
+fn content_begin(doc: &crate::document::Doc<'_>, ss: usize, ce: usize) -> usize {
     // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
     // colon or semicolon (looking back a bounded way keeps long sentences linear)
-    let ss = super::content::dateline_end(doc, ss, ce)
+    let ss = crate::phrase::dateline_end(doc, ss, ce)
         .max(ce.saturating_sub(super::content::MAX_CONTENT));
     let mut k = (ss..ce)
         .rev()

@@ -1,6 +1,6 @@
 //! Direct, indirect or mixed: which words of the content are inside quotation marks.
 
-use crate::analyzer::Doc;
+use crate::document::Doc;
 use crate::model::AttributionKind;
 use crate::span::Span;
 

@@ -16,15 +16,13 @@ mod nominal;
 pub(crate) mod responses;
 mod transcript;
 
-pub(crate) use indirect::sentence_subject;
-
-use crate::analyzer::Doc;
 use crate::cues::CueCand;
-use crate::cues::mentions::describe;
+use crate::document::Doc;
 use crate::model::{
     Attribution, Cue, Mention, MentionId, MentionKind, NonResponse, Pattern, Resolution, Sourcing,
     Tense,
 };
+use crate::phrase::describe;
 use crate::span::Span;
 
 /// The cue of a draft attribution.
@@ -171,7 +169,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
             continue;
         }
         // "HUẾ, Vietnam (AP) — …": the dateline is no part of any phrase of the sentence
-        let ss = content::dateline_end(doc, ss, se);
+        let ss = crate::phrase::dateline_end(doc, ss, se);
         direct::run(&mut lk, ss, se);
         according_to::run(&mut lk, ss, se);
         indirect::run(&mut lk, ss, se);

@@ -4,10 +4,10 @@
 
 use super::content::{content_end, phrase_end, trim};
 use super::{Draft, DraftCue, Linker};
-use crate::cues::mentions::np_before;
+use crate::document::TokKind;
 use crate::lexicon::{class, noun_frame};
 use crate::model::Pattern;
-use crate::segment::TokKind;
+use crate::phrase::np_before;
 
 /// Confidence of a nominal attribution: a noun reports less surely than a verb.
 const CONFIDENCE: f32 = 0.6;
@@ -17,7 +17,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
     for k in ss + 1..se.saturating_sub(2) {
         let t = &doc.toks[k];
-        if !t.is(class::NOMINAL) || t.in_quote() || t.shape != crate::segment::Shape::Lower {
+        if !t.is(class::NOMINAL) || t.in_quote() || t.shape != crate::document::Shape::Lower {
             continue;
         }
         let Some((cue_class, frames)) = doc.lex.entry(t.entry).and_then(|e| e.noun) else {
@@ -38,7 +38,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             && frames & noun_frame::INF != 0
             && doc.toks.get(n + 1).is_some_and(|v| {
                 v.kind == TokKind::Word
-                    && v.shape == crate::segment::Shape::Lower
+                    && v.shape == crate::document::Shape::Lower
                     && !v.is(class::DET | class::POSSPRON | class::FUNCTION)
             })
         {
@@ -85,7 +85,7 @@ fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<(usize, usize)>
     let adjective = |x: usize| {
         let t = &doc.toks[x];
         t.kind == TokKind::Word
-            && t.shape == crate::segment::Shape::Lower
+            && t.shape == crate::document::Shape::Lower
             && !t.is(class::FUNCTION | class::DET | class::QUANT | class::NUM | class::CUE)
     };
     if p > ss && adjective(p) {

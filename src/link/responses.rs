@@ -2,12 +2,12 @@
 //! Washington did not immediately respond to requests for comment."
 
 use super::Draft;
-use crate::analyzer::Doc;
-use crate::cues::mentions::{np_before, subject_before};
 use crate::cues::nonresponse::Grammar;
+use crate::document::Doc;
 use crate::lexicon::class;
 use crate::model::ResponseKind;
 use crate::parse::Toks;
+use crate::phrase::{np_before, subject_before};
 use crate::span::Span;
 
 /// A non-response before mentions are built.
@@ -137,7 +137,7 @@ pub(crate) fn run(
                         .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
                     {
                         sources.push(src);
-                    } else if let Some(src) = super::indirect::sentence_subject(doc, ss, k) {
+                    } else if let Some(src) = crate::phrase::sentence_subject(doc, ss, k) {
                         sources.push(src);
                     }
                 }

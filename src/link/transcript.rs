@@ -6,9 +6,9 @@
 //! ```
 
 use super::{Draft, DraftCue, Linker};
+use crate::document::{Shape, TokKind};
 use crate::lexicon::class;
 use crate::model::Pattern;
-use crate::segment::{Shape, TokKind};
 
 /// Longest speaker label, in tokens.
 const MAX_LABEL: usize = 4;
@@ -65,14 +65,14 @@ const NOT_SPEAKERS: &[&str] = &[
 ];
 
 /// Whether token `k` is a dash that attributes: —, –, ―, - or --.
-fn is_dash(doc: &crate::analyzer::Doc<'_>, k: usize) -> bool {
+fn is_dash(doc: &crate::document::Doc<'_>, k: usize) -> bool {
     doc.toks
         .get(k)
         .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.ch, '—' | '–' | '―' | '-'))
 }
 
 /// A label of capitalised words: "Sonya Herridge", "Michelle Marks, Philadelphia".
-fn is_name_label(doc: &crate::analyzer::Doc<'_>, a: usize, b: usize) -> bool {
+fn is_name_label(doc: &crate::document::Doc<'_>, a: usize, b: usize) -> bool {
     b > a
         && b - a <= MAX_LABEL + 2
         && doc.toks[a].is_cap()
@@ -165,14 +165,14 @@ fn introduced_block(lk: &mut Linker<'_, '_>, ps: usize, pe: usize, start: usize,
     let (ss, _) = doc.sentence_of(colon);
     let Some(ci) = (ss..colon).rev().find_map(|x| lk.cand_starting(x)) else { return };
     let c = lk.cands[ci];
-    let clause_end = super::content::skip_adverbials(doc, c.end, colon);
+    let clause_end = crate::phrase::skip_adverbials(doc, c.end, colon);
     if lk.used[ci]
         || clause_end != colon
         || !c.has(doc, crate::lexicon::frame::QUOTE | crate::lexicon::frame::INV)
     {
         return;
     }
-    let Some(src) = crate::cues::mentions::subject_before(doc, c.start, ss) else { return };
+    let Some(src) = crate::phrase::subject_before(doc, c.start, ss) else { return };
     let ce = super::content::trim(doc, start, end);
     if ce > start {
         let d = Draft::new(

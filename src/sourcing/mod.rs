@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyzer::{Analysis, Doc};
+use crate::document::Doc;
 use crate::lexicon::class;
 use crate::model::{
     Attribution, AttributionKind, Mention, MentionKind, Sourcing, Speaker, SpeakerKind,
@@ -21,8 +21,8 @@ fn witnessed(doc: &Doc<'_>, m: &Mention) -> bool {
     // the observer belongs to an outlet: "Reuters witnesses", "a witness for Reuters", "a
     // Bernama journalist" (a name before the observer is its outlet's)
     let observer = h.is(class::WITNESS)
-        && h.shape != crate::segment::Shape::AllCaps
-        && (crate::cues::mentions::find_outlet(doc, a, b).is_some()
+        && h.shape != crate::document::Shape::AllCaps
+        && (crate::phrase::find_outlet(doc, a, b).is_some()
             || (a..head).any(|k| {
                 doc.toks[k].is_cap()
                     && doc.words_before(k)
@@ -75,26 +75,26 @@ fn level_of(doc: &Doc<'_>, sp: &Speaker, mentions: &[Mention]) -> Sourcing {
     }
 }
 
-/// Sets the sourcing level of every speaker and attribution.
+/// The sourcing level of every speaker and of every attribution (an attribution takes its
+/// speaker's).
 pub(crate) fn run(
     doc: &Doc<'_>,
     mentions: &[Mention],
-    speakers: &mut [Speaker],
-    attributions: &mut [Attribution],
-) {
-    for sp in speakers.iter_mut() {
-        sp.sourcing = level_of(doc, sp, mentions);
-    }
-    for a in attributions.iter_mut() {
-        a.sourcing = match (a.speaker, a.source) {
-            (Some(s), _) => {
-                speakers.get(s.index()).map_or(Sourcing::Unattributed, Speaker::sourcing)
-            }
+    speakers: &[Speaker],
+    attributions: &[Attribution],
+) -> (Vec<Sourcing>, Vec<Sourcing>) {
+    let of_speakers: Vec<Sourcing> =
+        speakers.iter().map(|sp| level_of(doc, sp, mentions)).collect();
+    let of_attributions = attributions
+        .iter()
+        .map(|a| match (a.speaker, a.source) {
+            (Some(s), _) => of_speakers.get(s.index()).copied().unwrap_or(Sourcing::Unattributed),
             // an unresolved pronoun still stands for someone the text has named
             (None, Some(_)) => Sourcing::NamedBare,
             (None, None) => Sourcing::Unattributed,
-        };
-    }
+        })
+        .collect();
+    (of_speakers, of_attributions)
 }
 
 /// How well sourced a document is.
@@ -142,9 +142,9 @@ impl Profile {
     }
 }
 
-/// Computes the profile of an analysis.
-pub(crate) fn profile(an: &Analysis<'_>) -> Profile {
-    let atts = an.attributions();
+/// Computes the profile of what an analysis found.
+pub(crate) fn profile(r: &crate::results::Results) -> Profile {
+    let atts = &r.attributions[..];
     let mut by_level = BTreeMap::new();
     let (mut direct, mut indirect, mut mixed, mut anon) = (0, 0, 0, 0);
     for a in atts {
@@ -162,13 +162,13 @@ pub(crate) fn profile(an: &Analysis<'_>) -> Profile {
     let speaking: std::collections::BTreeSet<usize> = atts
         .iter()
         .filter_map(|a| a.speaker())
-        .chain(an.non_responses().iter().flat_map(|r| {
-            r.sources().iter().filter_map(|m| an.mention(*m).and_then(|m| m.speaker()))
+        .chain(r.non_responses.iter().flat_map(|n| {
+            n.sources().iter().filter_map(|m| r.mentions.get(m.index()).and_then(|m| m.speaker()))
         }))
         .map(|s| s.index())
         .collect();
     let count = |f: &dyn Fn(&Speaker) -> bool| {
-        speaking.iter().filter(|&&s| an.speakers().get(s).is_some_and(f)).count()
+        speaking.iter().filter(|&&s| r.speakers.get(s).is_some_and(f)).count()
     };
     Profile {
         attributions: atts.len(),
@@ -182,6 +182,6 @@ pub(crate) fn profile(an: &Analysis<'_>) -> Profile {
         }),
         anonymous_speakers: count(&|s| s.kind() == SpeakerKind::Anonymous),
         record_speakers: count(&|s| matches!(s.kind(), SpeakerKind::Media | SpeakerKind::Document)),
-        non_responses: an.non_responses().len(),
+        non_responses: r.non_responses.len(),
     }
 }

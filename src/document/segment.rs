@@ -1,8 +1,7 @@
-//! Stage 1: paragraphs, sentences and word tokens.
+//! Paragraphs, sentences and the shapes of words in capitals.
 
-mod tokens;
-
-pub(crate) use tokens::{MarkToken, NO_QUOTE, Shape, TokKind, Token, word_keys};
+use super::tokens;
+use crate::token::{MarkToken, Shape, TokKind, Token};
 
 use crate::lexicon::{Lexicon, class};
 use crate::model::{Paragraph, Sentence};
@@ -495,7 +494,7 @@ mod tests {
     fn split(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text, Lexicon::builtin());
-        let (_, marks) = crate::quotes::run(text, &paras);
+        let (_, marks) = crate::document::quotes::run(text, &paras);
         let mut toks = tokenize(text, &marks, &paras, lex);
         sentences(text, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
     }

@@ -14,8 +14,8 @@ pub(crate) use classify::classify;
 
 use marks::{Family, Mark, Role};
 
+use crate::document::MarkToken;
 use crate::model::{Paragraph, QuoteStyle};
-use crate::segment::MarkToken;
 use crate::span::Span;
 
 /// How deep quotations may nest; marks beyond this depth are ignored (keeps the scan linear).
@@ -326,7 +326,7 @@ pub(crate) fn run(text: &str, paras: &[Paragraph]) -> (Vec<RawQuote>, Vec<MarkTo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::paragraphs;
+    use crate::document::segment::paragraphs;
 
     fn quotes(text: &str) -> Vec<(String, bool, u8)> {
         let paras = paragraphs(text, crate::lexicon::Lexicon::builtin());

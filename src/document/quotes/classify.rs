@@ -1,9 +1,9 @@
 //! Full utterance, fragment, or title: what a quotation is, from where it stands.
 
 use super::RawQuote;
+use crate::document::{TokKind, Token};
 use crate::lexicon::class;
 use crate::model::{Quote, QuoteKind};
-use crate::segment::{TokKind, Token};
 
 /// Longest title or nickname, in words ("Make America Great Again").
 const MAX_TITLE_WORDS: usize = 8;
@@ -118,7 +118,7 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token]) -> QuoteKind {
 
 /// Short words that stay lower case in a title: of, the, a, and, in, to, for …
 fn is_minor_word(t: &Token) -> bool {
-    t.shape != crate::segment::Shape::Capitalized
+    t.shape != crate::document::Shape::Capitalized
         && t.is(class::PREP | class::DET | class::CONJ)
         && t.span.len() <= 4
 }

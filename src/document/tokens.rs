@@ -9,101 +9,8 @@
 
 use crate::lexicon::{Lexicon, NO_ENTRY};
 use crate::span::Span;
-
-/// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TokKind {
-    Word,
-    Number,
-    /// ’s ’re ’ll ’ve ’d ’m, or a bare possessive apostrophe (Jones’).
-    Clitic,
-    Punct,
-    QuoteOpen,
-    QuoteClose,
-    /// "..." or "…"
-    Ellipsis,
-}
-
-/// Letter case of a word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Shape {
-    /// starts with a lower-case letter
-    Lower,
-    /// starts with an upper-case letter, not all capitals
-    Capitalized,
-    /// two or more letters, all capitals (NATO, CIA, U.S.)
-    AllCaps,
-    /// digits or other
-    Other,
-}
-
-/// A token of the document.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Token {
-    pub span: Span,
-    pub kind: TokKind,
-    pub shape: Shape,
-    /// First character (identifies punctuation).
-    pub ch: char,
-    /// Lexicon classes of the word (see `lexicon::class`), 0 if unknown.
-    pub classes: u64,
-    /// Lexicon entry index, `NO_ENTRY` if the word is not in the lexicon.
-    pub entry: u32,
-    pub para: u32,
-    pub sent: u32,
-    /// Index of the innermost quotation containing the token, `NO_QUOTE` if none.
-    pub quote: u32,
-    /// How many quotations contain the token.
-    pub qdepth: u8,
-}
-
-pub(crate) const NO_QUOTE: u32 = u32::MAX;
-
-impl Token {
-    #[inline]
-    pub(crate) fn is(&self, class: u64) -> bool {
-        self.classes & class != 0
-    }
-
-    #[inline]
-    pub(crate) fn is_word(&self) -> bool {
-        matches!(self.kind, TokKind::Word | TokKind::Number)
-    }
-
-    #[inline]
-    pub(crate) fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct && self.ch == c
-    }
-
-    #[inline]
-    pub(crate) fn is_quote_mark(&self) -> bool {
-        matches!(self.kind, TokKind::QuoteOpen | TokKind::QuoteClose)
-    }
-
-    #[inline]
-    pub(crate) fn is_cap(&self) -> bool {
-        matches!(self.shape, Shape::Capitalized | Shape::AllCaps)
-    }
-
-    #[inline]
-    pub(crate) fn in_quote(&self) -> bool {
-        self.qdepth > 0
-    }
-
-    /// Whether the token is a sentence-final mark.
-    #[inline]
-    pub(crate) fn is_terminal(&self) -> bool {
-        (self.kind == TokKind::Punct && matches!(self.ch, '.' | '?' | '!'))
-            || self.kind == TokKind::Ellipsis
-    }
-}
-
-/// A quotation mark found by the quote stage, which the tokenizer emits as one token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct MarkToken {
-    pub span: Span,
-    pub open: bool,
-}
+use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token};
+use crate::words::{is_word_char, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
 /// paragraph spans, used to number tokens by paragraph.
@@ -223,104 +130,6 @@ pub(crate) fn run(
     out
 }
 
-/// End of the word starting at `start`. Stops before `stop` (a quotation mark).
-fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
-    let stop = stop.unwrap_or(usize::MAX);
-    // fast path: a run of ASCII letters and digits ended by a plain ASCII character
-    let bytes = text.as_bytes();
-    let run = &bytes[start..stop.min(bytes.len()).max(start)];
-    let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
-    // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
-    // character, so one followed by ASCII that is not alphanumeric ends it
-    let ends_here = |k: usize| {
-        let b = bytes[k];
-        b.is_ascii()
-            && (!matches!(b, b'-' | b'\'' | b'.' | b',' | b'&')
-                || bytes.get(k + 1).is_none_or(|n| n.is_ascii() && !n.is_ascii_alphanumeric()))
-    };
-    if k > start && (k >= bytes.len() || k >= stop || ends_here(k)) {
-        return k;
-    }
-    let mut end = start;
-    let mut seg_start = start; // start of the current alphanumeric run
-    for (k, c) in text[start..].char_indices().map(|(k, c)| (start + k, c)) {
-        if k >= stop {
-            break;
-        }
-        if is_word_char(c) || is_combining(c) {
-            end = k + c.len_utf8();
-            continue;
-        }
-        // A joiner continues the word only when an alphanumeric character follows.
-        let next = text[k + c.len_utf8()..].chars().next();
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
-        let prev_run = &text[seg_start..k];
-        let joins = next_alnum
-            && k + c.len_utf8() < stop
-            && match c {
-                '-' | '‐' | '‑' => true,
-                '\'' | '’' => !is_clitic_at(text, k + c.len_utf8()),
-                '.' => {
-                    let single_letter =
-                        prev_run.chars().count() == 1 && prev_run.chars().all(char::is_alphabetic);
-                    let digits = prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
-                        && next.is_some_and(|n| n.is_ascii_digit());
-                    single_letter || digits
-                }
-                ',' => {
-                    prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
-                        && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
-                        && !text.as_bytes().get(k + 4).is_some_and(u8::is_ascii_digit)
-                }
-                '&' => {
-                    prev_run.chars().all(|p| p.is_uppercase())
-                        && next.is_some_and(char::is_uppercase)
-                }
-                _ => false,
-            };
-        if !joins {
-            break;
-        }
-        // consume the joiner; the loop continues with the next character
-        seg_start = k + c.len_utf8();
-        end = seg_start;
-    }
-    // "U.S." and "D.C.": a word of single letters joined by periods keeps its final period.
-    let word = &text[start..end];
-    if word.contains('.') && text[end..].starts_with('.') && end < stop {
-        let all_single = word.split('.').all(|p| p.chars().count() == 1);
-        if all_single {
-            end += 1;
-        }
-    }
-    end
-}
-
-/// Whether `c` is a letter or digit, without the Unicode tables for ASCII and for the
-/// General Punctuation block (dashes, curly quotes, ellipsis), which news text is full of.
-#[inline]
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
-    }
-}
-
-/// Combining marks (accents typed as separate code points: "Jose\u{301}") belong to the
-/// word they follow.
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-}
-
-/// Whether the apostrophe ending at `after` starts a clitic: s, re, ll, ve, d, m followed by
-/// a non-letter.
-fn is_clitic_at(text: &str, after: usize) -> bool {
-    let rest = &text[after..];
-    let letters: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
-    matches!(&rest[..letters], "s" | "re" | "ll" | "ve" | "d" | "m" | "S")
-}
-
 fn shape_of(word: &str) -> Shape {
     // "el-Khatib", "al-Sadr", "d’Alema": a particle joined to a capitalised name
     if let Some(p) = word.find(['-', '\'', '’']).filter(|&p| (1..=3).contains(&p))
@@ -365,28 +174,11 @@ fn shape_of(word: &str) -> Shape {
     }
 }
 
-/// Lower-case lexicon keys of the words of a phrase, as the tokenizer splits them
-/// ("The Washington Post" gives "the", "washington", "post").
-pub(crate) fn word_keys(phrase: &str) -> Vec<String> {
-    let mut keys = Vec::new();
-    let mut i = 0;
-    while i < phrase.len() {
-        let Some(c) = phrase[i..].chars().next() else { break };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let end = if c.is_alphanumeric() { scan_word(phrase, i, None) } else { i + c.len_utf8() };
-        keys.push(crate::lexicon::normalize_key(&phrase[i..end]));
-        i = end;
-    }
-    keys
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+    use crate::words::word_keys;
 
     fn toks(text: &str) -> Vec<&str> {
         let lex = Lexicon::builtin();

@@ -1,0 +1,258 @@
+//! Stage 1 and 2: the document as every later stage reads it, built once in the order the
+//! code needs: paragraphs (text as it arrives joined into them), quotation marks, tokens
+//! (with their lexicon classes and shapes), sentences and quotations.
+
+mod quotes;
+pub(crate) mod segment;
+mod tokens;
+
+pub(crate) use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token};
+
+use crate::config::Config;
+use crate::lexicon::Lexicon;
+use crate::model::{Paragraph, Quote, Sentence};
+use crate::span::Span;
+
+/// The document as the stages see it: text, lexicon, tokens, sentences and quotations.
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub lex: &'t Lexicon,
+    pub config: &'t Config,
+    pub paras: Vec<Paragraph>,
+    pub toks: Vec<Token>,
+    pub sents: Vec<Sentence>,
+    /// Token range `[start, end)` of each sentence.
+    pub sent_range: Vec<(usize, usize)>,
+    pub quotes: Vec<Quote>,
+    /// Token range of each quotation, marks included.
+    pub quote_range: Vec<(usize, usize)>,
+    /// For each quotation, the outermost (depth 0) quotation holding it.
+    pub quote_outer: Vec<usize>,
+    /// Number of word tokens before each token in its sentence.
+    pub word_rank: Vec<u32>,
+}
+
+/// A short word in ASCII lower case, for comparing with literals without allocating: the
+/// word itself when it has no capitals, else a lower-cased copy on the stack. Words longer
+/// than the buffer read as the empty string, which matches no literal the grammar uses.
+#[derive(Clone, Copy)]
+pub(crate) struct Lower<'a> {
+    word: &'a str,
+    buf: [u8; 24],
+    len: u8,
+    copied: bool,
+}
+
+impl<'a> Lower<'a> {
+    #[inline]
+    pub(crate) fn new(word: &'a str) -> Self {
+        let mut out = Lower { word, buf: [0; 24], len: 0, copied: false };
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            out.copied = true;
+            if word.len() <= out.buf.len() {
+                out.buf[..word.len()].copy_from_slice(word.as_bytes());
+                out.buf[..word.len()].make_ascii_lowercase();
+                out.len = word.len() as u8;
+            }
+        }
+        out
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        if self.copied { &self.buf[..usize::from(self.len)] } else { self.word.as_bytes() }
+    }
+
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        if self.copied {
+            // ASCII lower-casing keeps UTF-8 valid, so this never falls back
+            std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        } else {
+            self.word
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.bytes() == other.as_bytes()
+    }
+}
+
+impl<'t> Doc<'t> {
+    pub(crate) fn new(text: &'t str, lex: &'t Lexicon, config: &'t Config) -> Self {
+        let paras = segment::paragraphs(text, lex);
+        let (raw, marks) = quotes::run(text, &paras);
+        let mut toks = segment::tokenize(text, &marks, &paras, lex);
+        segment::truecase_capitals(text, &paras, &mut toks);
+        first_names_not_months(text, &mut toks);
+        let sents = segment::sentences(text, &mut toks);
+        let quotes = quotes::classify(text, raw, &toks);
+        let mut sent_range = vec![(0, 0); sents.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let s = toks[i].sent as usize;
+            let start = i;
+            while i < toks.len() && toks[i].sent as usize == s {
+                i += 1;
+            }
+            if let Some(r) = sent_range.get_mut(s) {
+                *r = (start, i);
+            }
+        }
+        let mut quote_range = Vec::with_capacity(quotes.len());
+        let mut quote_outer = Vec::with_capacity(quotes.len());
+        let mut outer = 0;
+        for (qi, q) in quotes.iter().enumerate() {
+            // quotations are sorted by start, an outer one before those inside it
+            if q.depth() == 0 {
+                outer = qi;
+            }
+            quote_outer.push(outer);
+            let a = toks.partition_point(|t| t.span.start < q.span().start);
+            let b = toks.partition_point(|t| t.span.start < q.span().end);
+            for t in &mut toks[a..b] {
+                t.qdepth = t.qdepth.saturating_add(1);
+                t.quote = qi as u32;
+            }
+            quote_range.push((a, b));
+        }
+        // words before each token in its sentence, for constant-time "is there a word
+        // between the sentence start and here" checks
+        let mut word_rank = Vec::with_capacity(toks.len() + 1);
+        let mut n = 0u32;
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 && toks[i - 1].sent != t.sent {
+                n = 0;
+            }
+            word_rank.push(n);
+            if t.is_word() {
+                n += 1;
+            }
+        }
+        Doc {
+            text,
+            lex,
+            config,
+            paras,
+            toks,
+            sents,
+            sent_range,
+            quotes,
+            quote_range,
+            quote_outer,
+            word_rank,
+        }
+    }
+
+    /// Text of token `i`.
+    #[inline]
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.span.len() == w.len()
+                && t.is_word()
+                && self.text.as_bytes()[t.span.range()].eq_ignore_ascii_case(w.as_bytes())
+        })
+    }
+
+    /// Token `i` in ASCII lower case, without allocating (see [`Lower`]).
+    #[inline]
+    pub(crate) fn lower(&self, i: usize) -> Lower<'t> {
+        Lower::new(self.word(i))
+    }
+
+    /// Byte span of tokens `[a, b)`.
+    #[inline]
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
+            (Some(x), Some(y)) if a < b => Span { start: x.span.start, end: y.span.end },
+            _ => Span::default(),
+        }
+    }
+
+    /// Token range of the sentence holding token `i`.
+    #[inline]
+    pub(crate) fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.toks
+            .get(i)
+            .and_then(|t| self.sent_range.get(t.sent as usize))
+            .copied()
+            .unwrap_or((i, i))
+    }
+
+    /// Index of the outermost quotation holding token `i`, if any.
+    #[inline]
+    pub(crate) fn outer_quote(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if t.quote == NO_QUOTE {
+            return None;
+        }
+        self.quote_outer.get(t.quote as usize).copied()
+    }
+
+    /// Whether a word stands between the start of token `i`'s sentence and token `i`.
+    #[inline]
+    pub(crate) fn words_before(&self, i: usize) -> bool {
+        self.word_rank.get(i).is_some_and(|&n| n > 0)
+    }
+
+    /// Whether a word stands at or after token `i` in its sentence (`i` may be one past the
+    /// sentence end, which has none).
+    #[inline]
+    pub(crate) fn words_from(&self, i: usize, se: usize) -> bool {
+        if i >= se {
+            return false;
+        }
+        let last = se - 1;
+        let total = self.word_rank[last] + u32::from(self.toks[last].is_word());
+        total > self.word_rank[i]
+    }
+
+    #[inline]
+    pub(crate) fn is_heading(&self, i: usize) -> bool {
+        self.toks.get(i).and_then(|t| self.paras.get(t.para as usize)).is_some_and(|p| p.heading)
+    }
+}
+
+/// "Jan Brewer", "April Ryan", "June Cross": a month name right before a capitalised word,
+/// with no preposition or time word before it, is a first name ("in April Trump said" and
+/// "last June Biden" stay months).
+fn first_names_not_months(text: &str, toks: &mut [Token]) {
+    use crate::lexicon::class;
+    for i in 0..toks.len().saturating_sub(1) {
+        let (t, n) = (&toks[i], &toks[i + 1]);
+        if !t.is(class::MONTH)
+            || t.shape != Shape::Capitalized
+            || n.kind != TokKind::Word
+            || n.shape != Shape::Capitalized
+            || n.is(class::DAY | class::MONTH | class::TIME | class::FUNCTION)
+            || text.get(t.span.end..n.span.start) != Some(" ")
+        {
+            continue;
+        }
+        let after_time_word = i > 0 && {
+            let p = &toks[i - 1];
+            p.is(class::PREP | class::TIME | class::ADV | class::NUM | class::DET)
+                || p.kind == TokKind::Number
+        };
+        if !after_time_word {
+            toks[i].classes = (toks[i].classes & !(class::MONTH | class::TIME)) | class::FIRST_NAME;
+        }
+    }
+}

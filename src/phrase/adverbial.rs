@@ -1,0 +1,290 @@
+//! What stands around the phrases of a sentence without being one of them: datelines, time
+//! phrases ("on Monday", "last week"), adverbial prepositional phrases ("in a statement",
+//! "to reporters"), and the words that can open a clause.
+
+use crate::document::{Doc, TokKind};
+use crate::lexicon::class;
+
+use super::{is_adverb, np_after};
+
+/// Prepositions that open an adverbial phrase between a cue and its content ("said in a
+/// statement that …", "told reporters at the White House that …").
+const ADVERBIAL_PREPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "via",
+    "through",
+    "after",
+    "before",
+    "from",
+    "with",
+    "while",
+    "over",
+    "for",
+    "of",
+    "about",
+    "outside",
+    "inside",
+    "aboard",
+    "onstage",
+    "following",
+    "amid",
+    "since",
+    "until",
+    "under",
+    "without",
+    "upon",
+    "near",
+    "around",
+    "across",
+    "behind",
+    "throughout",
+    "within",
+    "alongside",
+    "ahead",
+];
+
+/// Where the text of a sentence starts after a dateline: "WASHINGTON (Reuters) -", "LAGOS,
+/// Nigeria (AP) —", "SEOUL —". A dateline is a place in capitals (perhaps with its region and
+/// the agency in brackets) before a dash, at the start of a paragraph. Returns `ss` when the
+/// sentence has none.
+pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
+    const MAX_DATELINE: usize = 10;
+    let starts_paragraph = ss == 0
+        || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
+    if !starts_paragraph
+        || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::document::Shape::AllCaps)
+    {
+        return ss;
+    }
+    let dash = (ss + 1..limit.min(ss + MAX_DATELINE)).find(|&x| {
+        let t = &doc.toks[x];
+        t.is_punct('—') || t.is_punct('–') || t.is_punct('-')
+    });
+    let Some(dash) = dash else { return ss };
+    let place = doc.toks[ss..dash]
+        .iter()
+        .all(|t| t.kind == TokKind::Punct || t.is_cap() || t.kind == TokKind::Number);
+    if place && dash + 1 < limit { dash + 1 } else { ss }
+}
+
+/// Skips a time phrase at `j`: "Friday", "on Monday", "last week", "earlier this year",
+/// "Tuesday night", "in January", "Jan. 5", "recently".
+pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
+    let start = j;
+    loop {
+        if j >= limit {
+            return j;
+        }
+        let t = &doc.toks[j];
+        // every word below is a time word, an adverb, a day or month, "on"/"in", "late" or
+        // "early", or ends in -ly: anything else ends the phrase without a closer look
+        if !t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
+            && !(t.kind == TokKind::Word
+                && (doc.lower(j).ends_with("ly")
+                    || doc.is_word(j, "late")
+                    || doc.is_word(j, "early")))
+        {
+            return j;
+        }
+        let w = doc.lower(j);
+        let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
+        if ((t.is(class::DAY | class::MONTH) && t.is_cap())
+            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
+            && !possessive
+        {
+            j += 1;
+            // "Jan. 5", "Tuesday night", "Sept. 11, 2001"
+            while j < limit
+                && (doc.toks[j].kind == TokKind::Number
+                    || doc.toks[j].is_punct('.') && j == start + 1)
+            {
+                j += 1;
+            }
+            if j < limit
+                && doc.toks[j].is(class::TIME)
+                && doc.toks[j].shape == crate::document::Shape::Lower
+            {
+                j += 1;
+            }
+            continue;
+        }
+        if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+            && j + 1 < limit
+            && doc.toks[j + 1].is(class::TIME)
+            && !doc.toks[j + 1].is_cap()
+            // "earlier this week" is two phrases, not "earlier this" and "week"
+            && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
+        {
+            j += 2;
+            continue;
+        }
+        if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
+            && j + 1 < limit
+            && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
+        {
+            j += 1;
+            continue;
+        }
+        if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
+            j += 2;
+            continue;
+        }
+        if matches!(
+            w.as_str(),
+            "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
+        ) || is_adverb(doc, j)
+        {
+            j += 1;
+            continue;
+        }
+        return j;
+    }
+}
+
+/// Start of a time phrase that ends right before token `v` ("on Monday", "last week",
+/// "Tuesday"), or `v` itself when there is none.
+pub(crate) fn time_before(doc: &Doc<'_>, v: usize, floor: usize) -> usize {
+    for len in (1..=3).rev() {
+        if v >= floor + len && skip_time(doc, v - len, v) == v && !doc.toks[v - len].is(class::ADV)
+        {
+            let a = v - len;
+            // "not authorized to speak publicly said": the adverb ends the infinitive
+            if a >= 2
+                && doc.is_word(a - 2, "to")
+                && doc.toks[a - 1].shape == crate::document::Shape::Lower
+                && is_adverb(doc, a)
+            {
+                continue;
+            }
+            // a leading "on"/"in" belongs to the phrase
+            if a > floor && (doc.is_word(a - 1, "on") || doc.is_word(a - 1, "in")) {
+                return a - 1;
+            }
+            return a;
+        }
+    }
+    v
+}
+
+/// Skips a prepositional phrase at `j` ("in a statement", "at a rally in Ohio", "to
+/// reporters", "in an interview with The Post"). Returns where it ends.
+pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
+    if j + 1 >= limit {
+        return None;
+    }
+    let w = doc.word(j);
+    if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    // "at least six soldiers", "at most", "in all": quantifiers opening the content
+    let next = doc.word(j + 1);
+    if w.eq_ignore_ascii_case("at")
+        && ["least", "most"].iter().any(|x| next.eq_ignore_ascii_case(x))
+    {
+        return None;
+    }
+    // "to investigate" (or "to “bring our revolution”") is an infinitive, not a phrase
+    // "to reporters"
+    let nk = if doc.toks[j + 1].kind == TokKind::QuoteOpen { j + 2 } else { j + 1 };
+    if w.eq_ignore_ascii_case("to")
+        && let Some(n) = doc.toks.get(nk)
+        && n.shape == crate::document::Shape::Lower
+        && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
+        && !doc.lower(nk).ends_with('s')
+    {
+        return None;
+    }
+    let mut e = np_after(doc, j + 1, limit)?;
+    // "in an interview with The Post", "at a rally in Toledo, Ohio"
+    for _ in 0..2 {
+        if e + 1 < limit
+            && doc.toks[e].is_word()
+            && ADVERBIAL_PREPS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p))
+            && let Some(e2) = np_after(doc, e + 1, limit)
+        {
+            e = e2;
+            continue;
+        }
+        if e + 2 < limit
+            && doc.toks[e].is_punct(',')
+            && doc.toks[e + 1].is_cap()
+            && doc.toks[e + 1].is_word()
+        {
+            // "in Toledo, Ohio," — a place with its state
+            if let Some(e2) = np_after(doc, e + 1, limit)
+                && e2 - e <= 3
+                && doc.toks.get(e2).is_some_and(|t| t.is_punct(','))
+            {
+                e = e2 + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(e)
+}
+
+/// Skips time phrases and adverbial prepositional phrases after a cue.
+pub(crate) fn skip_adverbials(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
+    for _ in 0..4 {
+        let k = skip_time(doc, j, limit);
+        let k = match skip_pp(doc, k, limit) {
+            Some(e) if k < limit => e,
+            _ => k,
+        };
+        if k == j {
+            break;
+        }
+        j = k;
+    }
+    j
+}
+
+/// Whether token `j` can start a content clause without "that": a subject pronoun, a
+/// determiner, a name, a number, "there".
+pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
+    let Some(t) = doc.toks.get(j) else { return false };
+    if t.kind == TokKind::QuoteOpen {
+        return true;
+    }
+    if t.is(class::PRON | class::THERE) && !t.is(class::OBJPRON) {
+        return true;
+    }
+    if t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) {
+        return true;
+    }
+    if t.kind == TokKind::Number {
+        return true;
+    }
+    if t.is(class::WH) && !doc.is_word(j, "that") {
+        return true;
+    }
+    if doc.is_word(j, "if") || doc.is_word(j, "whether") {
+        return true;
+    }
+    // "at least six soldiers were wounded", "more than 100 people died"
+    if (doc.is_word(j, "at") && (doc.is_word(j + 1, "least") || doc.is_word(j + 1, "most")))
+        || ((doc.is_word(j, "more") || doc.is_word(j, "fewer") || doc.is_word(j, "less"))
+            && doc.is_word(j + 1, "than"))
+    {
+        return doc
+            .toks
+            .get(j + 2)
+            .is_some_and(|n| n.is(class::NUM | class::QUANT) || n.kind == TokKind::Number);
+    }
+    // a gerund subject: "having Trump at the top of the ticket puts them at risk"
+    if t.kind == TokKind::Word
+        && t.shape == crate::document::Shape::Lower
+        && !t.is(class::PREP | class::CONJ | class::SUBORD | class::WH | class::PRON)
+        && doc.lower(j).ends_with("ing")
+        && doc.word(j).len() > 5
+    {
+        return true;
+    }
+    // a bare noun phrase subject: "allies were rattled", "history has shown"
+    t.is_word() && (t.is_cap() || super::np_word(doc, j))
+}

@@ -1,0 +1,634 @@
+//! Noun phrases next to a cue: where a phrase starts and ends ([`np_before`], [`np_after`]),
+//! the subject of a verb with its appositives and relative clauses ([`subject_before`]), and
+//! the asides that stand between a subject and its verb.
+
+use crate::document::{Doc, Shape, TokKind, Token};
+use crate::lexicon::class;
+
+use super::{is_adverb, participle_after_noun, skip_time, time_before};
+
+/// Longest appositive or relative clause between a subject and its verb, in tokens.
+const MAX_APPOSITIVE: usize = 30;
+/// Prepositional phrases a noun phrase may carry ("Massicotte of the Carnegie Endowment for
+/// International Peace" has two).
+const MAX_PPS: usize = 3;
+/// Longest restrictive relative clause between a subject and its verb ("people who have
+/// seen him on the trail recently say").
+const MAX_RELATIVE: usize = 14;
+/// Longest noun phrase, in tokens.
+const MAX_NP: usize = 24;
+
+/// Prepositions that may attach an affiliation inside a speaker's noun phrase.
+const NP_PREPS: &[&str] = &[
+    "of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "close",
+    "across", "around", "among", "outside", "near",
+];
+
+/// Whether token `i` can be a word of a noun phrase.
+pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    if !matches!(t.kind, TokKind::Word | TokKind::Number) {
+        // "42% say": a percentage after its number
+        return t.is_punct('%') && i > 0 && doc.toks[i - 1].kind == TokKind::Number;
+    }
+    if t.is(class::FUNCTION) {
+        // "Will Rogers", "May Bell": a capitalised modal inside a name
+        let in_name = t.is_cap()
+            && t.is(class::MODAL)
+            && doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_cap() && n.is_word() && !n.is(class::FUNCTION));
+        if !in_name {
+            return false;
+        }
+    }
+    // "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a month,
+    // and "Friday's test" is a noun phrase
+    let possessive = doc.toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Clitic);
+    if t.is_cap()
+        && !possessive
+        && (t.is(class::DAY)
+            || (t.is(class::MONTH)
+                && (doc.toks.get(i + 1).is_none_or(|n| {
+                    n.kind == TokKind::Number || !n.is_cap() && !n.is(class::CUE)
+                }) || i == 0
+                    || !doc.toks[i - 1].is_cap())))
+    {
+        return false;
+    }
+    if t.is(class::CUE)
+        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
+        && !t.is_cap()
+    {
+        // "report" is a document; "said", "told" are never inside a noun phrase
+        // a noun spelled like a cue ("refugee advocates", "the reports") unless a name or a
+        // pronoun before it makes it a verb ("Trump claims")
+        let verb_reading = i > 0
+            && (doc.toks[i - 1].is(class::PRON)
+                || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
+        // "the company’s thinking", "their reasoning": a gerund after a possessive or a
+        // determiner is a noun
+        let gerund_noun = i > 0
+            && doc.lower(i).ends_with("ing")
+            && (doc.toks[i - 1].kind == TokKind::Clitic
+                || doc.toks[i - 1].is(class::DET | class::POSSPRON));
+        let nounish = (t.is(class::NOUNISH) && !verb_reading) || gerund_noun;
+        if !nounish {
+            return false;
+        }
+    }
+    if is_adverb(doc, i) && !t.is_cap() {
+        return false;
+    }
+    true
+}
+
+fn starts_np(t: &Token) -> bool {
+    t.is(class::DET | class::QUANT | class::NUM | class::POSSPRON) && !t.is(class::PRON)
+}
+
+fn is_prep(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    NP_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Whether the phrase `[a, b)` starts like a proper name or a definite, capitalised body
+/// ("the State Department").
+fn capitalized_np(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k < b && doc.toks[k].is(class::DET) {
+        k += 1;
+    }
+    k < b && doc.toks[k].is_cap()
+}
+
+/// The noun phrase that ends just before token `end`, not reaching before `floor`.
+/// Returns its first token. Pronouns count as whole noun phrases.
+pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let mut head = end - 1;
+    // "Sen. Joe Lieberman (I-Conn.)": a parenthetical after the head
+    if doc.toks.get(head)?.is_punct(')') {
+        let lo = head.saturating_sub(MAX_APPOSITIVE).max(floor);
+        let open = (lo..head).rev().find(|&k| doc.toks[k].is_punct('('))?;
+        head = open.checked_sub(1)?;
+        if head < floor {
+            return None;
+        }
+    }
+    let ht = doc.toks.get(head)?;
+    if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
+        return Some(head);
+    }
+    // "those around him", "people close to her": an object pronoun after a preposition
+    let pron_object = ht.is(class::OBJPRON) && head > floor + 1 && is_prep(doc, head - 1);
+    if !np_word(doc, head) && !pron_object {
+        return None;
+    }
+    let mut j = head;
+    let mut pps = 0;
+    while j > floor && end - j < MAX_NP {
+        let p = j - 1;
+        let t = &doc.toks[p];
+        if t.in_quote() && !doc.toks[j].in_quote() {
+            break;
+        }
+        if starts_np(t) {
+            j = p;
+            // "officials at the State Department": a preposition before the determiner
+            if p > floor + 1
+                && is_prep(doc, p - 1)
+                && pps < MAX_PPS
+                && (np_word(doc, p - 2) || doc.toks[p - 2].is(class::BASIS))
+            {
+                pps += 1;
+                j = p - 1;
+                continue;
+            }
+            break;
+        }
+        if np_word(doc, p) {
+            j = p;
+            continue;
+        }
+        if t.kind == TokKind::Clitic && p > floor && np_word(doc, p - 1) {
+            j = p; // possessive: "Luna’s office", "Trump’s son-in-law"
+            continue;
+        }
+        if is_prep(doc, p) && pps < MAX_PPS && p > floor {
+            let left = p - 1;
+            // "officials at the State Department", "officers with no direct knowledge of the case"
+            let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE)
+                || (pron_object
+                    && p + 1 == head
+                    && (np_word(doc, left) || doc.toks[left].is(class::DET)));
+            // "nine in 10", "two of three"
+            let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
+            // "61 percent of voters", "a majority of Republicans", "most of the delegates",
+            // "a survey of 500 renters"
+            let partitive = doc.is_word(p, "of")
+                && (doc.toks[left].is(class::QUANT | class::DOC)
+                    || QUANTITY_NOUNS.iter().any(|w| doc.is_word(left, w)));
+            // "a petition filed in federal court": a participle with its phrase after a record
+            if participle_after_noun(doc, left) && left > floor {
+                pps += 1;
+                j = left - 1;
+                continue;
+            }
+            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
+                || basis
+                || (partitive && doc.toks[left].is(class::QUANT))
+            {
+                pps += 1;
+                j = p;
+                continue;
+            }
+            break;
+        }
+        if (t.is_punct('&') || doc.is_word(p, "and"))
+            && p > floor
+            && doc.toks[p - 1].is_cap()
+            && doc.toks[j].is_cap()
+        {
+            j = p;
+            continue;
+        }
+        break;
+    }
+    // never start on a preposition or a conjunction
+    while j < head
+        && (is_prep(doc, j) || doc.toks[j].is(class::CONJ) || doc.toks[j].kind == TokKind::Clitic)
+    {
+        j += 1;
+    }
+    // "He met people", "A company he owns has charged …": after a subject pronoun the first
+    // word is a verb, not part of the noun phrase
+    if j > floor
+        && doc.toks[j - 1].is(class::PRON)
+        && !doc.toks[j - 1].is(class::POSSPRON)
+        && !doc.toks[j].is_cap()
+    {
+        return (j < head).then_some(j + 1);
+    }
+    Some(j)
+}
+
+/// The noun phrase that starts at token `start`, not reaching `limit`. Returns one past its
+/// last token.
+pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usize> {
+    let t = doc.toks.get(start)?;
+    if start >= limit {
+        return None;
+    }
+    if t.is(class::PRON | class::OBJPRON) && !t.is(class::POSSPRON) {
+        return Some(start + 1);
+    }
+    let mut j = start;
+    while j < limit && starts_np(&doc.toks[j]) {
+        j += 1;
+    }
+    // "one of his senior aides", "many of them": a number or quantifier heads the phrase
+    let mut first_word = j;
+    if j > start
+        && j < limit
+        && doc.is_word(j, "of")
+        && doc.toks[j - 1].is(class::NUM | class::QUANT)
+    {
+        first_word = j - 1;
+    }
+    let mut pps = 0;
+    while j < limit && j - start < MAX_NP {
+        // quoted words inside a noun phrase: the “fog of war”
+        if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen)
+        {
+            j += 1;
+            continue;
+        }
+        if np_word(doc, j) {
+            // "told Yonhap the budget was approved", "told a crowd of supporters two of the
+            // pumps had failed": a determiner or a number after a noun opens the next phrase
+            let t = &doc.toks[j];
+            // (a capitalised determiner belongs to a name: "told CBS This Morning")
+            let opens = (t.is(class::DET | class::QUANT) && t.shape == Shape::Lower)
+                || t.is(class::NUM)
+                || t.kind == TokKind::Number;
+            if j > first_word && opens && {
+                let p = &doc.toks[j - 1];
+                p.kind == TokKind::Word
+                    && !p.is(class::PREP | class::DET | class::POSSPRON | class::QUANT | class::NUM)
+            } {
+                break;
+            }
+            // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
+            let t = &doc.toks[j];
+            if j > first_word
+                && t.shape == Shape::Lower
+                && doc.lower(j).ends_with("ed")
+                && doc.toks[j - 1].is_cap()
+            {
+                break;
+            }
+            // "The document reflects", "the report shows": a verb after a noun head
+            if j > first_word
+                && t.shape == Shape::Lower
+                && (doc.lower(j).ends_with('s') || doc.lower(j).ends_with("ed") || t.is(class::CUE))
+                && !doc.lower(j).ends_with("ss")
+                && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
+                && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
+            {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let t = &doc.toks[j];
+        if t.kind == TokKind::Clitic && j > first_word {
+            j += 1;
+            while j < limit && starts_np(&doc.toks[j]) {
+                j += 1;
+            }
+            continue;
+        }
+        if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
+            // "familiar with the talks", "with (direct) knowledge of the deal"
+            let basis = doc.toks[j - 1].is(class::BASIS)
+                || (doc.is_word(j, "with")
+                    && (j + 1..limit.min(j + 3)).any(|k| doc.toks[k].is(class::BASIS)));
+            let mut k = j + 1;
+            while k < limit && doc.toks[k].is(class::DET | class::POSSPRON) {
+                k += 1;
+            }
+            // "many of them"
+            if k < limit && doc.toks[k].is(class::OBJPRON) && doc.is_word(j, "of") {
+                return Some(k + 1);
+            }
+            // "the rest of the party", "Dara Massicotte of the Carnegie Endowment"
+            let of = doc.is_word(j, "of");
+            if k < limit && np_word(doc, k) && (basis || of || doc.toks[k].is_cap()) {
+                pps += 1;
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if j > first_word
+            && (t.is_punct('&') || doc.is_word(j, "and"))
+            && doc.toks[j - 1].is_cap()
+            && doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit)
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    (j > first_word).then_some(j)
+}
+
+/// Whether `[a, b)` reads as an appositive or a relative clause: ", who heads …,", ", a close
+/// ally of President Vladimir Putin,", ", 33,".
+pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b || b - a > MAX_APPOSITIVE {
+        return false;
+    }
+    // a quotation wholly inside is a title ("the co-author of “Going Viral,” about …"); one
+    // that starts or ends outside makes this no appositive
+    let whole = |k: usize| {
+        let t = &doc.toks[k];
+        doc.quote_range.get(t.quote as usize).is_some_and(|&(qa, qb)| a <= qa && qb <= b)
+    };
+    if (a..b).any(|k| {
+        let t = &doc.toks[k];
+        (t.is_quote_mark() && !whole(k)) || t.is_punct('?') || t.is_punct('!')
+    }) {
+        return false;
+    }
+    let first = &doc.toks[a];
+    if first.is(class::WH) && !doc.is_word(a, "that") {
+        return true; // who, which, whose
+    }
+    if b - a == 1 && first.kind == TokKind::Number {
+        return true; // age
+    }
+    // "Clinton's director of state campaigns and political engagement", "a Republican who …"
+    let np_start = first.is(class::DET
+        | class::POSSPRON
+        | class::QUANT
+        | class::NUM
+        | class::ROLE
+        | class::TITLE
+        | class::SENIOR)
+        || (first.is_cap()
+            && first.is_word()
+            && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
+    // no verb of its own before any relative pronoun: "candidates have more room" is a clause
+    let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
+    let verbless =
+        !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
+    // (a relative clause may hold a verb: "a Republican who described himself as …")
+    if np_start
+        && verbless
+        && !main_part.clone().enumerate().any(|(i, t)| {
+            // "the hacker known as “Guccifer,”": a participle with its "as" or "by"
+            let reduced = doc.is_word(a + i + 1, "as") || doc.is_word(a + i + 1, "by");
+            !reduced
+                && t.is(class::CUE)
+                && t.shape == Shape::Lower
+                && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)
+        })
+    {
+        return true;
+    }
+    if ["of", "from", "like", "unlike", "including"]
+        .iter()
+        .any(|w| doc.word(a).eq_ignore_ascii_case(w))
+    {
+        return np_after(doc, a + 1, b).is_some_and(|e| e == b);
+    }
+    // an appositive noun phrase (possibly with its own prepositional phrases)
+    np_before(doc, b, a) == Some(a) && np_after(doc, a, b) == Some(b)
+        || np_before(doc, b, a) == Some(a) && !first.is(class::PRON)
+}
+
+/// The subject noun phrase of a verb group starting at token `v`: "Dmitriev, a close ally of
+/// Putin, has …", "Mr. Trump, who spent Saturday in Iowa, projected …", "people who know
+/// him say". Returns the extent `[start, end)` (appositives included) and the core's end.
+pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+    if v == 0 || v <= floor {
+        return None;
+    }
+    // "Cruz himself said": the reflexive stands after its subject
+    if ["himself", "herself", "themselves", "itself"].iter().any(|w| doc.is_word(v - 1, w))
+        && v - 1 > floor
+    {
+        return subject_before(doc, v - 1, floor);
+    }
+    let prev = v - 1;
+    let pt = &doc.toks[prev];
+    // "The White House on Monday also urged …", "Trump last week said …"
+    let mut back = time_before(doc, v, floor);
+    // "Wells Fargo just this month announced" (but in "not authorized to speak publicly
+    // said", the adverb belongs to the infinitive)
+    while back < v
+        && back > floor
+        && is_adverb(doc, back - 1)
+        && !(back >= 3 && doc.is_word(back - 3, "to") && doc.toks[back - 2].shape == Shape::Lower)
+    {
+        back -= 1;
+    }
+    if back < v {
+        // ("A lawsuit filed Monday alleges": the time phrase belongs to the participle)
+        let own = back > floor && participle_after_noun(doc, back - 1);
+        return subject_before(doc, back, floor)
+            .map(|(s, e)| (s, if own { v } else { e.min(back) }));
+    }
+    // "Advisers to Mr. Rubio are quick to point out", "Trump hopes to make the case"
+    if doc.is_word(prev, "to") && prev > floor {
+        let mut k = prev;
+        for _ in 0..3 {
+            if k <= floor {
+                break;
+            }
+            let w = &doc.toks[k - 1];
+            if w.kind == TokKind::Word
+                && w.shape == Shape::Lower
+                && !w.is(class::PRON | class::DET | class::PREP | class::CONJ)
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k < prev {
+            return subject_before(doc, k, floor).map(|(s, _)| (s, k));
+        }
+    }
+    // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
+    if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
+        let ante_end =
+            if prev > floor && doc.toks[prev - 1].is_punct(',') { prev - 1 } else { prev };
+        np_before(doc, ante_end, floor)?;
+        return Some((prev, v));
+    }
+    // "Many speakers at the service — including Muslims, Christians, Jews — said"
+    if pt.is_punct('—') || pt.is_punct('–') {
+        let lo = prev.saturating_sub(MAX_APPOSITIVE).max(floor);
+        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct(pt.ch))?;
+        let s = np_before(doc, open, floor)?;
+        return Some((s, prev));
+    }
+    // "Lehel, the hacker known as “Guccifer,” stated": the appositive's comma inside the
+    // closing quotation mark
+    let quoted_comma = pt.kind == TokKind::QuoteClose
+        && prev > floor
+        && doc.toks[prev - 1].is_punct(',')
+        && doc.toks[prev - 1].qdepth > doc.toks[v].qdepth;
+    if pt.is_punct(',') || quoted_comma {
+        // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
+        // supporter from Jackson, Miss., said"; "Trump, however, said"
+        let mut seg_end = prev;
+        let mut best = None;
+        // the subject ends before the asides next to the verb: "Trump, however, said"
+        let mut end = prev;
+        for _ in 0..4 {
+            let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
+            // (a comma inside a quoted title is no boundary: "the co-author of “Going Viral,”")
+            let depth = doc.toks[v].qdepth;
+            let Some(open) = (lo..seg_end)
+                .rev()
+                .find(|&k| doc.toks[k].is_punct(',') && doc.toks[k].qdepth <= depth)
+            else {
+                break;
+            };
+            let adverbs_only = is_aside(doc, open + 1, seg_end);
+            if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
+                break;
+            }
+            if adverbs_only && end == seg_end {
+                end = open;
+            }
+            // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state
+            // between commas is one more appositive
+            let tag_start = (lo..open).rev().find(|&k| doc.toks[k].is_punct(','));
+            if let Some(t0) = tag_start
+                && party_tag(doc, t0 + 1, open)
+            {
+                seg_end = open;
+                continue;
+            }
+            match np_before(doc, open, floor) {
+                // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
+                // introductory phrase is not the subject
+                Some(s) if s > floor && doc.toks[s - 1].is(class::PREP) && best.is_some() => break,
+                Some(s) if !adverbs_only || best.is_none() => best = Some(s),
+                Some(_) => {}
+                None => break,
+            }
+            if open > floor && doc.toks[open - 1].is(class::WH) {
+                break;
+            }
+            seg_end = open;
+        }
+        return best.map(|s| (s, end.max(s + 1)));
+    }
+    // "Friends of Mr. Clinton's who have seen him on the trail recently say"
+    let lo = v.saturating_sub(MAX_RELATIVE).max(floor);
+    if let Some(w) = (lo..prev).rev().find(|&k| doc.is_word(k, "who") || doc.is_word(k, "which"))
+        && !doc.toks[w..v].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark())
+        && let Some(s) = np_before(doc, w, floor)
+    {
+        return Some((s, v));
+    }
+    let s = np_before(doc, v, floor)?;
+    Some((s, v))
+}
+
+/// An aside between commas that is neither subject nor appositive: "however", "for
+/// example", "in a statement", "on Tuesday".
+fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    if (a..b).all(|k| is_adverb(doc, k)) {
+        return true;
+    }
+    let w = doc.lower(a);
+    let w2 = doc.lower(a + 1);
+    let two = |x: &str, y: &str| w == x && w2 == y;
+    if b - a == 2
+        && [
+            ("for", "example"),
+            ("for", "instance"),
+            ("in", "fact"),
+            ("of", "course"),
+            ("in", "turn"),
+            ("in", "particular"),
+            ("at", "least"),
+            ("in", "addition"),
+        ]
+        .iter()
+        .any(|&(x, y)| two(x, y))
+    {
+        return true;
+    }
+    // "Murphy, though, said", "Proponents, however, say"
+    if b - a == 1 && DISCOURSE_WORDS.iter().any(|x| w == *x) {
+        return true;
+    }
+    // "One former employee, speaking on condition of anonymity, said"; "Fields, along with
+    // a Post reporter, say"
+    let first = &doc.toks[a];
+    if (first.shape == Shape::Lower
+        && w.ends_with("ing")
+        && first.kind == TokKind::Word
+        && !first.is(class::PREP))
+        || two("along", "with")
+        || two("together", "with")
+        || two("as", "well")
+    {
+        return true;
+    }
+    // "Priebus, in the wake of a new poll showing …, told Fox News": a phrase opened by a
+    // preposition is never the subject
+    let t = skip_time(doc, a, b);
+    t == b || (doc.toks[a].is(class::PREP) && !doc.is_word(a, "of"))
+}
+
+/// Whether `[a, b)` is a party and state tag: "R-Ky.", "D-Mo.", "R-S.C.", "I-Vt.".
+pub(crate) fn party_tag(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 5 {
+        return false;
+    }
+    let text = &doc.text[doc.span(a, b).range()];
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && text.len() <= 9
+        && chars.all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
+/// Nouns of quantity that take a partitive "of" and make a plural subject: "61 percent of
+/// voters", "a majority of Republicans", "a third say". (Quantifiers — most, many, some —
+/// carry the `quant` class.)
+pub(crate) const QUANTITY_NOUNS: &[&str] = &[
+    "percent",
+    "majority",
+    "majorities",
+    "minority",
+    "plurality",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "share",
+    "none",
+    "each",
+];
+
+/// Single words that stand between commas as asides.
+const DISCOURSE_WORDS: &[&str] = &[
+    "though",
+    "however",
+    "meanwhile",
+    "too",
+    "also",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "still",
+    "therefore",
+    "thus",
+    "moreover",
+    "indeed",
+    "then",
+    "now",
+    "again",
+    "furthermore",
+    "likewise",
+    "similarly",
+    "meantime",
+];

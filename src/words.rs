@@ -1,0 +1,131 @@
+//! How text splits into words: the word scanner the tokenizer uses, and the same split for
+//! the phrases of the lexicons (outlet names), so that both agree.
+
+/// End of the word starting at `start`. Stops before `stop` (a quotation mark).
+pub(crate) fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
+    let stop = stop.unwrap_or(usize::MAX);
+    // fast path: a run of ASCII letters and digits ended by a plain ASCII character
+    let bytes = text.as_bytes();
+    let run = &bytes[start..stop.min(bytes.len()).max(start)];
+    let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
+    // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
+    // character, so one followed by ASCII that is not alphanumeric ends it
+    let ends_here = |k: usize| {
+        let b = bytes[k];
+        b.is_ascii()
+            && (!matches!(b, b'-' | b'\'' | b'.' | b',' | b'&')
+                || bytes.get(k + 1).is_none_or(|n| n.is_ascii() && !n.is_ascii_alphanumeric()))
+    };
+    if k > start && (k >= bytes.len() || k >= stop || ends_here(k)) {
+        return k;
+    }
+    let mut end = start;
+    let mut seg_start = start; // start of the current alphanumeric run
+    for (k, c) in text[start..].char_indices().map(|(k, c)| (start + k, c)) {
+        if k >= stop {
+            break;
+        }
+        if is_word_char(c) || is_combining(c) {
+            end = k + c.len_utf8();
+            continue;
+        }
+        // A joiner continues the word only when an alphanumeric character follows.
+        let next = text[k + c.len_utf8()..].chars().next();
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let prev_run = &text[seg_start..k];
+        let joins = next_alnum
+            && k + c.len_utf8() < stop
+            && match c {
+                '-' | '‐' | '‑' => true,
+                '\'' | '’' => !is_clitic_at(text, k + c.len_utf8()),
+                '.' => {
+                    let single_letter =
+                        prev_run.chars().count() == 1 && prev_run.chars().all(char::is_alphabetic);
+                    let digits = prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit());
+                    single_letter || digits
+                }
+                ',' => {
+                    prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                        && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
+                        && !text.as_bytes().get(k + 4).is_some_and(u8::is_ascii_digit)
+                }
+                '&' => {
+                    prev_run.chars().all(|p| p.is_uppercase())
+                        && next.is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            };
+        if !joins {
+            break;
+        }
+        // consume the joiner; the loop continues with the next character
+        seg_start = k + c.len_utf8();
+        end = seg_start;
+    }
+    // "U.S." and "D.C.": a word of single letters joined by periods keeps its final period.
+    let word = &text[start..end];
+    if word.contains('.') && text[end..].starts_with('.') && end < stop {
+        let all_single = word.split('.').all(|p| p.chars().count() == 1);
+        if all_single {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Whether `c` is a letter or digit, without the Unicode tables for ASCII and for the
+/// General Punctuation block (dashes, curly quotes, ellipsis), which news text is full of.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// Combining marks (accents typed as separate code points: "Jose\u{301}") belong to the
+/// word they follow.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Whether the apostrophe ending at `after` starts a clitic: s, re, ll, ve, d, m followed by
+/// a non-letter.
+fn is_clitic_at(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    let letters: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    matches!(&rest[..letters], "s" | "re" | "ll" | "ve" | "d" | "m" | "S")
+}
+
+/// Lower-case lexicon keys of the words of a phrase, as the tokenizer splits them
+/// ("The Washington Post" gives "the", "washington", "post").
+pub(crate) fn word_keys(phrase: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut i = 0;
+    while i < phrase.len() {
+        let Some(c) = phrase[i..].chars().next() else { break };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let end = if c.is_alphanumeric() { scan_word(phrase, i, None) } else { i + c.len_utf8() };
+        keys.push(normalize_key(&phrase[i..end]));
+        i = end;
+    }
+    keys
+}
+
+/// Lower-cases a word for lookup and writes both apostrophes as `'`.
+pub(crate) fn normalize_key(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | '‘' => s.push('\''),
+            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
