@@ -30,7 +30,7 @@ use crate::model::CueClass;
 ///
 /// let say = whosaid::Lexicons::builtin().cue_verb("say").expect("say is built in");
 /// assert!(say.frames().contains(Frame::Quote));
-/// assert_eq!(say.frames().to_string(), "inv,that,quote");
+/// assert_eq!(say.frames().to_string(), "inv,that,quote,pinf,yesno");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -60,11 +60,38 @@ pub enum Frame {
     /// `dir`: a directive whose addressee belongs to the content: Smith **urged** Congress
     /// to act (the content is "Congress to act").
     Directive,
+    /// `oclause`: a clause right after the addressee, without "that": Smith **told**
+    /// reporters the plan had failed.
+    ObjectClause,
+    /// `naming`: an object and what it is called, as a bare noun phrase: Smith **called**
+    /// the plan a disaster; what Smith **calls** corruption.
+    Naming,
+    /// `cite`: as a participle, names the sources of a report: …, **citing** two officials.
+    Cite,
+    /// `pinf`: in the passive with an infinitive, a belief of no one in particular: Smith is
+    /// **expected** to win.
+    PassiveInfinitive,
+    /// `regard`: in the passive with as or an infinitive, how a subject is regarded: the plan
+    /// is **seen** as a failure.
+    Regard,
+    /// `known`: in the passive with for or as, what a subject is known for: Smith is **known**
+    /// for her tough stance.
+    Known,
+    /// `bare`: in the passive, a bare complement: the plan is **considered** unwise.
+    Bare,
+    /// `yesno`: a yes or a no as the whole content: 60 percent **said** yes.
+    YesNo,
+    /// `feeling`: a feeling expressed, a claim only with what it is about: experts
+    /// **expressed** concern about the plan.
+    Feeling,
+    /// `seem`: how things seem, a claim only of a person: Smith **seems** to think so (but
+    /// "the plan seems to fail" has no speaker).
+    Seem,
 }
 
 impl Frame {
     /// Every frame, in the order the lexicon file documents them.
-    pub const ALL: [Frame; 10] = [
+    pub const ALL: [Frame; 20] = [
         Frame::Inversion,
         Frame::That,
         Frame::ThatRequired,
@@ -75,10 +102,21 @@ impl Frame {
         Frame::Quote,
         Frame::Wh,
         Frame::Directive,
+        Frame::ObjectClause,
+        Frame::Naming,
+        Frame::Cite,
+        Frame::PassiveInfinitive,
+        Frame::Regard,
+        Frame::Known,
+        Frame::Bare,
+        Frame::YesNo,
+        Frame::Feeling,
+        Frame::Seem,
     ];
 
     /// The name written in a cue verb line: `inv`, `that`, `thatreq`, `obj`, `np`, `inf`,
-    /// `as`, `quote`, `wh`, `dir`.
+    /// `as`, `quote`, `wh`, `dir`, `oclause`, `naming`, `cite`, `pinf`, `regard`, `known`, `bare`,
+    /// `yesno`, `feeling`, `seem`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -92,6 +130,16 @@ impl Frame {
             Frame::Quote => "quote",
             Frame::Wh => "wh",
             Frame::Directive => "dir",
+            Frame::ObjectClause => "oclause",
+            Frame::Naming => "naming",
+            Frame::Cite => "cite",
+            Frame::PassiveInfinitive => "pinf",
+            Frame::Regard => "regard",
+            Frame::Known => "known",
+            Frame::Bare => "bare",
+            Frame::YesNo => "yesno",
+            Frame::Feeling => "feeling",
+            Frame::Seem => "seem",
         }
     }
 
@@ -121,11 +169,25 @@ impl Frame {
             Frame::Directive => {
                 "a directive, the addressee part of the content: urged Congress to act"
             }
+            Frame::ObjectClause => {
+                "a clause right after the addressee, without that: told reporters the plan failed"
+            }
+            Frame::Naming => "an object and what it is called: called the plan a disaster",
+            Frame::Cite => "as a participle, the sources of a report: …, citing two officials",
+            Frame::PassiveInfinitive => "in the passive with an infinitive: is expected to win",
+            Frame::Regard => "in the passive with as or an infinitive: is seen as a failure",
+            Frame::Known => "in the passive with for or as: is known for her stance",
+            Frame::Bare => "in the passive, a bare complement: is considered unwise",
+            Frame::YesNo => "a yes or a no as the whole content: 60 percent said yes",
+            Frame::Feeling => {
+                "a feeling, a claim with what it is about: expressed concern about it"
+            }
+            Frame::Seem => "how things seem, a claim only of a person: she seems to think so",
         }
     }
 
     /// The bit of the grammar's frame set.
-    pub(crate) const fn bit(self) -> u16 {
+    pub(crate) const fn bit(self) -> u32 {
         match self {
             Frame::Inversion => frame::INV,
             Frame::That => frame::THAT,
@@ -137,6 +199,16 @@ impl Frame {
             Frame::Quote => frame::QUOTE,
             Frame::Wh => frame::WH,
             Frame::Directive => frame::DIR,
+            Frame::ObjectClause => frame::OCLAUSE,
+            Frame::Naming => frame::NAMING,
+            Frame::Cite => frame::CITE,
+            Frame::PassiveInfinitive => frame::PINF,
+            Frame::Regard => frame::REGARD,
+            Frame::Known => frame::KNOWN,
+            Frame::Bare => frame::BARE,
+            Frame::YesNo => frame::YESNO,
+            Frame::Feeling => frame::FEELING,
+            Frame::Seem => frame::SEEM,
         }
     }
 }
@@ -160,7 +232,7 @@ impl fmt::Display for Frame {
 /// assert!(frames.contains(&Frame::Object));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Frames(u16);
+pub struct Frames(u32);
 
 impl Frames {
     /// Whether the verb takes this frame.

@@ -413,7 +413,7 @@ fn user_lexicons_and_listing() {
     ));
     assert!(with_mine.lines().any(|l| l.starts_with("+ opine")), "{with_mine}");
     let frames = stdout(&run(&["--list", "frames"], ""));
-    assert_eq!(frames.lines().count(), 11, "{frames}");
+    assert_eq!(frames.lines().count(), 1 + whosaid::Frame::ALL.len(), "{frames}");
     let lexicons = stdout(&run(&["--list", "lexicons"], ""));
     assert!(lexicons.contains("media-outlets") && lexicons.contains("first-names"));
     let outlets = stdout(&run(&["--list", "media-outlets"], ""));

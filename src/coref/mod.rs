@@ -330,12 +330,16 @@ fn cluster(
     let names = full_names(doc, &keys);
     // the words before the last in a full name, with that name's surname key: "Park" for
     // "Park Ji-hoon", whose family name comes first, "Huamán" for "Killa Huamán Quispe"
+    // (in text order, so that the first full name with the word wins whatever the hashes)
+    let mut in_order: Vec<(usize, u64, &FullName)> = names
+        .iter()
+        .flat_map(|(&surname, list)| list.iter().map(move |f| (f.name.start, surname, f)))
+        .collect();
+    in_order.sort_unstable_by_key(|&(start, _, _)| start);
     let mut by_first: KeyMap<u64, u64> = KeyMap::default();
-    for (&surname, list) in &names {
-        for f in list {
-            for &w in &f.given_words {
-                by_first.entry(w).or_insert(surname);
-            }
+    for (_, surname, f) in in_order {
+        for &w in &f.given_words {
+            by_first.entry(w).or_insert(surname);
         }
     }
     let mut speakers =

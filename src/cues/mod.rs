@@ -29,7 +29,7 @@ pub(crate) struct CueCand {
 }
 
 impl CueCand {
-    pub(crate) fn frames(&self, doc: &Doc<'_>) -> u16 {
+    pub(crate) fn frames(&self, doc: &Doc<'_>) -> u32 {
         doc.lex.lemma(self.lemma).frames
     }
 
@@ -37,7 +37,7 @@ impl CueCand {
         doc.lex.lemma(self.lemma)
     }
 
-    pub(crate) fn has(&self, doc: &Doc<'_>, f: u16) -> bool {
+    pub(crate) fn has(&self, doc: &Doc<'_>, f: u32) -> bool {
         self.frames(doc) & f != 0
     }
 
@@ -357,7 +357,8 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             } else {
                 // "revealed by Axios": a reduced relative, not a cue
                 // ("Asked by Matt Lauer whether …", "when asked by a reporter" is a verb)
-                let question_lead = doc.lex.lemma(cf.lemma).lemma == "ask"
+                let question_lead = doc.lex.lemma(cf.lemma).class
+                    == crate::model::CueClass::Inquiry
                     && before.is_none_or(|(b, _)| {
                         doc.is_word(b, "when") || doc.is_word(b, "if") || doc.toks[b].is_punct(',')
                     });

@@ -81,20 +81,45 @@ pub(crate) const NO_ENTRY: u32 = u32::MAX;
 
 /// Frames a cue verb takes (see the header of `data/cue_verbs.txt`).
 pub(crate) mod frame {
-    pub const INV: u16 = 1 << 0;
-    pub const THAT: u16 = 1 << 1;
-    pub const THAT_REQ: u16 = 1 << 2;
-    pub const OBJ: u16 = 1 << 3;
-    pub const NP: u16 = 1 << 4;
-    pub const INF: u16 = 1 << 5;
-    pub const AS: u16 = 1 << 6;
-    pub const QUOTE: u16 = 1 << 7;
-    pub const WH: u16 = 1 << 8;
+    pub const INV: u32 = 1 << 0;
+    pub const THAT: u32 = 1 << 1;
+    pub const THAT_REQ: u32 = 1 << 2;
+    pub const OBJ: u32 = 1 << 3;
+    pub const NP: u32 = 1 << 4;
+    pub const INF: u32 = 1 << 5;
+    pub const AS: u32 = 1 << 6;
+    pub const QUOTE: u32 = 1 << 7;
+    pub const WH: u32 = 1 << 8;
     /// a directive: the addressee and the infinitive are the content ("urged Congress to act")
-    pub const DIR: u16 = 1 << 9;
+    pub const DIR: u32 = 1 << 9;
+    /// a clause right after the addressee, without "that" ("told reporters the plan failed")
+    pub const OCLAUSE: u32 = 1 << 10;
+    /// naming: an object and what it is called, as a bare noun phrase ("called Obama a
+    /// failure", "what he calls corruption")
+    pub const NAMING: u32 = 1 << 11;
+    /// as a participle, names the sources of a report (", citing two officials")
+    pub const CITE: u32 = 1 << 12;
+    /// in the passive with an infinitive, a belief of no one in particular ("is expected to
+    /// win")
+    pub const PINF: u32 = 1 << 13;
+    /// in the passive with as or an infinitive, how a subject is regarded ("is seen as",
+    /// "is considered to be")
+    pub const REGARD: u32 = 1 << 14;
+    /// in the passive with for or as, what a subject is known for ("is known for")
+    pub const KNOWN: u32 = 1 << 15;
+    /// in the passive, a bare complement ("is considered unclean")
+    pub const BARE: u32 = 1 << 16;
+    /// a yes or no as the whole content ("said yes")
+    pub const YESNO: u32 = 1 << 17;
+    /// a feeling expressed, which is a claim only with what it is about ("expressed concern
+    /// about …", but not "expressed concern")
+    pub const FEELING: u32 = 1 << 18;
+    /// how things seem, a claim only of a speaker ("she seems to think", but "the plan seems
+    /// to fail" has no speaker)
+    pub const SEEM: u32 = 1 << 19;
 
     /// Every frame by its name in `data/cue_verbs.txt`.
-    pub const NAMES: [(&str, u16); 10] = [
+    pub const NAMES: [(&str, u32); 20] = [
         ("inv", INV),
         ("that", THAT),
         ("thatreq", THAT_REQ),
@@ -105,10 +130,20 @@ pub(crate) mod frame {
         ("quote", QUOTE),
         ("wh", WH),
         ("dir", DIR),
+        ("oclause", OCLAUSE),
+        ("naming", NAMING),
+        ("cite", CITE),
+        ("pinf", PINF),
+        ("regard", REGARD),
+        ("known", KNOWN),
+        ("bare", BARE),
+        ("yesno", YESNO),
+        ("feeling", FEELING),
+        ("seem", SEEM),
     ];
 
     /// The frame of a name.
-    pub fn named(name: &str) -> Option<u16> {
+    pub fn named(name: &str) -> Option<u32> {
         NAMES.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
     }
 }
@@ -130,7 +165,7 @@ pub(crate) enum VerbForm {
 pub(crate) struct CueLemma {
     pub lemma: String,
     pub class: CueClass,
-    pub frames: u16,
+    pub frames: u32,
     /// The particle the verb needs to be a cue ("out" for "pointed out").
     pub particle: Option<String>,
 }

@@ -15,16 +15,13 @@ pub(crate) const MAX_CONTENT: usize = 160;
 
 /// Where the content starts after cue `c` (ending at `c.end`), with the addressee skipped
 /// ("told Reuters that …"). `None` if what follows is not content the verb takes.
-pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -> Option<Start> {
+pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -> Option<Start> {
     let frames = c.frames(doc) | extra;
     let mut j = skip_adverbials(doc, c.end, se);
     let mut object = false;
     if j < se && frames & frame::OBJ != 0 && !doc.is_word(j, "that") && !doc.toks[j].is_quote_mark()
     {
-        let tell = matches!(
-            c.info(doc).lemma.as_str(),
-            "tell" | "inform" | "remind" | "assure" | "reassure" | "brief"
-        );
+        let tell = c.has(doc, frame::OCLAUSE);
         // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
         // own ("her" before a noun is a possessive: "told her staff that …")
         let pron_object = doc.toks[j].is(class::OBJPRON) && {
@@ -163,7 +160,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u16) -
             || (j..se.min(j + 25)).any(|k| {
                 doc.is_word(k, "as")
                     || doc.toks[k].kind == TokKind::QuoteOpen
-                    || (k > j && doc.toks[k].is(class::INDEF) && c.info(doc).lemma == "call")
+                    || (k > j && doc.toks[k].is(class::INDEF) && c.has(doc, frame::NAMING))
             });
         frames & (frame::NP | frame::AS) != 0
             && as_ok

@@ -246,12 +246,11 @@ fn link_verb(
     {
         return None;
     }
-    let lemma = c.info(doc).lemma.as_str();
     // ", citing multiple sources": the sources a report relies on, linked by the report's
     // own attribution (a reason cited by someone who acts is a claim of theirs: "He banned
     // the Post, citing his anger at its articles")
     if gerund
-        && lemma == "cite"
+        && c.has(doc, frame::CITE)
         && (lk.drafts.iter().rev().take(4).any(|d| d.citing.iter().any(|&(a, _)| a == c.end))
             || doc.toks[c.start].is_cap())
     {
@@ -271,7 +270,7 @@ fn link_verb(
     if c.passive {
         // "Clinton was asked about the loan", "he was asked whether …": the question, put by
         // someone the text does not name
-        if c.info(doc).lemma == "ask"
+        if c.info(doc).class == CueClass::Inquiry
             && let Some(start) = content_start(doc, &c, se, frame::NP | frame::WH)
         {
             let j = start.at;
@@ -291,10 +290,7 @@ fn link_verb(
             return Some(Draft::new(vec![doc.span(j, e)], cue, None, Pattern::Sourceless, 0.5));
         }
         // "Trump is expected to focus on …": the subject and the infinitive are the content
-        let believed = matches!(
-            c.info(doc).lemma.as_str(),
-            "expect" | "believe" | "think" | "say" | "report" | "rumor" | "estimate"
-        );
+        let believed = c.has(doc, frame::PINF);
         if believed
             && doc.is_word(c.end, "to")
             && let Some((s, e)) = subj
@@ -313,10 +309,7 @@ fn link_verb(
         // "Rubio is seen as the candidate with the best chance", "Pigs are considered unclean",
         // "Arpaio, who is known for his tough stance": how a subject is regarded, by no one
         // in particular
-        let regarded = matches!(
-            c.info(doc).lemma.as_str(),
-            "see" | "view" | "consider" | "regard" | "deem" | "know" | "perceive"
-        );
+        let regarded = c.has(doc, frame::REGARD | frame::KNOWN);
         if regarded
             && let Some((s, e)) = subj
             && !(e == s + 1 && doc.is_word(s, "it"))
@@ -325,12 +318,12 @@ fn link_verb(
             while j < se && doc.toks[j].is(class::ADV) && !doc.is_word(j, "as") {
                 j += 1;
             }
-            let lemma = c.info(doc).lemma.as_str();
+            let known = c.has(doc, frame::KNOWN);
             let marker = doc.is_word(j, "as")
-                || (lemma == "know" && doc.is_word(j, "for"))
-                || (lemma != "know" && doc.is_word(j, "to"));
+                || (known && doc.is_word(j, "for"))
+                || (!known && doc.is_word(j, "to"));
             // "are considered unclean", "is considered an asset": a bare complement
-            let bare = matches!(lemma, "consider" | "deem")
+            let bare = c.has(doc, frame::BARE)
                 && j < se
                 && doc.toks[j].is_word()
                 && !doc.toks[j].is(class::PREP | class::CONJ | class::SUBORD | class::WH);
@@ -371,7 +364,7 @@ fn link_verb(
     }
     // "appears to", "seems to": only a speaker can seem to think something; "the document
     // appears to contrast with …" is not an attribution
-    if matches!(lemma, "appear" | "seem") && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
+    if c.has(doc, frame::SEEM) && !subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
         // "The politician seemed to be shrinking in stature": how things seem, to no one in
         // particular — the subject and the infinitive are the content
         if let Some((s, e)) = subj
@@ -421,7 +414,7 @@ fn link_verb(
     // "75 percent of Democrats said yes": an answer
     let j = c.end;
     if subj.is_some()
-        && lemma == "say"
+        && c.has(doc, frame::YESNO)
         && (doc.is_word(j, "yes") || doc.is_word(j, "no"))
         && doc.toks.get(j + 1).is_none_or(|t| t.kind == TokKind::Punct && !t.is_quote_mark())
     {
@@ -543,12 +536,11 @@ fn link_verb(
                 e = trim(doc, j, comma);
             }
             // "Experts have also expressed concern.": a feeling with nothing it is about
-            if e <= j || (lemma == "express" && e == j + 1) {
+            if e <= j || (c.has(doc, frame::FEELING) && e == j + 1) {
                 return None;
             }
             let that = doc.is_word(j, "that") || doc.toks[j].kind == TokKind::QuoteOpen;
-            let pattern = if c.info(doc).lemma == "describe" && (j..e).any(|k| doc.is_word(k, "as"))
-            {
+            let pattern = if c.has(doc, frame::AS) && (j..e).any(|k| doc.is_word(k, "as")) {
                 Pattern::DescribedAs
             } else if object {
                 Pattern::SourceCueObjectContent
@@ -795,7 +787,6 @@ fn relative_gap(
     let j = crate::phrase::skip_adverbials(doc, c.end, se);
     let t = doc.toks.get(j).filter(|_| j < se && !doc.toks[j].in_quote())?;
     let w = doc.lower(j);
-    let lemma = c.info(doc).lemma.as_str();
     // the gap is the reported clause's subject: a finite verb follows the cue
     let finite = t.shape == crate::document::Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST)
@@ -807,7 +798,7 @@ fn relative_gap(
     // and with "call" a bare complement: "what he calls corruption"
     let naming = c.has(doc, frame::AS)
         && (w == "as"
-            || (lemma == "call"
+            || (c.has(doc, frame::NAMING)
                 && (t.kind == TokKind::QuoteOpen || np_after(doc, j, se).is_some())
                 && !t.is(class::CONJ | class::PREP | class::AUX | class::MODAL)));
     if !(finite || naming) {
