@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::Gender;
 
-/// Settings of an [`Analyzer`].
+/// Settings of an [`Analyzer`](crate::Analyzer).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Config {
@@ -47,7 +47,7 @@ impl Config {
     }
 }
 
-/// Builds an [`Analyzer`] with custom settings or lexicon entries.
+/// Builds an [`Analyzer`](crate::Analyzer) with custom settings or lexicon entries.
 ///
 /// Setters never fail; [`AnalyzerBuilder::build`] reports invalid settings and user lexicon
 /// lines that cannot be read.
