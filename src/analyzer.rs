@@ -140,7 +140,7 @@ impl Analyzer {
         let doc = Doc::new(text, self.lexicon(), &self.config);
         let cands = cues::run(&doc);
         let linked = link::run(&doc, &cands);
-        let link::Linked { mentions, mut attributions, non_responses } = linked;
+        let link::Linked { mentions, mut attributions, non_responses, .. } = linked;
         let coref::Coref { mentions, mut speakers, links } =
             coref::run(&doc, mentions, &attributions);
         for (a, (speaker, resolution)) in attributions.iter_mut().zip(links) {

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::Gender;
+use crate::rule::{Rule, RuleSet};
 
 /// Settings of an [`Analyzer`](crate::Analyzer).
 #[derive(Debug, Clone, PartialEq)]
@@ -13,11 +14,13 @@ pub struct Config {
     pub min_confidence: f32,
     /// How many sentences back a pronoun may look for its speaker. Default 6.
     pub pronoun_window: usize,
+    /// Rules switched off ([`Config::disable`]).
+    disabled: RuleSet,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { min_confidence: 0.0, pronoun_window: 6 }
+        Config { min_confidence: 0.0, pronoun_window: 6, disabled: RuleSet::default() }
     }
 }
 
@@ -34,6 +37,30 @@ impl Config {
     pub fn pronoun_window(mut self, sentences: usize) -> Self {
         self.pronoun_window = sentences;
         self
+    }
+
+    /// Switches a rule of the grammar off: it finds nothing, and the rules after it may apply
+    /// where it would have (see [`Rule`] for the order).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use whosaid::{Config, Rule};
+    ///
+    /// let config = Config::default().disable(Rule::Continuation);
+    /// assert!(!config.is_enabled(Rule::Continuation));
+    /// assert!(config.is_enabled(Rule::CueQuote));
+    /// ```
+    #[must_use]
+    pub fn disable(mut self, rule: Rule) -> Self {
+        self.disabled.insert(rule);
+        self
+    }
+
+    /// Whether a rule is on (every rule is, unless [`disable`](Self::disable)d).
+    #[must_use]
+    pub fn is_enabled(&self, rule: Rule) -> bool {
+        !self.disabled.contains(rule)
     }
 
     pub(crate) fn validate(&self) -> Result<()> {

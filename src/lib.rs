@@ -182,6 +182,7 @@ mod output;
 mod parse;
 mod phrase;
 mod results;
+mod rule;
 mod sourcing;
 mod span;
 mod token;
@@ -203,6 +204,7 @@ pub use output::{
     EvalRecord, EvalResponse, JsonAttribution, JsonCiting, JsonCue, JsonDocument, JsonNonResponse,
     JsonOptions, JsonParagraph, JsonProfile, JsonQuote, JsonSource, JsonSpan, JsonSpeaker,
 };
+pub use rule::Rule;
 pub use sourcing::Profile;
 pub use span::Span;
 pub use view::{AttributionRef, MentionRef, NonResponseRef, QuoteRef, SpeakerRef};

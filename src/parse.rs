@@ -101,3 +101,42 @@ where
         _ => fail(i),
     }
 }
+
+/// Whether `s` is the lower-case word `w`, ASCII case-insensitive, with ’ read as '.
+pub(crate) fn same_word(s: &str, w: &str) -> bool {
+    if s.len() == w.len() {
+        return s.eq_ignore_ascii_case(w);
+    }
+    // ’ is three bytes where ' is one
+    s.len() == w.len() + 2
+        && s.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).eq(w.chars())
+}
+
+/// A word token with this text (ASCII case-insensitive, either apostrophe); `text` is the
+/// document the tokens point into.
+pub(crate) fn word<'a>(text: &'a str, w: &'static str) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
+    move |i: Toks<'a>| tok(|t: &Token| t.is_word() && same_word(&text[t.span.range()], w))(i)
+}
+
+/// A word token that is one of `ws`.
+pub(crate) fn any_word<'a>(
+    text: &'a str,
+    ws: &'static [&'static str],
+) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
+    move |i: Toks<'a>| {
+        tok(|t: &Token| t.is_word() && ws.iter().any(|w| same_word(&text[t.span.range()], w)))(i)
+    }
+}
+
+/// A token of one of the lexicon classes of `mask`.
+pub(crate) fn class<'a>(mask: u64) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
+    move |i: Toks<'a>| tok(|t: &Token| t.is(mask))(i)
+}
+
+/// A word token in one of the grammar sets of `sets` (`lexicon::set`).
+pub(crate) fn in_set<'a>(
+    lex: &'a crate::lexicon::Lexicon,
+    sets: u64,
+) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
+    move |i: Toks<'a>| tok(|t: &Token| t.is_word() && lex.entry_sets(t.entry) & sets != 0)(i)
+}

@@ -6,37 +6,8 @@ use nom::branch::alt;
 use nom::combinator::{opt, value};
 use nom::multi::many0;
 
-use crate::document::Token;
 use crate::model::ResponseKind;
-use crate::parse::{TResult, Toks, tok};
-
-/// Whether `s` is `w` (ASCII case-insensitive, ’ read as ').
-fn same_word(s: &str, w: &str) -> bool {
-    if s.len() == w.len() {
-        return s.eq_ignore_ascii_case(w);
-    }
-    // ’ is three bytes where ' is one (`w` is lower case)
-    s.len() == w.len() + 2
-        && s.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).eq(w.chars())
-}
-
-/// A token with this text (ASCII case-insensitive, either apostrophe).
-fn word<'a>(text: &'a str, w: &'static str) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
-    move |i: Toks<'a>| {
-        tok(|t: &Token| t.is_word() && same_word(&text[t.span.range()], w)).parse_complete(i)
-    }
-}
-
-/// One of several words.
-fn any_word<'a>(
-    text: &'a str,
-    ws: &'static [&'static str],
-) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
-    move |i: Toks<'a>| {
-        tok(|t: &Token| t.is_word() && ws.iter().any(|w| same_word(&text[t.span.range()], w)))
-            .parse_complete(i)
-    }
-}
+use crate::parse::{TResult, Toks, any_word, word};
 
 /// The grammar, bound to the document text.
 pub(crate) struct Grammar<'a> {

@@ -171,6 +171,12 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// Whether token `i` is a word of one of the grammar sets of `sets` (`lexicon::set`).
+    #[inline]
+    pub(crate) fn in_set(&self, i: usize, sets: u64) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word() && self.lex.entry_sets(t.entry) & sets != 0)
+    }
+
     /// Token `i` in ASCII lower case, without allocating (see [`Lower`]).
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> Lower<'t> {

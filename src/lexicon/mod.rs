@@ -10,6 +10,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 mod index;
+mod sets;
+
+pub(crate) use sets::set;
 
 use once_cell::sync::Lazy;
 
@@ -54,7 +57,7 @@ pub(crate) mod class {
     pub const OUTLET_START: u64 = 1 << 33;
     pub const NOUNISH: u64 = 1 << 34;
     pub const PAST: u64 = 1 << 35;
-    /// can open a non-response: "declined", "did", "could" (see `RESPONSE_STARTS`)
+    /// can open a non-response: "declined", "did", "could" (the `response_start` grammar set)
     pub const RESPONSE_START: u64 = 1 << 36;
     /// a noun that reports what its possessor says or thinks (see `nominal_cues.txt`)
     pub const NOMINAL: u64 = 1 << 37;
@@ -187,6 +190,8 @@ pub(crate) struct Entry {
     /// as an abbreviated title, the common nouns that refer back to its holder ("Sen." →
     /// senator)
     pub title_nouns: Vec<Box<str>>,
+    /// the grammar sets the word is in (`set` bits)
+    pub sets: u64,
 }
 
 /// What may follow a nominal cue ("claim that …", "attacks on …").
@@ -263,54 +268,12 @@ pub(crate) struct Lexicon {
     pub outlet_names: WordMap<u32, Vec<(Vec<u32>, u32)>>,
 }
 
-/// Words a non-response phrase can start with.
-pub(crate) const RESPONSE_STARTS: &[&str] = &[
-    "declined",
-    "declines",
-    "decline",
-    "refused",
-    "refuses",
-    "did",
-    "does",
-    "do",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "has",
-    "have",
-    "had",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "could",
-    "can",
-    "couldn't",
-    "couldn’t",
-    "cannot",
-    "would",
-    "will",
-    "wouldn't",
-    "wouldn’t",
-    "won't",
-    "won’t",
-    "was",
-    "were",
-    "is",
-    "are",
-    "wasn't",
-    "wasn’t",
-    "weren't",
-    "weren’t",
-];
-
 /// Parses one lexicon file into the lexicon.
 type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 16] = [
+    let files: [(&str, &str, Loader); 17] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -327,13 +290,11 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("portfolio", include_str!("data/portfolios.txt"), Lexicon::add_portfolios),
         ("visual noun", include_str!("data/visual_nouns.txt"), Lexicon::add_visual_nouns),
         ("outlet word", include_str!("data/outlet_words.txt"), Lexicon::add_outlet_words),
+        ("grammar set", include_str!("data/grammar_sets.txt"), Lexicon::add_grammar_sets),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
         add(&mut lex, text, what).expect("built-in lexicon files are valid");
-    }
-    for w in RESPONSE_STARTS {
-        lex.entry_mut(w).classes |= class::RESPONSE_START;
     }
     lex
 });
@@ -407,6 +368,12 @@ impl Lexicon {
             Some(i) => (self.entries[i as usize].classes, i),
             None => (0, NO_ENTRY),
         }
+    }
+
+    /// Number of entries.
+    #[cfg(test)]
+    pub(crate) fn entry_count(&self) -> usize {
+        self.entries.len()
     }
 
     pub(crate) fn entry(&self, idx: u32) -> Option<&Entry> {

@@ -1,20 +1,17 @@
 //! Stage 4: linking content, cue and source into attributions.
 //!
-//! Patterns run per sentence, most specific first: quotations with a cue clause next to
-//! them (`direct`), "according to" (`according_to`), then every remaining cue verb with
-//! its subject and content (`indirect`). Continuation quotes and non-responses follow.
-//! Finally, an attribution whose cue sits inside another's content is dropped: the
-//! reported speech inside reported speech belongs to the outer claim.
+//! The rules of [`rules`] run in their order of precedence, each in its own file; they
+//! share what they know about clauses ([`clause`]), quotations ([`quotation`]) and where
+//! contents start and end ([`content`]). Non-responses follow. Finally, an attribution whose
+//! cue sits inside another's content is dropped: the reported speech inside reported
+//! speech belongs to the outer claim.
 
-mod according_to;
+pub(crate) mod clause;
 pub(crate) mod content;
-mod continuation;
-mod direct;
-mod indirect;
 mod kind;
-mod nominal;
+pub(crate) mod quotation;
 pub(crate) mod responses;
-mod transcript;
+pub(crate) mod rules;
 
 use crate::cues::CueCand;
 use crate::document::Doc;
@@ -23,6 +20,7 @@ use crate::model::{
     Tense,
 };
 use crate::phrase::describe;
+use crate::rule::Rule;
 use crate::span::Span;
 
 /// The cue of a draft attribution.
@@ -67,6 +65,8 @@ pub(crate) struct Draft {
     /// Source mention: token range.
     pub source: Option<(usize, usize)>,
     pub pattern: Pattern,
+    /// The rule that made it.
+    pub rule: Rule,
     pub confidence: f32,
     pub citing: Vec<(usize, usize)>,
     pub resolution: Option<Resolution>,
@@ -80,14 +80,15 @@ impl Draft {
         cue: Option<DraftCue>,
         source: Option<(usize, usize)>,
         pattern: Pattern,
-        confidence: f32,
+        rule: Rule,
     ) -> Self {
         Draft {
             content,
             cue,
             source,
             pattern,
-            confidence,
+            rule,
+            confidence: rule.base_confidence(),
             citing: Vec::new(),
             resolution: None,
             parent: None,
@@ -107,6 +108,9 @@ pub(crate) struct Linked {
     pub mentions: Vec<Mention>,
     pub attributions: Vec<Attribution>,
     pub non_responses: Vec<NonResponse>,
+    /// The rule of each attribution, in the order of `attributions`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub rules: Vec<Rule>,
 }
 
 /// Shared state of one linking run.
@@ -163,20 +167,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
         })
         .collect();
     let mut lk = Linker { doc, cands, used, drafts: Vec::new() };
-    for s in 0..doc.sent_range.len() {
-        let (ss, se) = doc.sent_range[s];
-        if ss >= se || doc.is_heading(ss) {
-            continue;
-        }
-        // "HUẾ, Vietnam (AP) — …": the dateline is no part of any phrase of the sentence
-        let ss = crate::phrase::dateline_end(doc, ss, se);
-        direct::run(&mut lk, ss, se);
-        according_to::run(&mut lk, ss, se);
-        indirect::run(&mut lk, ss, se);
-        nominal::run(&mut lk, ss, se);
-    }
-    transcript::run(&mut lk);
-    continuation::run(&mut lk);
+    rules::run(&mut lk);
     let drafts = resolve_nesting(doc, std::mem::take(&mut lk.drafts));
     let responses = responses::run(doc, &drafts, &phrases);
     build(doc, drafts, responses)
@@ -246,7 +237,7 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
             id
         })
     };
-    let mut atts: Vec<(Span, Attribution)> = Vec::with_capacity(drafts.len());
+    let mut atts: Vec<(Span, Attribution, Rule)> = Vec::with_capacity(drafts.len());
     let mut source_ids: Vec<Option<MentionId>> = Vec::with_capacity(drafts.len());
     for d in &drafts {
         let source = d.source.map(|r| mention_for(r, &mut mentions));
@@ -286,15 +277,18 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
                 pattern: d.pattern,
                 confidence: d.confidence,
             },
+            d.rule,
         ));
     }
-    atts.sort_by_key(|(e, _)| (e.start, e.end));
+    atts.sort_by_key(|(e, _, _)| (e.start, e.end));
     let mut non_responses = Vec::with_capacity(responses.len());
     for r in responses {
         let sources = r.sources.iter().map(|&s| mention_for(s, &mut mentions)).collect();
         non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
     }
-    Linked { mentions, attributions: atts.into_iter().map(|(_, a)| a).collect(), non_responses }
+    let rules = atts.iter().map(|&(_, _, r)| r).collect();
+    let attributions = atts.into_iter().map(|(_, a, _)| a).collect();
+    Linked { mentions, attributions, non_responses, rules }
 }
 
 fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {

@@ -2,18 +2,17 @@
 //! that …", "her plan to raise taxes", "his attacks on Clinton", "Murphy's opposition to the
 //! bill").
 
-use super::content::{content_end, phrase_end, trim};
-use super::{Draft, DraftCue, Linker};
 use crate::document::TokKind;
 use crate::lexicon::{class, noun_frame};
+use crate::link::content::{content_end, phrase_end, trim};
+use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
 use crate::phrase::np_before;
+use crate::rule::Rule;
 
-/// Confidence of a nominal attribution: a noun reports less surely than a verb.
-const CONFIDENCE: f32 = 0.6;
-
-/// Runs the pattern on sentence `[ss, se)`.
-pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+/// The rule, on sentence `[ss, se)`. A noun reports less surely than a verb: its base
+/// confidence is lower.
+pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
     for k in ss + 1..se.saturating_sub(2) {
         let t = &doc.toks[k];
@@ -72,7 +71,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             Some(DraftCue::Noun { start: k, end: cue_end, class: cue_class }),
             Some(source),
             Pattern::Nominal,
-            CONFIDENCE,
+            Rule::Nominal,
         ));
     }
 }
@@ -112,4 +111,25 @@ fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<(usize, usize)>
         return (s < p && speaker && !doc.toks[s].in_quote()).then_some((s, p + 1));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{finds, misses};
+    use crate::rule::Rule;
+
+    #[test]
+    fn a_reporting_noun_with_a_possessor() {
+        finds(
+            "Then came the mayor's claim that the budget is balanced.",
+            Rule::Nominal,
+            "that the budget is balanced",
+            Some("the mayor's"),
+        );
+    }
+
+    #[test]
+    fn a_reporting_noun_without_a_possessor() {
+        misses("The claim that the budget is balanced drew criticism.", Rule::Nominal);
+    }
 }

@@ -6,13 +6,18 @@
 //! “Ukraine should not be forced to cede its lands to Vladimir Putin …”   ← Wicker again
 //! ```
 
-use super::{Draft, Linker};
+use crate::link::{Draft, Linker};
+use crate::rule::Rule;
+
+/// The confidence of a continuation in the paragraph after its parent's.
+const NEXT_PARAGRAPH: f32 = 0.7;
 use crate::document::TokKind;
 use crate::model::{AttributionKind, Pattern, QuoteKind, Resolution};
 
-/// Adds a continuation draft for every stand-alone quotation that follows an attributed one
-/// in the same paragraph, or opens the paragraph after one that ended with it.
-pub(crate) fn run(lk: &mut Linker<'_, '_>) {
+/// The rule: adds a continuation draft for every stand-alone quotation that follows an
+/// attributed one in the same paragraph (the rule's base confidence), or opens the
+/// paragraph after one that ended with it (0.7).
+pub(super) fn apply(lk: &mut Linker<'_, '_>) {
     let doc = lk.doc;
     // drafts in text order of their content
     let mut order: Vec<usize> = (0..lk.drafts.len()).collect();
@@ -86,13 +91,11 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
             continue;
         }
         let root = pd.parent.unwrap_or(parent);
-        let mut d = Draft::new(
-            vec![q.span()],
-            None,
-            None,
-            Pattern::Continuation,
-            if same_para { 0.85 } else { 0.7 },
-        );
+        let mut d =
+            Draft::new(vec![q.span()], None, None, Pattern::Continuation, Rule::Continuation);
+        if !same_para {
+            d.confidence = NEXT_PARAGRAPH;
+        }
         d.parent = Some(root);
         d.resolution = Some(Resolution::Continuation);
         new.push(d);
@@ -111,7 +114,7 @@ fn quoted(lk: &Linker<'_, '_>, i: usize) -> bool {
     lk.drafts[i].content.iter().any(|s| {
         let a = doc.toks.partition_point(|t| t.span.start < s.start);
         doc.toks.get(a).is_some_and(|t| t.kind == TokKind::QuoteOpen)
-            || super::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
+            || crate::link::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
     })
 }
 

@@ -1,103 +1,20 @@
 //! `According to S, C.`, `C, according to S.` and `C1, according to S, C2.`
 
-use super::content::{content_end, trim};
-use super::direct::with_appositive;
-use super::{Draft, DraftCue, Linker};
 use crate::lexicon::class;
+use crate::link::clause::with_appositive;
+use crate::link::content::{self, content_end, trim};
+use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
 use crate::phrase::np_after;
+use crate::rule::Rule;
 
 /// Longest source of "according to", in tokens.
 const MAX_SOURCE: usize = 25;
 
-/// Nouns of measured opinion: what "in" them is their finding.
-const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "polling"];
-
-/// The noun phrase of a poll after "in" at token `k`, up to `limit`: "a national CNN/ORC poll
-/// released Monday". Returns its end.
-fn poll_after(doc: &crate::document::Doc<'_>, k: usize, limit: usize) -> Option<usize> {
-    let e = np_after(doc, k + 1, limit)?;
-    let head = (k + 1..e).rev().find(|&x| doc.toks[x].is_word())?;
-    if !POLL_NOUNS.iter().any(|w| doc.is_word(head, w)) {
-        return None;
-    }
-    Some(e)
-}
-
-/// `In a poll released Monday, C.` and `C in the latest CNN poll.`: a poll's findings.
-fn in_poll(lk: &mut Linker<'_, '_>, ss: usize, se: usize, cands: &[crate::cues::CueCand]) {
-    let doc = lk.doc;
-    let mut lead = ss;
-    while lead < se && doc.toks[lead].is(class::CONJ) {
-        lead += 1;
-    }
-    // In S, C.
-    if doc.is_word(lead, "in")
-        && !doc.toks[lead].in_quote()
-        && let Some(e) = poll_after(doc, lead, se)
-        && let Some(comma) =
-            (e..se.min(e + 8)).find(|&x| doc.toks[x].is_punct(',') && !doc.toks[x].in_quote())
-        && !lk.in_content(lead)
-    {
-        let ce = content_end(doc, comma + 1, se, cands);
-        // ("In a poll released Monday, 31% said …": the respondents speak for themselves)
-        if ce > comma + 1 && !lk.cands_in(comma + 1, ce).iter().any(|c| !c.is_participle()) {
-            lk.push(Draft::new(
-                vec![doc.span(comma + 1, ce)],
-                Some(DraftCue::Phrase { start: lead, end: lead + 1 }),
-                Some((lead + 1, e)),
-                Pattern::AccordingTo,
-                0.7,
-            ));
-        }
-        return;
-    }
-    // C in S. — the poll closes the sentence
-    let end = trim(doc, ss, se);
-    let Some(k) = (lead + 2..end)
-        .rev()
-        .take(12)
-        .find(|&x| doc.toks[x].is(class::PREP) && doc.is_word(x, "in"))
-    else {
-        return;
-    };
-    // (a poll is a document noun: most sentences end in none)
-    if doc.toks[k].in_quote() || !doc.toks[k + 1..end].iter().any(|t| t.is(class::DOC)) {
-        return;
-    }
-    if lk.in_content(k) {
-        return;
-    }
-    let Some(e) = poll_after(doc, k, end) else { return };
-    // (a participle may describe the poll: "released Thursday")
-    let tail =
-        e >= end || (doc.lower(e).ends_with("ed") && (e..end).all(|x| doc.toks[x].is_word()));
-    let before = if doc.toks[k - 1].is_punct(',') { k - 1 } else { k };
-    // (a named poll, or one set off by a comma: "in the polls" alone is mostly a place in
-    // the race)
-    let named = (k + 1..e)
-        .any(|x| doc.toks[x].is_cap() || doc.toks[x].shape == crate::document::Shape::AllCaps);
-    let ce = trim(doc, lead, before);
-    if tail
-        && (named || before < k)
-        && ce > lead
-        && !lk.cands_in(lead, ce).iter().any(|c| !c.is_participle())
-    {
-        lk.push(Draft::new(
-            vec![doc.span(lead, ce)],
-            Some(DraftCue::Phrase { start: k, end: k + 1 }),
-            Some((k + 1, e)),
-            Pattern::AccordingTo,
-            0.6,
-        ));
-    }
-}
-
-/// Runs the pattern on sentence `[ss, se)`.
-pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+/// The rule, on sentence `[ss, se)`.
+pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
     let cands = lk.cands_in(ss, se);
-    in_poll(lk, ss, se, cands);
     let mut k = ss;
     while k + 2 < se {
         if !(doc.is_word(k, "according") && doc.is_word(k + 1, "to"))
@@ -185,7 +102,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                     cue,
                     source,
                     Pattern::AccordingTo,
-                    0.9,
+                    Rule::AccordingTo,
                 ));
             }
         } else if k > ss {
@@ -193,7 +110,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             let before = if doc.toks[k - 1].is_punct(',') { k - 1 } else { k };
             // "(the actual number is closer to 15 percent, according to Factcheck.org)": the
             // content starts after the bracket, colon or semicolon that opens its clause
-            let start = (ss.max(k.saturating_sub(super::content::MAX_CONTENT))..before)
+            let start = (ss.max(k.saturating_sub(content::MAX_CONTENT))..before)
                 .rev()
                 .find(|&x| {
                     !doc.toks[x].in_quote()
@@ -216,9 +133,36 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
                         content.push(doc.span(e + 1, c2));
                     }
                 }
-                lk.push(Draft::new(content, cue, source, Pattern::AccordingTo, 0.9));
+                lk.push(Draft::new(content, cue, source, Pattern::AccordingTo, Rule::AccordingTo));
             }
         }
         k = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{finds, misses};
+    use crate::rule::Rule;
+
+    #[test]
+    fn according_to_before_and_after() {
+        finds(
+            "According to Siobhán Ní Bhriain, the ferry will stop in March.",
+            Rule::AccordingTo,
+            "the ferry will stop in March",
+            Some("Siobhán Ní Bhriain"),
+        );
+        finds(
+            "The ferry will stop in March, according to the county's transport office.",
+            Rule::AccordingTo,
+            "The ferry will stop in March",
+            Some("the county's transport office"),
+        );
+    }
+
+    #[test]
+    fn according_to_a_standard_is_no_source() {
+        misses("The launch went according to plan.", Rule::AccordingTo);
     }
 }

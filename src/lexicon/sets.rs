@@ -1,0 +1,178 @@
+//! Grammar sets: the small closed sets of words that particular rules look for ("identified",
+//! "named", "quoted" after "asked not to be"), kept in `data/grammar_sets.txt` beside the
+//! other lexicons rather than in the code of the rules.
+//!
+//! A set is a bit on a lexicon entry (`Entry::sets`), so that testing a token is one lookup
+//! of the entry the tokenizer already found.
+
+use super::{Lexicon, bad, data_lines};
+use crate::error::Result;
+
+macro_rules! sets {
+    ($( $(#[$doc:meta])* $name:ident = $str:literal; )*) => {
+        /// The grammar sets, as bits.
+        #[allow(non_upper_case_globals)]
+        pub(crate) mod set {
+            sets!(@bits 0; $( $(#[$doc])* $name, )*);
+
+            /// Every set by its name in `data/grammar_sets.txt`.
+            pub const NAMES: &[(&str, u64)] = &[$(($str, $name),)*];
+        }
+    };
+    (@bits $n:expr; $(#[$doc:meta])* $name:ident, $($rest:tt)*) => {
+        $(#[$doc])*
+        pub const $name: u64 = 1 << $n;
+        sets!(@bits $n + 1; $($rest)*);
+    };
+    (@bits $n:expr;) => {};
+}
+
+sets! {
+    /// question words that are no speakers before a cue: "when asked", "how said"
+    QUESTION_ADVERB = "question_adverb";
+    /// what a source asks not to be: "asked not to be identified"
+    UNNAMED = "unnamed";
+    /// what a source is not, to speak: "not authorized to discuss"
+    AUTHORIZED = "authorized";
+    /// words that state a reason for anonymity: "spoke on condition of anonymity"
+    ANONYMITY = "anonymity";
+    /// relative pronouns that can fill a gap in what was said: "which he said was flawed"
+    RELATIVE = "relative";
+    /// what an outlet does to footage it vouches for: "verified by Reuters"
+    VERIFIED = "verified";
+    /// nouns of measured opinion, whose findings stand "in" them: "in a new poll"
+    POLL_NOUN = "poll_noun";
+    /// words that, after a comma, open a clause the reporter adds to an attributed one
+    CLAUSE_CUT = "clause_cut";
+    /// words ending in -ed that are no past tenses: "hundred", "indeed"
+    NOT_PAST = "not_past";
+    /// participles that end a plural subject: "those surveyed say"
+    SURVEYED = "surveyed";
+    /// labels before a colon that introduce something other than speech: "Note:", "Photo:"
+    NOT_SPEAKER = "not_speaker";
+    /// adverbs inside a non-response: "did not immediately respond"
+    RESPONSE_ADVERB = "response_adverb";
+    /// what a source declines to do: "declined to comment"
+    RESPONSE_TALK = "response_talk";
+    /// what a source does not do: "did not respond"
+    RESPONSE_ANSWER = "response_answer";
+    /// what a request for comment is made of: "repeated requests for comment"
+    RESPONSE_REQUEST = "response_request";
+    /// negated auxiliaries: "didn't", "won't"
+    NEGATED_AUX = "negated_aux";
+    /// words a non-response can start with (the `RESPONSE_START` class)
+    RESPONSE_START = "response_start";
+    /// prepositions that continue a noun phrase: "a spokesman for the school district"
+    NP_PREP = "np_prep";
+    /// prepositions that open an adverbial: "in a statement", "during the debate"
+    ADVERBIAL_PREP = "adverbial_prep";
+    /// nouns of a share of people: "60 percent of voters", "a majority of"
+    QUANTITY_NOUN = "quantity_noun";
+    /// discourse adverbs that stand between a subject and its verb: "however", "meanwhile"
+    DISCOURSE = "discourse";
+    /// words that name a title in quotation marks: "a book titled", "the slogan"
+    NAMING = "naming";
+    /// words that join the words of an organisation's name: "Ministry of Health"
+    ORG_JOINER = "org_joiner";
+    /// reflexive pronouns after a subject: "Cruz himself said"
+    REFLEXIVE = "reflexive";
+    /// words that open a list of examples inside a phrase: "including", "notably"
+    EXAMPLES = "examples";
+    /// words that negate what follows a non-response: "declined not to", "did not yet"
+    NEGATIVE = "negative";
+    /// particles of a verb that no reporting verb takes: "set up", "wound down"
+    NO_CUE_PARTICLE = "no_cue_particle";
+    /// auxiliaries of the future: "will", "would", "'ll"
+    FUTURE_AUX = "future_aux";
+    /// auxiliaries of the simple past: "did", "didn't"
+    DO_PAST = "do_past";
+    /// forms of "be" that make a passive or a progressive
+    BE_FORM = "be_form";
+    /// forms of "had" that make a past perfect
+    HAD_FORM = "had_form";
+    /// forms of "have" that make a present perfect
+    HAVE_FORM = "have_form";
+    /// determiners that refer back: "the", "this", "those"
+    DEFINITE = "definite";
+    /// words a title leaves in lower case: "and", "the", "for"
+    TITLE_LOWER = "title_lower";
+    /// prepositions after a noun phrase's core that open its post-modifier: "of", "at"
+    POST_MODIFIER = "post_modifier";
+    /// prepositions that open a comparison or a list, no noun phrase of a subject: "like"
+    NOT_SUBJECT_PREP = "not_subject_prep";
+    /// determiners left out of a mention's text: "the", "a"
+    MENTION_DETERMINER = "mention_determiner";
+}
+
+impl Lexicon {
+    /// `SET: WORD WORD …` lines: the words of each grammar set.
+    pub(crate) fn add_grammar_sets(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let (name, words) =
+                line.split_once(':').ok_or_else(|| bad(what, n, "expected SET: WORD WORD …"))?;
+            let name = name.trim();
+            let bit = set::NAMES
+                .iter()
+                .find(|(s, _)| *s == name)
+                .map(|&(_, b)| b)
+                .ok_or_else(|| bad(what, n, format!("no grammar set is called {name:?}")))?;
+            for w in words.split_whitespace() {
+                let e = self.entry_mut(w);
+                e.sets |= bit;
+                if bit == set::RESPONSE_START {
+                    e.classes |= super::class::RESPONSE_START;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The grammar sets of a word (0 for a word in none).
+    #[cfg(test)]
+    pub(crate) fn sets_of(&self, word: &str) -> u64 {
+        let (_, idx) = self.lookup(word);
+        self.entry(idx).map_or(0, |e| e.sets)
+    }
+
+    /// The grammar sets of the entry `idx`.
+    #[inline]
+    pub(crate) fn entry_sets(&self, idx: u32) -> u64 {
+        self.entry(idx).map_or(0, |e| e.sets)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn every_set_has_words_and_a_unique_name() {
+        let lex = Lexicon::builtin();
+        let mut seen = std::collections::BTreeSet::new();
+        for &(name, bit) in set::NAMES {
+            assert!(seen.insert(name), "{name} twice");
+            let n = (0..lex.entry_count() as u32).filter(|&i| lex.entry_sets(i) & bit != 0).count();
+            assert!(n > 0, "grammar set {name} has no words");
+        }
+        assert!(set::NAMES.len() <= 64);
+    }
+
+    #[test]
+    fn words_fold_case_and_apostrophes() {
+        let lex = Lexicon::builtin();
+        assert!(lex.sets_of("Identified") & set::UNNAMED != 0);
+        assert!(lex.sets_of("didn’t") & set::NEGATED_AUX != 0);
+        assert!(lex.sets_of("didn't") & set::NEGATED_AUX != 0);
+        assert_eq!(lex.sets_of("Wicker"), 0);
+    }
+
+    #[test]
+    fn unknown_sets_are_errors() {
+        let mut lex = Lexicon::default();
+        let e = lex.add_grammar_sets("bogus: a b\n", "grammar set").unwrap_err();
+        assert!(e.to_string().contains("bogus"), "{e}");
+        let e = lex.add_grammar_sets("no colon here\n", "grammar set").unwrap_err();
+        assert!(e.to_string().contains("line 1"), "{e}");
+    }
+}

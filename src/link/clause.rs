@@ -1,0 +1,128 @@
+//! What the rules share about clauses: the appositive after a source, the subject a
+//! participle shares, the sources a report cites, where a sentence-initial content starts.
+
+use super::Linker;
+use crate::document::{Doc, TokKind};
+use crate::lexicon::class;
+use crate::phrase::np_after;
+
+/// Extends a source found after a cue over an appositive that runs to the sentence end or
+/// the next comma: "said Senator Roger Wicker of Mississippi, Republican chairman of …".
+pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize {
+    let doc = lk.doc;
+    // "…, that the bank would cut jobs": a clause, not an appositive
+    if e + 1 >= se || !doc.toks[e].is_punct(',') || doc.is_word(e + 1, "that") {
+        return e;
+    }
+    // "…, said a senior official, who spoke on condition of anonymity.": a relative clause
+    // closing the sentence describes the source (unless it reports speech of its own)
+    let end = crate::link::content::trim(doc, e, se);
+    if doc.is_word(e + 1, "who")
+        && end > e + 2
+        && !doc.toks[e + 1..end].iter().any(|t| t.is_quote_mark() || t.is_punct(','))
+        && lk.cands_in(e + 1, end).is_empty()
+    {
+        return end;
+    }
+    // "…, according to court documents, becoming …": a participle, a relative clause or a
+    // verb after the comma is no appositive
+    let n = &doc.toks[e + 1];
+    if n.shape == crate::document::Shape::Lower && {
+        let w = doc.lower(e + 1);
+        w.ends_with("ing") || w.ends_with("ed") || n.is(class::AUX | class::MODAL | class::WH)
+    } {
+        return e;
+    }
+    // an age before the appositive: "said Elizabeth Arnold, 32, a former staff member …"
+    if doc.toks[e + 1].kind == TokKind::Number
+        && doc.toks.get(e + 2).is_some_and(|t| t.is_punct(','))
+        && e + 3 < se
+        && doc.toks[e + 3].is(class::DET | class::ROLE | class::TITLE)
+    {
+        let more = with_appositive(lk, e + 2, se);
+        return if more > e + 2 { more } else { e + 2 };
+    }
+    if let Some(e2) = np_after(doc, e + 1, se) {
+        let at_end = e2 >= crate::link::content::trim(doc, e, se)
+            || doc.toks.get(e2).is_some_and(|t| t.is_punct(','));
+        if at_end && !doc.toks[e + 1].is(class::PRON) {
+            return e2;
+        }
+        // "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign."
+        let end = crate::link::content::trim(doc, e, se);
+        let first = &doc.toks[e + 1];
+        let np_like = first.is(class::DET | class::POSSPRON | class::ROLE | class::TITLE)
+            || (first.is_cap() && !first.is(class::PRON | class::PREP));
+        let clean = !doc.toks[e + 1..end]
+            .iter()
+            .any(|t| t.is_quote_mark() || t.is_punct(',') || t.is_punct(';'));
+        if np_like && clean && end - e <= 30 {
+            return end;
+        }
+    }
+    e
+}
+
+/// The subject shared by a participle or coordinated verb: the source of the sentence's
+/// latest attribution before it, or the sentence's own subject.
+pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    // (a bounded look-back: sourceless drafts in between must not make this quadratic)
+    for d in lk.drafts.iter().rev().take(16) {
+        match d.source {
+            Some((a, _)) if a >= ss && a < v => return d.source,
+            Some((a, _)) if a < ss => break,
+            _ => {}
+        }
+    }
+    crate::phrase::sentence_subject(doc, ss, v)
+}
+
+/// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
+pub(crate) fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let k = (from..se.min(from + 12)).find(|&k| doc.is_word(k, "citing"))?;
+    let e = np_after(doc, k + 1, se)?;
+    Some((k + 1, with_appositive(lk, e, se)))
+}
+
+/// Whether token `k` looks like a finite verb: an auxiliary, a modal, a past tense, or a
+/// reporting verb in lower case.
+pub(crate) fn finite_like(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == TokKind::Word
+        && t.shape == crate::document::Shape::Lower
+        && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE) || {
+            let w = doc.lower(k);
+            w.len() > 4 && w.ends_with("ed")
+        })
+}
+
+/// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.
+pub(crate) fn person_like(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    let Some(head) = (s..e).rev().find(|&k| doc.toks[k].is_word()) else { return false };
+    let t = &doc.toks[head];
+    (t.is(class::PRON) && !doc.is_word(head, "it"))
+        || t.is(class::ROLE | class::VAGUE | class::WH)
+        || (t.is_cap() && !t.is(class::DOC | class::ORG))
+}
+
+/// Where a sentence-initial content starts: after a leading dash or bullet.
+pub(crate) fn content_begin(doc: &Doc<'_>, ss: usize, ce: usize) -> usize {
+    // "Cruz’s allies bristle at … — it’s a two-way street, they insist.": after a dash,
+    // colon or semicolon (looking back a bounded way keeps long sentences linear)
+    let ss = crate::phrase::dateline_end(doc, ss, ce)
+        .max(ce.saturating_sub(crate::link::content::MAX_CONTENT));
+    let mut k = (ss..ce)
+        .rev()
+        .find(|&x| {
+            let t = &doc.toks[x];
+            (t.is_punct('—') || t.is_punct('–') || t.is_punct(';') || t.is_punct(':'))
+                && !t.in_quote()
+        })
+        .map_or(ss, |x| x + 1);
+    while k < ce && doc.toks[k].kind == TokKind::Punct && !doc.toks[k].is_quote_mark() {
+        k += 1;
+    }
+    k
+}

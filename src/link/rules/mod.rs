@@ -1,0 +1,496 @@
+//! The rules of the attribution grammar, one per file, and the order they run in.
+//!
+//! A rule is one pattern of attribution ("“C,” S V.", "According to S, C.", "C, S V.") or
+//! one guard that keeps a cue from being an attribution ("who asked not to be identified").
+//! Each has a [`Rule`] name, a base confidence ([`Rule::base_confidence`]), its own
+//! positive and negative sentences as unit tests, and can be switched off through
+//! [`Config::disable`](crate::Config::disable).
+//!
+//! Rules come in five levels, by what they look at; within a level they run in the order of
+//! the tables below, which is the order of [`Rule::ALL`]:
+//!
+//! | level | runs on | signature | when a rule applies |
+//! |---|---|---|---|
+//! | [`QUOTATION`] | each quotation of a sentence | [`QuoteRule`] | the first draft wins |
+//! | [`SENTENCE`] | each sentence | [`SentenceRule`] | every rule runs, pushing drafts |
+//! | [`CUE`] | each unused cue verb of a sentence | [`CueRule`] | the first [`Verdict`] other than `Next` decides |
+//! | [`NOUN`] | each sentence, after the cues | [`SentenceRule`] | every rule runs |
+//! | [`PARAGRAPH`], [`DOCUMENT`] | each paragraph, then the whole document | [`ParagraphRule`], [`DocumentRule`] | every rule runs |
+//!
+//! A rule never sees the drafts of a later level of its own sentence, and a draft's cue or
+//! content makes the words it covers unavailable to the rules after it.
+
+mod according_to;
+mod anonymity_condition;
+mod as_source;
+mod cited_sources;
+mod colon_quote;
+mod content_first;
+mod continuation;
+mod cue_quote;
+mod generic_you;
+mod introduced_paragraph;
+mod inverted;
+mod inverted_parenthetical;
+mod it_was_reported;
+mod modifying_participle;
+mod nominal;
+mod other_passive;
+mod parenthetical;
+mod passive_belief;
+mod passive_question;
+mod poll_first;
+mod poll_last;
+pub(crate) mod question;
+mod quote_cue_clause;
+mod regard;
+mod relative_description;
+mod relative_gap;
+mod seem;
+mod shared_subject;
+mod signed;
+mod subject_content;
+mod transcript;
+mod yes_no;
+
+use std::cell::OnceCell;
+
+use super::{Draft, DraftCue, Linker};
+use crate::cues::CueCand;
+use crate::document::Doc;
+use crate::model::{CueClass, Pattern};
+use crate::rule::Rule;
+use crate::span::Span;
+
+/// A token range `[start, end)`.
+pub(crate) type Range = (usize, usize);
+
+/// A rule over one quotation: the draft that attributes it, if the rule applies.
+pub(crate) type QuoteRule = fn(&QuoteCx<'_, '_, '_>) -> Option<Draft>;
+/// A rule over one sentence `[ss, se)`: pushes the drafts it finds.
+pub(crate) type SentenceRule = fn(&mut Linker<'_, '_>, usize, usize);
+/// A rule over one cue verb.
+pub(crate) type CueRule = fn(&Cx<'_, '_, '_>) -> Verdict;
+/// A rule over one paragraph: its token range and the previous paragraph's.
+pub(crate) type ParagraphRule = fn(&mut Linker<'_, '_>, Range, Option<Range>);
+/// A rule over the whole document, after every other.
+pub(crate) type DocumentRule = fn(&mut Linker<'_, '_>);
+
+/// The quotation rules, in order.
+pub(crate) const QUOTATION: &[(Rule, QuoteRule)] = &[
+    (Rule::QuoteCueClause, quote_cue_clause::apply),
+    (Rule::CueQuote, cue_quote::apply),
+    (Rule::ColonQuote, colon_quote::apply),
+];
+
+/// The sentence rules, in order.
+pub(crate) const SENTENCE: &[(Rule, SentenceRule)] = &[
+    (Rule::PollFirst, poll_first::apply),
+    (Rule::PollLast, poll_last::apply),
+    (Rule::AccordingTo, according_to::apply),
+    (Rule::Question, question::apply),
+];
+
+/// The rules of a cue verb, in order: the guards and the passive before the active
+/// patterns, the inverted clause before the subject's.
+pub(crate) const CUE: &[(Rule, CueRule)] = &[
+    (Rule::AnonymityCondition, anonymity_condition::apply),
+    (Rule::CitedSources, cited_sources::apply),
+    (Rule::PassiveQuestion, passive_question::apply),
+    (Rule::ItWasReported, it_was_reported::apply),
+    (Rule::PassiveBelief, passive_belief::apply),
+    (Rule::Regard, regard::apply),
+    (Rule::OtherPassive, other_passive::apply),
+    (Rule::RelativeDescription, relative_description::apply),
+    (Rule::GenericYou, generic_you::apply),
+    (Rule::Seem, seem::apply),
+    (Rule::YesNo, yes_no::apply),
+    (Rule::Inverted, inverted::apply),
+    (Rule::InvertedParenthetical, inverted_parenthetical::apply),
+    (Rule::RelativeGap, relative_gap::apply),
+    (Rule::SubjectContent, subject_content::apply),
+    (Rule::AsSource, as_source::apply),
+    (Rule::ContentFirst, content_first::apply),
+    (Rule::Parenthetical, parenthetical::apply),
+    (Rule::ModifyingParticiple, modifying_participle::apply),
+    (Rule::SharedSubject, shared_subject::apply),
+];
+
+/// The rules of reporting nouns, after the cue verbs of the sentence.
+pub(crate) const NOUN: &[(Rule, SentenceRule)] = &[(Rule::Nominal, nominal::apply)];
+
+/// The paragraph rules, in order.
+pub(crate) const PARAGRAPH: &[(Rule, ParagraphRule)] = &[
+    (Rule::IntroducedParagraph, introduced_paragraph::apply),
+    (Rule::Signed, signed::apply),
+    (Rule::Transcript, transcript::apply),
+];
+
+/// The document rules, in order.
+pub(crate) const DOCUMENT: &[(Rule, DocumentRule)] = &[(Rule::Continuation, continuation::apply)];
+
+/// What a cue rule makes of a cue.
+pub(crate) enum Verdict {
+    /// The rule does not apply; the next one may.
+    Next,
+    /// The cue is this attribution.
+    Link(Draft),
+    /// The cue is no attribution, whatever the rules after this one say.
+    Stop,
+}
+
+/// Runs the rules of every level over the document.
+pub(crate) fn run(lk: &mut Linker<'_, '_>) {
+    let doc = lk.doc;
+    let on = |r: Rule| doc.config.is_enabled(r);
+    for s in 0..doc.sent_range.len() {
+        let (ss, se) = doc.sent_range[s];
+        if ss >= se || doc.is_heading(ss) {
+            continue;
+        }
+        // "HUẾ, Vietnam (AP) — …": the dateline is no part of any phrase of the sentence
+        let ss = crate::phrase::dateline_end(doc, ss, se);
+        quotations(lk, ss, se);
+        for &(rule, apply) in SENTENCE {
+            if on(rule) {
+                apply(lk, ss, se);
+            }
+        }
+        cues(lk, ss, se);
+        for &(rule, apply) in NOUN {
+            if on(rule) {
+                apply(lk, ss, se);
+            }
+        }
+    }
+    paragraphs(lk);
+    for &(rule, apply) in DOCUMENT {
+        if on(rule) {
+            apply(lk);
+        }
+    }
+}
+
+/// Runs the quotation rules on the top-level quotations that end (or start) in sentence
+/// `[ss, se)`.
+fn quotations(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    let doc = lk.doc;
+    // the first quotation starting in the sentence, or the outer one it opens inside (the
+    // ends of nested quotations are not in order, their starts are)
+    let mut first_q = doc.quote_range.partition_point(|&(a, _)| a < ss);
+    if let Some(&outer) = first_q.checked_sub(1).and_then(|p| doc.quote_outer.get(p))
+        && doc.quote_range[outer].1 > ss
+    {
+        first_q = outer;
+    }
+    for qi in first_q..doc.quotes.len() {
+        let (qa, qb) = doc.quote_range[qi];
+        if qa >= se {
+            break;
+        }
+        let q = &doc.quotes[qi];
+        if q.depth() != 0 || q.kind() == crate::model::QuoteKind::Title || lk.in_content(qa) {
+            continue;
+        }
+        let cx = QuoteCx { lk, ss, se, qi, qa, qb };
+        let draft = QUOTATION
+            .iter()
+            .filter(|(rule, _)| doc.config.is_enabled(*rule))
+            .find_map(|(_, apply)| apply(&cx));
+        if let Some(d) = draft {
+            lk.push(d);
+        }
+    }
+}
+
+/// Runs the cue rules on the unused cues of sentence `[ss, se)`.
+fn cues(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
+    let first = lk.cands.partition_point(|c| c.start < ss);
+    let cands: &[CueCand] = lk.cands_in(ss, se);
+    for (n, &c) in cands.iter().enumerate() {
+        if lk.used[first + n] || lk.in_content(c.verb) {
+            continue;
+        }
+        // the cues a content may reach: bounded, so that a sentence full of cues stays linear
+        let upper = cands.partition_point(|x| x.start < c.end + super::content::MAX_CONTENT);
+        let cx = Cx::new(lk, c, ss, se, &cands[n + 1..upper.max(n + 1)]);
+        if let Some(d) = decide(&cx) {
+            lk.push(d);
+        }
+    }
+}
+
+/// The first decisive verdict of the enabled cue rules.
+fn decide(cx: &Cx<'_, '_, '_>) -> Option<Draft> {
+    for &(rule, apply) in CUE {
+        if !cx.doc.config.is_enabled(rule) {
+            continue;
+        }
+        match apply(cx) {
+            Verdict::Next => {}
+            Verdict::Link(d) => return Some(d),
+            Verdict::Stop => return None,
+        }
+    }
+    None
+}
+
+/// Runs the paragraph rules on every paragraph outside headings.
+fn paragraphs(lk: &mut Linker<'_, '_>) {
+    let doc = lk.doc;
+    let mut k = 0;
+    let mut prev: Option<Range> = None;
+    while k < doc.toks.len() {
+        let para = doc.toks[k].para;
+        let start = k;
+        while k < doc.toks.len() && doc.toks[k].para == para {
+            k += 1;
+        }
+        let before = prev.replace((start, k));
+        if doc.is_heading(start) {
+            continue;
+        }
+        for &(rule, apply) in PARAGRAPH {
+            if doc.config.is_enabled(rule) {
+                apply(lk, (start, k), before);
+            }
+        }
+    }
+}
+
+/// What a quotation rule sees: the quotation and its sentence.
+pub(crate) struct QuoteCx<'a, 'd, 't> {
+    pub lk: &'a Linker<'d, 't>,
+    /// The sentence `[ss, se)` the quotation ends or starts in.
+    pub ss: usize,
+    pub se: usize,
+    /// The quotation's index and token range, marks included.
+    pub qi: usize,
+    pub qa: usize,
+    pub qb: usize,
+}
+
+/// What a cue rule sees: the cue, its sentence, and what the rules share about them,
+/// computed when a rule first asks.
+pub(crate) struct Cx<'a, 'd, 't> {
+    pub lk: &'a Linker<'d, 't>,
+    pub doc: &'d Doc<'t>,
+    pub c: CueCand,
+    /// The sentence `[ss, se)`, its dateline left out.
+    pub ss: usize,
+    pub se: usize,
+    /// The cues after this one that its content may reach.
+    pub later: &'a [CueCand],
+    /// A participle or gerund ("…, saying", "released a statement insisting"): it takes the
+    /// sentence's subject, not the noun phrase right before it.
+    pub gerund: bool,
+    subj: OnceCell<Option<Range>>,
+    inverted: OnceCell<Option<Range>>,
+    answers: OnceCell<bool>,
+}
+
+impl<'a, 'd, 't> Cx<'a, 'd, 't> {
+    pub(crate) fn new(
+        lk: &'a Linker<'d, 't>,
+        c: CueCand,
+        ss: usize,
+        se: usize,
+        later: &'a [CueCand],
+    ) -> Self {
+        Cx {
+            lk,
+            doc: lk.doc,
+            c,
+            ss,
+            se,
+            later,
+            gerund: c.is_participle(),
+            subj: OnceCell::new(),
+            inverted: OnceCell::new(),
+            answers: OnceCell::new(),
+        }
+    }
+
+    /// The cue as a draft's cue.
+    pub(crate) fn cue(&self) -> Option<DraftCue> {
+        Some(DraftCue::Verb(self.c))
+    }
+
+    /// The cue's lexicon class.
+    pub(crate) fn class(&self) -> CueClass {
+        self.c.info(self.doc).class
+    }
+
+    /// Whether the cue's verb has one of the frames of `f`.
+    pub(crate) fn has(&self, f: u32) -> bool {
+        self.c.has(self.doc, f)
+    }
+
+    /// The subject right before the cue: not for a participle, not inside a quotation, not
+    /// an object pronoun or a question word ("when asked", "how said").
+    pub(crate) fn subj(&self) -> Option<Range> {
+        *self.subj.get_or_init(|| {
+            let doc = self.doc;
+            if self.gerund {
+                return None;
+            }
+            crate::phrase::subject_before(doc, self.c.start, self.ss).filter(|&(s, e)| {
+                let one_word_not_subject = e == s + 1
+                    && (doc.toks[s].is(crate::lexicon::class::OBJPRON)
+                        || doc.in_set(s, crate::lexicon::set::QUESTION_ADVERB));
+                !doc.toks[s].in_quote() && !one_word_not_subject
+            })
+        })
+    }
+
+    /// An inverted cue clause `, V S` ("…, said a senior official"): the comma before the
+    /// cue and the end of the noun phrase after it, its appositive included.
+    pub(crate) fn inverted(&self) -> Option<Range> {
+        *self.inverted.get_or_init(|| inverted::inverted_cue(self))
+    }
+
+    /// Whether the subject is the one word `w` ("it", "you").
+    pub(crate) fn subj_is(&self, w: &str) -> bool {
+        self.subj().is_some_and(|(s, e)| e == s + 1 && self.doc.is_word(s, w))
+    }
+
+    /// "Asked who leads the party, he said Ryan.": the subject answers the question the
+    /// sentence opens with.
+    pub(crate) fn answers(&self) -> bool {
+        *self.answers.get_or_init(|| {
+            self.subj().is_some_and(|(s, _)| {
+                question::asked_lead(self.doc, self.ss, self.se).is_some_and(|k| k + 1 == s)
+            })
+        })
+    }
+
+    /// The confidence of a pattern of `rule` with this cue: the rule's base confidence,
+    /// less for the cue's stance class (0.2 for questions, 0.25 for beliefs, intentions and
+    /// evidence, 0.35 for evaluations) and 0.1 less when the content has no "that".
+    pub(crate) fn confidence(&self, rule: Rule, that: bool) -> f32 {
+        let class = match self.class() {
+            CueClass::Neutral | CueClass::Assertive | CueClass::Skeptical | CueClass::Denial => 0.0,
+            CueClass::Inquiry => 0.2,
+            CueClass::Belief | CueClass::Intention | CueClass::Evidence => 0.25,
+            CueClass::Evaluation => 0.35,
+        };
+        let that = if that { 0.0 } else { 0.1 };
+        round(rule.base_confidence() - class - that)
+    }
+
+    /// A draft of this cue, with the base confidence of `rule`.
+    pub(crate) fn draft(
+        &self,
+        content: Vec<Span>,
+        source: Option<Range>,
+        pattern: Pattern,
+        rule: Rule,
+    ) -> Draft {
+        Draft::new(content, self.cue(), source, pattern, rule)
+    }
+}
+
+/// A confidence to two decimals, so that sums of tenths compare as written.
+pub(crate) fn round(x: f32) -> f32 {
+    ((x * 100.0).round() / 100.0).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registries_hold_every_rule_once_in_the_order_of_rule_all() {
+        let mut order: Vec<Rule> = QUOTATION.iter().map(|r| r.0).collect();
+        order.extend(SENTENCE.iter().map(|r| r.0));
+        order.extend(CUE.iter().map(|r| r.0));
+        order.extend(NOUN.iter().map(|r| r.0));
+        order.extend(PARAGRAPH.iter().map(|r| r.0));
+        order.extend(DOCUMENT.iter().map(|r| r.0));
+        assert_eq!(order, Rule::ALL);
+    }
+
+    #[test]
+    fn confidences_scale_by_stance_and_stay_in_range() {
+        for &r in Rule::ALL {
+            assert!((0.0..=1.0).contains(&r.base_confidence()), "{r}");
+        }
+        assert_eq!(round(0.9 - 0.1), 0.8);
+        assert_eq!(round(0.7 - 0.35), 0.35);
+        assert_eq!(round(-0.2), 0.0);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! What the rule tests share: the drafts of a text, as text.
+
+    use crate::config::Config;
+    use crate::rule::Rule;
+
+    /// One attribution as the linker found it: the rule, the content pieces and the source.
+    #[derive(Debug, Clone, PartialEq)]
+    pub(crate) struct Found {
+        pub rule: Rule,
+        pub content: Vec<String>,
+        pub source: Option<String>,
+        pub confidence: f32,
+    }
+
+    /// The attributions of `text` with `config`.
+    pub(crate) fn found_with(text: &str, config: &Config) -> Vec<Found> {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let doc = crate::document::Doc::new(text, lex, config);
+        let cands = crate::cues::run(&doc);
+        let linked = crate::link::run(&doc, &cands);
+        linked
+            .attributions
+            .iter()
+            .zip(&linked.rules)
+            .map(|(a, &rule)| Found {
+                rule,
+                content: a.content().iter().map(|s| text[s.range()].to_string()).collect(),
+                source: a
+                    .source()
+                    .map(|m| text[linked.mentions[m.index()].span().range()].to_string()),
+                confidence: a.confidence(),
+            })
+            .collect()
+    }
+
+    /// The attributions of `text` with every rule on.
+    pub(crate) fn found(text: &str) -> Vec<Found> {
+        found_with(text, &Config::default())
+    }
+
+    /// The attributions of `text` with `rule` off.
+    pub(crate) fn found_without(text: &str, rule: Rule) -> Vec<Found> {
+        found_with(text, &Config::default().disable(rule))
+    }
+
+    /// Asserts that `rule` attributes `content` (its pieces joined by " | ") to `source` in
+    /// `text`, and that with the rule off no attribution of that rule is found.
+    pub(crate) fn finds(text: &str, rule: Rule, content: &str, source: Option<&str>) {
+        let all = found(text);
+        let hit = all.iter().find(|f| f.rule == rule);
+        let Some(f) = hit else { panic!("{rule} finds nothing in {text:?}: {all:?}") };
+        assert_eq!(f.content.join(" | "), content, "{rule} in {text:?}");
+        assert_eq!(f.source.as_deref(), source, "{rule} in {text:?}");
+        let off = found_without(text, rule);
+        assert!(off.iter().all(|f| f.rule != rule), "{rule} is off in {text:?}: {off:?}");
+    }
+
+    /// Asserts that `rule` finds nothing in `text`.
+    pub(crate) fn misses(text: &str, rule: Rule) {
+        let all = found(text);
+        assert!(all.iter().all(|f| f.rule != rule), "{rule} in {text:?}: {all:?}");
+    }
+
+    /// Asserts that no attribution at all is found in `text` (a guard holds), and that one
+    /// is with `rule` off (the guard is what holds).
+    pub(crate) fn guards(text: &str, rule: Rule) {
+        let all = found(text);
+        assert!(all.is_empty(), "{rule} lets through in {text:?}: {all:?}");
+        assert!(!found_without(text, rule).is_empty(), "{rule} guards nothing in {text:?}");
+    }
+}
