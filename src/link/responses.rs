@@ -10,6 +10,12 @@ use crate::parse::Toks;
 use crate::phrase::{np_before, subject_before};
 use crate::span::Span;
 
+/// Most coordinated sources of one non-response ("Dmitriev and the embassy and …").
+const MAX_SOURCES: usize = 8;
+
+/// How many of the latest drafts the subject of "… and declined to comment" is looked for in.
+const MAX_LOOK_BACK: usize = 64;
+
 /// A non-response before mentions are built.
 #[derive(Debug, Clone)]
 pub(crate) struct DraftResponse {
@@ -110,7 +116,9 @@ pub(crate) fn run(
                 sources.push((s, se_));
                 // "Dmitriev and the Ukrainian Embassy …": coordinated subjects
                 let mut start = s;
-                while start > ss + 1 && doc.is_word(start - 1, "and") {
+                // (a bounded number: a sentence of many "and"s stays linear)
+                while start > ss + 1 && doc.is_word(start - 1, "and") && sources.len() < MAX_SOURCES
+                {
                     match np_before(doc, start - 1, ss) {
                         Some(s2) if !doc.toks[s2].is(class::PRON) || start - 1 - s2 == 1 => {
                             sources.insert(0, (s2, start - 1));
@@ -131,9 +139,11 @@ pub(crate) fn run(
                 // "… and declined to discuss …": the subject of the sentence's earlier verb
                 let after_and = k > ss && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but"));
                 if after_and {
+                    // (a bounded look-back: the drafts of one sentence are next to each other)
                     if let Some(src) = drafts
                         .iter()
                         .rev()
+                        .take(MAX_LOOK_BACK)
                         .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
                     {
                         sources.push(src);

@@ -396,17 +396,68 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// Putin, has …", "Mr. Trump, who spent Saturday in Iowa, projected …", "people who know
 /// him say". Returns the extent `[start, end)` (appositives included) and the core's end.
 pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
-    if v == 0 || v <= floor {
-        return None;
+    // the words a subject may stand before are skipped one run at a time, in a loop (the
+    // input decides how many runs there are)
+    let mut v = v;
+    let mut fix = EndFix::Keep;
+    loop {
+        if v == 0 || v <= floor {
+            return None;
+        }
+        match skip_before_verb(doc, v, floor) {
+            Some((back, then)) => {
+                fix = fix.then(then);
+                v = back;
+            }
+            None => return subject_at(doc, v, floor).map(|(s, e)| (s, fix.apply(e))),
+        }
     }
+}
+
+/// How the end of a subject found further back becomes the end of the one asked for.
+#[derive(Clone, Copy)]
+enum EndFix {
+    /// The end as found.
+    Keep,
+    /// At most this token.
+    Cap(usize),
+    /// This token, whatever was found.
+    At(usize),
+}
+
+impl EndFix {
+    fn apply(self, e: usize) -> usize {
+        match self {
+            EndFix::Keep => e,
+            EndFix::Cap(c) => e.min(c),
+            EndFix::At(c) => c,
+        }
+    }
+
+    /// `self` after `inner`, which applies first.
+    fn then(self, inner: EndFix) -> EndFix {
+        match (self, inner) {
+            (outer, EndFix::Keep) => outer,
+            (outer, EndFix::At(c)) => EndFix::At(outer.apply(c)),
+            (EndFix::At(c), EndFix::Cap(_)) => EndFix::At(c),
+            (EndFix::Keep, EndFix::Cap(c)) => EndFix::Cap(c),
+            (EndFix::Cap(a), EndFix::Cap(b)) => EndFix::Cap(a.min(b)),
+        }
+    }
+}
+
+/// Words between a subject and its verb at `v` that the subject lies beyond: a reflexive
+/// ("Cruz himself said"), time words and adverbs ("Trump last week said", "Wells Fargo just
+/// this month announced"), a verb taking an infinitive ("Trump hopes to make the case").
+/// Returns where to look for the subject instead, and how its end changes.
+fn skip_before_verb(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, EndFix)> {
     // "Cruz himself said": the reflexive stands after its subject
     if ["himself", "herself", "themselves", "itself"].iter().any(|w| doc.is_word(v - 1, w))
         && v - 1 > floor
     {
-        return subject_before(doc, v - 1, floor);
+        return Some((v - 1, EndFix::Keep));
     }
     let prev = v - 1;
-    let pt = &doc.toks[prev];
     // "The White House on Monday also urged …", "Trump last week said …"
     let mut back = time_before(doc, v, floor);
     // "Wells Fargo just this month announced" (but in "not authorized to speak publicly
@@ -421,8 +472,7 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
     if back < v {
         // ("A lawsuit filed Monday alleges": the time phrase belongs to the participle)
         let own = back > floor && participle_after_noun(doc, back - 1);
-        return subject_before(doc, back, floor)
-            .map(|(s, e)| (s, if own { v } else { e.min(back) }));
+        return Some((back, if own { EndFix::At(v) } else { EndFix::Cap(back) }));
     }
     // "Advisers to Mr. Rubio are quick to point out", "Trump hopes to make the case"
     if doc.is_word(prev, "to") && prev > floor {
@@ -442,9 +492,16 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
             }
         }
         if k < prev {
-            return subject_before(doc, k, floor).map(|(s, _)| (s, k));
+            return Some((k, EndFix::At(k)));
         }
     }
+    None
+}
+
+/// The subject right before the verb at `v`, nothing skipped.
+fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+    let prev = v - 1;
+    let pt = &doc.toks[prev];
     // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
     if pt.is(class::WH) && !doc.is_word(prev, "that") && !doc.is_word(prev, "what") {
         let ante_end =
