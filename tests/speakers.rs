@@ -1056,3 +1056,23 @@ fn a_party_and_state_tag_is_the_affiliation() {
     assert_eq!(text_of(&an, carney.affiliation()), Some("R-Ky."));
     assert_eq!(carney.sourcing(), Sourcing::NamedIdentified);
 }
+
+#[test]
+fn who_after_a_comma_is_its_antecedent() {
+    for (text, name) in [
+        ("Amaru Mamani, who said the road was closed, drove home.", "Amaru Mamani"),
+        ("It was a lecture from Ifeoma Chukwu, who said the deal was fair.", "Ifeoma Chukwu"),
+        (
+            "The senator met Daniela Ortiz, who said the clinic had run out of beds.",
+            "Daniela Ortiz",
+        ),
+    ] {
+        let an = whosaid::analyze(text);
+        let a = an.attribution_refs().next().unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(
+            an.text(speaker_of(&an, a).name()),
+            name,
+            "{text:?}: the relative pronoun after a comma refers to the noun phrase before it"
+        );
+    }
+}

@@ -395,11 +395,13 @@ fn cluster(
             MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
                 // "Barkley, who said …": the noun phrase before the relative pronoun
                 let (ss, _) = doc.sentence_of(mtok);
-                let ante = crate::phrase::np_before(doc, mtok, ss).filter(|&a| a < mtok).map(|a| {
-                    let end =
-                        if mtok > a && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
-                    (a, end)
-                });
+                // ("Residents, who said …": the comma before the pronoun closes the noun phrase)
+                let end =
+                    if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
+                let ante = crate::phrase::np_before(doc, end, ss)
+                    .or_else(|| crate::phrase::np_before(doc, mtok, ss))
+                    .filter(|&a| a < end)
+                    .map(|a| (who_antecedent(doc, mtok, a, end), end));
                 ante.filter(|&(a, e)| e > a).map(|(a, e)| {
                     // "Elizabeth Arnold, 32, a former staff member who said …": an
                     // appositive inside an earlier mention speaks for that mention's speaker
@@ -791,4 +793,26 @@ impl Clustering {
         clusters.push(cl);
         clusters.len() - 1
     }
+}
+
+/// The start of the antecedent of "who" at `w` in the noun phrase `[a, end)`: the whole
+/// phrase when its head is a person, else the phrase after its last preposition ("a lecture
+/// from the Mexican president, who said …" is the president's).
+fn who_antecedent(doc: &Doc<'_>, w: usize, a: usize, end: usize) -> usize {
+    if !doc.is_word(w, "who") {
+        return a;
+    }
+    let head_end = (a + 1..end).find(|&k| doc.toks[k].is(class::PREP)).unwrap_or(end);
+    let Some(head) = (a..head_end).rev().find(|&k| doc.toks[k].is_word()) else { return a };
+    let t = &doc.toks[head];
+    let person = t.is_cap() || t.is(class::PRON | class::ROLE | class::VAGUE | class::TITLE);
+    if person || head_end == end {
+        return a;
+    }
+    (head_end..end)
+        .rev()
+        .find(|&k| doc.toks[k].is(class::PREP))
+        .map(|p| p + 1)
+        .filter(|&s| s < end && crate::phrase::np_after(doc, s, end) == Some(end))
+        .unwrap_or(a)
 }

@@ -126,3 +126,143 @@ pub(crate) fn content_begin(doc: &Doc<'_>, ss: usize, ce: usize) -> usize {
     }
     k
 }
+
+/// Where a content `[j, e)` that stands inside the sentence's subject ends: before the
+/// sentence's own verb, once the content's clause has had its verb ("Residents who said the
+/// water smelled of fuel | filed a complaint", "Her claim that the budget is balanced | was
+/// false"). A verb after a conjunction, a relative pronoun or a subordinator belongs to a
+/// clause of the content ("… the water that leaked smelled …", "… and the tank was old"),
+/// and so does the verb group of the content's clause ("is balanced", "had been
+/// cut"); a comma with a verb right after it closes the content ("Residents, who said the
+/// water smelled of fuel, filed a complaint").
+pub(crate) fn embedded_clause_end(lk: &Linker<'_, '_>, j: usize, e: usize) -> usize {
+    let doc = lk.doc;
+    // a finite verb: an auxiliary, a modal, a past tense, or a cue verb the cue stage found
+    // ("plan" after "the" is none)
+    let verb = |k: usize| {
+        let t = &doc.toks[k];
+        t.kind == TokKind::Word
+            && t.shape == crate::document::Shape::Lower
+            && (t.is(class::AUX | class::MODAL | class::PAST)
+                || (doc.lower(k).len() > 3
+                    && doc.lower(k).ends_with("ed")
+                    && !doc.in_set(k, crate::lexicon::set::NOT_PAST))
+                || lk.cand_starting(k).is_some())
+    };
+    // the sentence's verb, surely: not after a determiner, a preposition, "to" or an
+    // auxiliary, not a hyphenated word ("so-called"), and a regular "-ed" form not before a
+    // preposition ("the experience needed to be president" is a participle)
+    let main_verb = |k: usize| {
+        let (t, p) = (&doc.toks[k], &doc.toks[k - 1]);
+        let w = doc.lower(k);
+        // (a capitalised word mid-phrase is a name, whatever its lower case: "in May")
+        let after_np = p.is_punct(',')
+            || (p.is_word()
+                && (p.is_cap()
+                    || !p.is(class::DET
+                        | class::POSSPRON
+                        | class::PREP
+                        | class::ADV
+                        | class::AUX
+                        | class::MODAL))
+                && !doc.is_word(k - 1, "to"));
+        let next_prep = doc.toks.get(k + 1).is_some_and(|n| n.is(class::PREP));
+        let sure = t.is(class::AUX | class::MODAL)
+            || t.is(class::PAST)
+            || (w.ends_with("ed") && !next_prep)
+            || lk.cand_starting(k).is_some_and(|ci| !lk.cands[ci].is_participle());
+        after_np && sure && !w.contains('-')
+    };
+    let mut k = if doc.is_word(j, "that") { j + 1 } else { j };
+    let mut has_verb = false;
+    let mut nested = false;
+    let mut resume = false;
+    let mut relative = false;
+    while k < e {
+        let t = &doc.toks[k];
+        if t.in_quote() {
+            k += 1;
+            continue;
+        }
+        // ("more than 40 families": a comparison, no clause; "since March": a preposition)
+        let preposition = doc.is_word(k, "than")
+            || (t.is(class::PREP)
+                && doc.toks.get(k + 1).is_some_and(|n| {
+                    n.is(class::DAY | class::TIME | class::NUM | class::DET)
+                        || n.kind == TokKind::Number
+                        || n.is_cap()
+                }));
+        if (t.is(class::SUBORD | class::WH) || doc.in_set(k, crate::lexicon::set::RELATIVE))
+            && !preposition
+        {
+            nested = true;
+            relative |= !has_verb;
+            k += 1;
+            continue;
+        }
+        // "Residents, who said the water smelled of fuel, filed a complaint": the comma
+        // closing the clause, the sentence's verb right after it
+        if t.is_punct(',') && has_verb && k + 1 < e && main_verb(k + 1) {
+            return crate::link::content::trim(doc, j, k);
+        }
+        // "the bridge, which opened in 1998, needs new cables": after a relative clause the
+        // content's own verb follows, whatever its form
+        if t.is_punct(',') && relative && !has_verb {
+            nested = false;
+            relative = false;
+            resume = true;
+            k += 1;
+            continue;
+        }
+        if t.is(class::CONJ) || t.is_punct(',') {
+            nested |= has_verb;
+            k += 1;
+            continue;
+        }
+        let resumes = resume
+            && t.kind == TokKind::Word
+            && t.shape == crate::document::Shape::Lower
+            && !t.is(class::DET | class::PREP | class::PRON | class::FUNCTION);
+        resume = false;
+        if resumes || (verb(k) && !crate::phrase::participle_after_noun(doc, k)) {
+            if nested {
+                nested = false;
+            } else if !has_verb {
+                has_verb = true;
+            } else if main_verb(k) {
+                return crate::link::content::trim(doc, j, k);
+            }
+            // the rest of the verb group: "is balanced", "had been cut", "would not say"
+            // (auxiliaries only while the group has no main verb yet: in "is balanced was",
+            // "was" is the next clause's)
+            let mut aux = doc.toks[k].is(class::AUX | class::MODAL);
+            k += 1;
+            while k < e && doc.toks[k].shape == crate::document::Shape::Lower {
+                let t = &doc.toks[k];
+                let adverb = t.is(class::ADV) || doc.is_word(k, "not");
+                if aux && !adverb && !t.is(class::AUX | class::MODAL) && verb(k) {
+                    aux = false;
+                } else if !(adverb || (aux && t.is(class::AUX | class::MODAL))) {
+                    break;
+                }
+                k += 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    e
+}
+
+/// Whether the one-word subject at `s` is a relative pronoun whose antecedent opens the
+/// sentence, so that the relative clause stands inside the sentence's subject ("Residents
+/// who said …", "The council, which voted …").
+pub(crate) fn relative_subject(doc: &Doc<'_>, (s, e): (usize, usize), ss: usize) -> bool {
+    if !(e == s + 1 && s > ss && doc.toks[s].is(class::WH) && !doc.is_word(s, "what")) {
+        return false;
+    }
+    let end = if doc.toks[s - 1].is_punct(',') { s - 1 } else { s };
+    crate::phrase::np_before(doc, end, ss).is_some_and(|a| {
+        a < end && doc.toks[ss..a].iter().all(|t| t.is(class::CONJ | class::ADV) || !t.is_word())
+    })
+}

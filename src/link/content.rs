@@ -625,9 +625,12 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                     && c.has(doc, frame::INV)
                     && crate::phrase::np_before(doc, c.start, n) == Some(n)
             };
-            // ("Mills and another aide asked …": a coordinated subject, with no verb yet)
+            // ("Mills and another aide asked …": a coordinated subject, with no verb yet;
+            // "the bridge, which opened in 1998, needs new cables": the comma closes a
+            // relative clause and the verb of the content's clause follows)
             if later.iter().any(starts_subject)
                 && (!doc.is_word(k, "and") || clause_has_verb(doc, j, k))
+                && !closes_relative(doc, j, k)
             {
                 return trim(doc, j, k);
             }
@@ -635,6 +638,24 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
         k += 1;
     }
     trim(doc, j, limit)
+}
+
+/// Whether the comma at `k` closes a relative clause opened after a comma inside `[j, k)`
+/// ("the bridge, which opened in 1998,") and a verb-like word follows it ("needs").
+fn closes_relative(doc: &Doc<'_>, j: usize, k: usize) -> bool {
+    let Some(open) = (j.max(k.saturating_sub(25))..k).rev().find(|&m| doc.toks[m].is_punct(','))
+    else {
+        return false;
+    };
+    let relative = doc.is_word(open + 1, "which") || doc.is_word(open + 1, "who");
+    relative
+        && doc.toks.get(k + 1).is_some_and(|x| {
+            let w = doc.lower(k + 1);
+            x.kind == TokKind::Word
+                && x.shape == crate::document::Shape::Lower
+                && (x.is(class::AUX | class::MODAL | class::PAST)
+                    || (w.ends_with('s') && !w.ends_with("ss") && !x.is(class::FUNCTION)))
+        })
 }
 
 /// `[j, e)` without trailing punctuation (closing quotation marks stay).

@@ -33,7 +33,10 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     if ce <= cstart {
         return Verdict::Stop;
     }
-    if !tail_ok(doc, c.end, se, cx.later) || adverbial(cx, cstart, ce) {
+    if !tail_ok(doc, c.end, se, cx.later)
+        || adverbial(cx, cstart, ce)
+        || holds_a_cue(cx, cstart, ce)
+    {
         return Verdict::Next;
     }
     let mut d = cx.draft(
@@ -47,6 +50,20 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
         d.citing.push(cited);
     }
     Verdict::Link(d)
+}
+
+/// Whether `[cstart, ce)` holds a relative clause already linked as an attribution ("Three
+/// officers who said the bridge needs new cables, will testify"): what stands before the
+/// comma is then a subject with its relative clause, not one content. (Other speech before
+/// the comma is reported speech inside the content: "The protocol called for …, sources
+/// said".)
+fn holds_a_cue(cx: &Cx<'_, '_, '_>, cstart: usize, ce: usize) -> bool {
+    let doc = cx.doc;
+    cx.lk.drafts.iter().rev().take(8).any(|d| {
+        let relative = d.source.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH));
+        relative
+            && matches!(d.cue, Some(crate::link::DraftCue::Verb(v)) if v.start >= cstart && v.start < ce)
+    })
 }
 
 /// Whether `[cstart, ce)` is an introductory adverbial or one subordinate clause, which

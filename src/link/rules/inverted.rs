@@ -34,10 +34,15 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
 pub(super) fn inverted_cue(cx: &Cx<'_, '_, '_>) -> Option<Range> {
     let (doc, c) = (cx.doc, cx.c);
     let p = c.start.checked_sub(1).filter(|&p| p >= cx.ss && doc.toks[p].is_punct(','))?;
-    if !cx.has(frame::INV) || c.is_participle() {
+    // (only a bare verb inverts: "…, said the official", never "…, had warned the council")
+    if !cx.has(frame::INV) || c.is_participle() || c.start != c.verb {
         return None;
     }
     let e = np_after(doc, c.end, cx.se)?;
+    // ("…, will testify next week": a time is no source)
+    if crate::phrase::skip_time(doc, c.end, e) >= e {
+        return None;
+    }
     Some((p, with_appositive(cx.lk, e, cx.se)))
 }
 
@@ -143,6 +148,13 @@ mod tests {
             "Rents rose by a third",
             Some("Oksana Hrytsenko, who runs the tenants' union"),
         );
+    }
+
+    #[test]
+    fn a_time_after_the_cue_is_no_source() {
+        misses("Nomvula Mkhize, who said prices rose, will testify next week.", Rule::Inverted);
+        misses("The plan failed, he said on Monday.", Rule::Inverted);
+        misses("Sipho Dlamini, who said prices rose, had warned the council.", Rule::Inverted);
     }
 
     #[test]

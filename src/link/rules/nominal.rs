@@ -4,6 +4,7 @@
 
 use crate::document::TokKind;
 use crate::lexicon::{class, noun_frame};
+use crate::link::clause::embedded_clause_end;
 use crate::link::content::{content_end, phrase_end, trim};
 use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
@@ -61,6 +62,10 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             })
         {
             e = v;
+        }
+        // "Her claim that the budget is balanced was false"
+        if subject && !phrase {
+            e = embedded_clause_end(lk, start, e);
         }
         let e = trim(doc, start, e);
         if e <= start {
@@ -125,6 +130,16 @@ mod tests {
             Rule::Nominal,
             "that the budget is balanced",
             Some("the mayor's"),
+        );
+    }
+
+    #[test]
+    fn a_claim_in_the_subject_ends_before_the_sentence_verb() {
+        finds(
+            "The mayor's claim that the budget is balanced was false.",
+            Rule::Nominal,
+            "that the budget is balanced",
+            Some("The mayor's"),
         );
     }
 

@@ -5,7 +5,7 @@
 use super::{Cx, Range, Verdict};
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, frame, set};
-use crate::link::clause::{citing, with_appositive};
+use crate::link::clause::{citing, embedded_clause_end, relative_subject, with_appositive};
 use crate::link::content::{self, content_end, content_start, phrase_end, trim};
 use crate::model::{CueClass, Pattern};
 use crate::phrase::np_after;
@@ -46,6 +46,11 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     {
         e = trim(doc, j, comma);
     }
+    // "Residents who said the water smelled of fuel filed a complaint": a relative clause's
+    // content ends before the verb of the sentence it stands in
+    if relative_subject(doc, src, ss) {
+        e = embedded_clause_end(cx.lk, j, e);
+    }
     // "Experts have also expressed concern.": a feeling with nothing it is about
     if e <= j || (cx.has(frame::FEELING) && e == j + 1) {
         return Verdict::Stop;
@@ -66,7 +71,6 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     {
         d.citing.push(cited);
     }
-    let _ = ss;
     Verdict::Link(d)
 }
 
@@ -175,6 +179,43 @@ mod tests {
     fn people_addressed_and_feelings_alone_are_no_content() {
         misses("The senator acknowledged the crowd.", Rule::SubjectContent);
         misses("Experts have also expressed concern.", Rule::SubjectContent);
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_subject_ends_before_the_sentence_verb() {
+        for (text, content) in [
+            (
+                "Residents who said the water smelled of fuel filed a complaint.",
+                "the water smelled of fuel",
+            ),
+            (
+                "Residents, who said the water smelled of fuel, filed a complaint.",
+                "the water smelled of fuel",
+            ),
+            (
+                "Tenants who said rents had been raised twice moved out.",
+                "rents had been raised twice",
+            ),
+            (
+                "Officials who said the plan would not have worked resigned.",
+                "the plan would not have worked",
+            ),
+            (
+                "Workers who said they were owed wages, including overtime, sued the firm.",
+                "they were owed wages, including overtime",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].content, [content], "{text}");
+        }
+        // an object's relative clause runs to the sentence end
+        finds(
+            "The mayor met residents who said the water that leaked smelled of fuel.",
+            Rule::SubjectContent,
+            "the water that leaked smelled of fuel",
+            Some("who"),
+        );
     }
 
     #[test]
