@@ -8,7 +8,7 @@
 pub(crate) mod nonresponse;
 
 use crate::document::Doc;
-use crate::lexicon::{CueLemma, VerbForm, class};
+use crate::lexicon::{CueLemma, VerbForm, class, set};
 use crate::model::Tense;
 use crate::phrase::is_adverb;
 
@@ -275,10 +275,7 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                     || doc.word(b) == "%"
                     // "A mere 9 percent say", "Nearly a third say", "those surveyed say"
                     || bt.kind == crate::document::TokKind::Number
-                    || crate::phrase::QUANTITY_NOUNS
-                        .iter()
-                        .chain(SURVEYED)
-                        .any(|w| doc.word(b).eq_ignore_ascii_case(w))
+                    || doc.in_set(b, set::QUANTITY_NOUN | set::SURVEYED)
                     // "Carson, Fiorina and Huckabee say"
                     || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")))
                     || plural_head_before(doc, b);
@@ -390,9 +387,6 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     }
     Some(CueCand { start, verb: i, end, lemma: cf.lemma, form: cf.form, tense, negated, passive })
 }
-
-/// Participles that end a plural subject: "those surveyed say", "voters polled say".
-const SURVEYED: &[&str] = &["surveyed", "polled", "questioned", "interviewed", "sampled"];
 
 #[cfg(test)]
 mod tests {

@@ -6,109 +6,23 @@ use nom::branch::alt;
 use nom::combinator::{opt, value};
 use nom::multi::many0;
 
+use crate::lexicon::{Lexicon, set};
 use crate::model::ResponseKind;
-use crate::parse::{TResult, Toks, any_word, word};
+use crate::parse::{TResult, Toks, any_word, in_set, word};
 
 /// The grammar, bound to the document text.
 pub(crate) struct Grammar<'a> {
     text: &'a str,
+    lex: &'a Lexicon,
 }
 
-const ADVERBS: &[&str] = &[
-    "immediately",
-    "yet",
-    "also",
-    "again",
-    "repeatedly",
-    "previously",
-    "otherwise",
-    "further",
-    "publicly",
-];
-const TALK: &[&str] = &[
-    "comment",
-    "discuss",
-    "elaborate",
-    "say",
-    "respond",
-    "answer",
-    "speak",
-    "address",
-    "specify",
-    "confirm",
-    "provide",
-    "detail",
-    "identify",
-    "name",
-    "explain",
-    "talk",
-    "release",
-    "disclose",
-    "reply",
-    "be",
-    "give",
-    "make",
-    "offer",
-];
-const ANSWER: &[&str] = &[
-    "respond",
-    "reply",
-    "answer",
-    "comment",
-    "return",
-    "responded",
-    "replied",
-    "answered",
-    "commented",
-    "returned",
-];
-/// What a request for comment is made of, after the answer verb or the refusal: "(did not
-/// return) a phone call seeking comment", "(did not respond to) repeated requests for comment".
-const REQUEST: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "their",
-    "its",
-    "to",
-    "phone",
-    "call",
-    "calls",
-    "message",
-    "messages",
-    "email",
-    "emails",
-    "e-mail",
-    "e-mails",
-    "text",
-    "texts",
-    "voicemail",
-    "voicemails",
-    "request",
-    "requests",
-    "inquiry",
-    "inquiries",
-    "questions",
-    "repeated",
-    "multiple",
-    "several",
-    "seeking",
-    "requesting",
-    "for",
-    "comment",
-];
-const NEGATED_AUX: &[&str] =
-    &["didn't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "wouldn't", "won't"];
-
 impl<'a> Grammar<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        Grammar { text }
+    pub(crate) fn new(text: &'a str, lex: &'a Lexicon) -> Self {
+        Grammar { text, lex }
     }
 
     fn adverbs(&self, i: Toks<'a>) -> TResult<'a, Vec<usize>> {
-        many0(any_word(self.text, ADVERBS)).parse_complete(i)
+        many0(in_set(self.lex, set::RESPONSE_ADVERB)).parse_complete(i)
     }
 
     /// declined := ("declined" | "refused" | "declines" | "refuses") adv* "to" adv* talk
@@ -128,7 +42,12 @@ impl<'a> Grammar<'a> {
                 "refusing",
             ],
         );
-        let to_talk = (|i| self.adverbs(i), word(t, "to"), |i| self.adverbs(i), any_word(t, TALK));
+        let to_talk = (
+            |i| self.adverbs(i),
+            word(t, "to"),
+            |i| self.adverbs(i),
+            in_set(self.lex, set::RESPONSE_TALK),
+        );
         let noun = any_word(
             t,
             &[
@@ -159,12 +78,12 @@ impl<'a> Grammar<'a> {
                     word(t, "not"),
                 ),
             ),
-            value((), any_word(t, NEGATED_AUX)),
+            value((), in_set(self.lex, set::NEGATED_AUX)),
         ));
-        let request = many0(any_word(t, REQUEST));
+        let request = many0(in_set(self.lex, set::RESPONSE_REQUEST));
         value(
             ResponseKind::NoResponse,
-            (aux_not, |i| self.adverbs(i), any_word(t, ANSWER), request),
+            (aux_not, |i| self.adverbs(i), in_set(self.lex, set::RESPONSE_ANSWER), request),
         )
         .parse_complete(i)
     }
@@ -233,7 +152,7 @@ mod tests {
     fn parse(text: &str) -> Option<(ResponseKind, String)> {
         let config = Config::default();
         let doc = Doc::new(text, Lexicon::builtin(), &config);
-        let g = Grammar::new(text);
+        let g = Grammar::new(text, doc.lex);
         let (rest, kind) = g.nonresponse(Toks::new(&doc.toks, 0, doc.toks.len())).ok()?;
         Some((kind, text[doc.span(0, rest.pos()).range()].to_string()))
     }

@@ -97,7 +97,7 @@ impl<'t> Doc<'t> {
         segment::truecase_capitals(text, &paras, &mut toks);
         first_names_not_months(text, &mut toks);
         let sents = segment::sentences(text, &mut toks);
-        let quotes = quotes::classify(text, raw, &toks);
+        let quotes = quotes::classify(text, raw, &toks, lex);
         let mut sent_range = vec![(0, 0); sents.len()];
         let mut i = 0;
         while i < toks.len() {

@@ -3,7 +3,7 @@
 use super::tokens;
 use crate::token::{MarkToken, Shape, TokKind, Token};
 
-use crate::lexicon::{Lexicon, class};
+use crate::lexicon::{Lexicon, class, set};
 use crate::model::{Paragraph, Sentence};
 use crate::span::Span;
 
@@ -57,7 +57,7 @@ pub(crate) fn paragraphs(text: &str, lex: &Lexicon) -> Vec<Paragraph> {
         .enumerate()
         .map(|(i, &span)| Paragraph {
             span,
-            heading: is_heading(&text[span.range()], i == 0, i + 1 < n),
+            heading: is_heading(&text[span.range()], i == 0, i + 1 < n, lex),
         })
         .collect()
 }
@@ -193,7 +193,7 @@ fn ends_sentence_mark(line: &str) -> bool {
 /// the loop"), or a first line written in title case ("Only 24 Percent of Clinton’s Donors
 /// Are Small"). The last paragraph is never a heading for want of a full stop: text often
 /// arrives without its final one.
-fn is_heading(line: &str, first: bool, more: bool) -> bool {
+fn is_heading(line: &str, first: bool, more: bool, lex: &Lexicon) -> bool {
     let last = line.chars().last().unwrap_or('.');
     let unpunctuated = !matches!(
         last,
@@ -225,18 +225,21 @@ fn is_heading(line: &str, first: bool, more: bool) -> bool {
     first
         && more
         && short
-        && if ends_sentence_mark(line) { all_capitalised(line) } else { title_case(line) }
+        && if ends_sentence_mark(line) { all_capitalised(line, lex) } else { title_case(line) }
 }
 
 /// Whether a line is capitalised as a title is: every word of three letters or more, but the
-/// short words titles leave in lower case ("and", "the", "for"), at least three of them.
-fn all_capitalised(line: &str) -> bool {
-    const TITLE_LOWER: &[&str] =
-        &["and", "the", "for", "but", "nor", "yet", "via", "per", "off", "out"];
+/// short words titles leave in lower case (the `title_lower` set: "and", "the", "for"), at
+/// least three of them.
+fn all_capitalised(line: &str, lex: &Lexicon) -> bool {
+    let title_lower = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.chars().all(|c| c.is_lowercase()) && lex.sets_of(w) & set::TITLE_LOWER != 0
+    };
     let long: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-        .filter(|w| !TITLE_LOWER.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+        .filter(|w| !title_lower(w))
         .collect();
     long.len() >= 3
         && long

@@ -128,7 +128,6 @@ impl Lexicon {
     }
 
     /// The grammar sets of a word (0 for a word in none).
-    #[cfg(test)]
     pub(crate) fn sets_of(&self, word: &str) -> u64 {
         let (_, idx) = self.lookup(word);
         self.entry(idx).map_or(0, |e| e.sets)

@@ -5,7 +5,7 @@
 use crate::cues::CueCand;
 use crate::document::Doc;
 use crate::document::TokKind;
-use crate::lexicon::{class, frame};
+use crate::lexicon::{class, frame, set};
 use crate::phrase::{np_after, outlet_at};
 use crate::phrase::{skip_adverbials, starts_clause};
 
@@ -286,7 +286,7 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
             // "… and taunting the appearance of a rival": a coordinated verb phrase too
             let verbish = n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
                 || (n.shape == crate::document::Shape::Lower
-                    && ((w.ends_with("ed") && !NOT_PAST.contains(&w))
+                    && ((w.ends_with("ed") && !doc.in_set(k + 1, set::NOT_PAST))
                         || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())));
             if verbish {
                 return trim(doc, j, k);
@@ -325,49 +325,6 @@ pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
     }
     e
 }
-
-/// Words that, after a comma, open a clause the reporter adds to an attributed one.
-const CLAUSE_CUTS: &[&str] =
-    &["but", "which", "while", "although", "whereas", "though", "who", "since", "whether"];
-
-/// Words ending in -ed that are not past tenses.
-const NOT_PAST: &[&str] = &[
-    "hundred",
-    "bloodshed",
-    "indeed",
-    "proceed",
-    "succeed",
-    "exceed",
-    "embed",
-    "speed",
-    "need",
-    "seed",
-    "breed",
-    "greed",
-    "creed",
-    "feed",
-    "deed",
-    "weed",
-    "shred",
-    "sacred",
-    "naked",
-    "wicked",
-    "kindred",
-    "rugged",
-    "crooked",
-    "ragged",
-    "wretched",
-    "watershed",
-    "shed",
-    "bed",
-    "red",
-    "wed",
-    "sled",
-    "bred",
-    "fled",
-    "steed",
-    "tweed",
-];
 
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
 /// cue verb, or a word ending in -ed or -s after its first word.
@@ -432,7 +389,7 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
         let adjective = bare
             && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
                 || p.kind == TokKind::Number);
-        let past = ((w.ends_with("ed") && w.len() > 4 && !NOT_PAST.contains(&w))
+        let past = ((w.ends_with("ed") && w.len() > 4 && !doc.in_set(k, set::NOT_PAST))
             || t.is(class::PAST))
             && !adjective;
         // "12 new routes": a plural after a number or quantifier is a noun
@@ -543,10 +500,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             }
             // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
             // reporter's own clause after the attributed one
-            if t.is_punct(',')
-                && CLAUSE_CUTS.iter().any(|w| doc.is_word(n, w))
-                && !doc.toks[k].in_quote()
-            {
+            if t.is_punct(',') && doc.in_set(n, set::CLAUSE_CUT) && !doc.toks[k].in_quote() {
                 // "the announcement, which some have argued was a ploy, was an “insult”": a
                 // relative clause inside the content's subject, whose verb follows it
                 // ("…, but “the offers were …”": the quoted words go on with what was said)
@@ -567,7 +521,8 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                                                 || (w.ends_with('s')
                                                     && !w.ends_with("ss")
                                                     && !x.is(class::FUNCTION))
-                                                || (w.ends_with("ed") && !NOT_PAST.contains(&w)))
+                                                || (w.ends_with("ed")
+                                                    && !doc.in_set(m + 1, set::NOT_PAST)))
                                     })
                             });
                 if !inner {

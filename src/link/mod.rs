@@ -322,27 +322,13 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
     }
 }
 
-/// Words that state why a source is not named: "spoke on condition of anonymity", "was not
-/// authorized to speak publicly", "asked not to be identified".
-const ANONYMITY_MARKERS: &[&str] = &[
-    "anonymity",
-    "anonymously",
-    "authorized",
-    "authorised",
-    "permitted",
-    "allowed",
-    "cleared",
-    "identified",
-    "named",
-];
-
 /// The clause of sentence `[ss, se)` that gives a source's reason for anonymity, from the
 /// relative pronoun or participle that opens it to the end of the clause.
 fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize)) -> Option<Span> {
     let k = (ss..se.min(ss + content::MAX_CONTENT)).find(|&k| {
         // "speaking on the condition that their name not be used"
         (doc.is_word(k, "condition") && doc.is_word(k + 1, "that"))
-            || ANONYMITY_MARKERS.iter().any(|m| doc.is_word(k, m))
+            || doc.in_set(k, crate::lexicon::set::ANONYMITY)
                 && (doc.is_word(k, "anonymity")
                     || doc.is_word(k, "anonymously")
                     || (k > ss + 1

@@ -69,7 +69,8 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
         return None;
     }
     let (_, se) = doc.sentence_of(k);
-    let (rest, kind) = Grammar::new(doc.text).nonresponse(Toks::new(&doc.toks, k, se)).ok()?;
+    let (rest, kind) =
+        Grammar::new(doc.text, doc.lex).nonresponse(Toks::new(&doc.toks, k, se)).ok()?;
     Some((rest.pos(), kind))
 }
 

@@ -3,49 +3,9 @@
 //! "to reporters"), and the words that can open a clause.
 
 use crate::document::{Doc, TokKind};
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 
 use super::{is_adverb, np_after};
-
-/// Prepositions that open an adverbial phrase between a cue and its content ("said in a
-/// statement that …", "told reporters at the White House that …").
-const ADVERBIAL_PREPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "to",
-    "via",
-    "through",
-    "after",
-    "before",
-    "from",
-    "with",
-    "while",
-    "over",
-    "for",
-    "of",
-    "about",
-    "outside",
-    "inside",
-    "aboard",
-    "onstage",
-    "following",
-    "amid",
-    "since",
-    "until",
-    "under",
-    "without",
-    "upon",
-    "near",
-    "around",
-    "across",
-    "behind",
-    "throughout",
-    "within",
-    "alongside",
-    "ahead",
-];
 
 /// Where the text of a sentence starts after a dateline: "WASHINGTON (Reuters) -", "LAGOS,
 /// Nigeria (AP) —", "SEOUL —". A dateline is a place in capitals (perhaps with its region and
@@ -177,7 +137,7 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let w = doc.word(j);
-    if !ADVERBIAL_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+    if !doc.in_set(j, set::ADVERBIAL_PREP) {
         return None;
     }
     // "at least six soldiers", "at most", "in all": quantifiers opening the content
@@ -203,7 +163,7 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
     for _ in 0..2 {
         if e + 1 < limit
             && doc.toks[e].is_word()
-            && ADVERBIAL_PREPS.iter().any(|p| doc.word(e).eq_ignore_ascii_case(p))
+            && doc.in_set(e, set::ADVERBIAL_PREP)
             && let Some(e2) = np_after(doc, e + 1, limit)
         {
             e = e2;

@@ -14,7 +14,7 @@ use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
 use crate::parse::{TResult, Toks, tok};
 use crate::span::Span;
 
-use super::np::{QUANTITY_NOUNS, party_tag};
+use super::np::party_tag;
 
 // ---------------------------------------------------------------------------------------
 // Structure: a nom grammar over the extent's tokens.
@@ -222,7 +222,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             || ht.is(class::PLURAL)
             // "55 percent of all voters", "a majority of Republicans"
             || (doc.is_word(core_end, "of")
-                && head_idx.is_some_and(|h| QUANTITY_NOUNS.iter().any(|w| doc.is_word(h, w))));
+                && head_idx.is_some_and(|h| doc.in_set(h, crate::lexicon::set::QUANTITY_NOUN)));
     }
     if m.count.is_none() && m.plural && head_lower {
         m.count = Some(Count::Vague(VagueCount::Plural));

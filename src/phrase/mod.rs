@@ -13,7 +13,7 @@ pub(crate) use adverbial::{
 pub(crate) use mention::{
     describe, find_outlet, name_start, outlet_at, outlet_index, participle_after_noun,
 };
-pub(crate) use np::{QUANTITY_NOUNS, is_apposition, np_after, np_before, np_word, subject_before};
+pub(crate) use np::{is_apposition, np_after, np_before, np_word, subject_before};
 
 use crate::document::{Doc, TokKind};
 use crate::lexicon::class;

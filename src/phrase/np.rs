@@ -3,7 +3,7 @@
 //! the asides that stand between a subject and its verb.
 
 use crate::document::{Doc, Shape, TokKind, Token};
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 
 use super::{is_adverb, participle_after_noun, skip_time, time_before};
 
@@ -17,12 +17,6 @@ const MAX_PPS: usize = 3;
 const MAX_RELATIVE: usize = 14;
 /// Longest noun phrase, in tokens.
 const MAX_NP: usize = 24;
-
-/// Prepositions that may attach an affiliation inside a speaker's noun phrase.
-const NP_PREPS: &[&str] = &[
-    "of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "close",
-    "across", "around", "among", "outside", "near",
-];
 
 /// Whether token `i` can be a word of a noun phrase.
 pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -89,8 +83,7 @@ fn starts_np(t: &Token) -> bool {
 }
 
 fn is_prep(doc: &Doc<'_>, i: usize) -> bool {
-    let w = doc.word(i);
-    NP_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    doc.in_set(i, set::NP_PREP)
 }
 
 /// Whether the phrase `[a, b)` starts like a proper name or a definite, capitalised body
@@ -171,7 +164,7 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
             // "a survey of 500 renters"
             let partitive = doc.is_word(p, "of")
                 && (doc.toks[left].is(class::QUANT | class::DOC)
-                    || QUANTITY_NOUNS.iter().any(|w| doc.is_word(left, w)));
+                    || doc.in_set(left, set::QUANTITY_NOUN));
             // "a petition filed in federal court": a participle with its phrase after a record
             if participle_after_noun(doc, left) && left > floor {
                 pps += 1;
@@ -611,7 +604,7 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         return true;
     }
     // "Murphy, though, said", "Proponents, however, say"
-    if b - a == 1 && DISCOURSE_WORDS.iter().any(|x| w == *x) {
+    if b - a == 1 && doc.in_set(a, set::DISCOURSE) {
         return true;
     }
     // "One former employee, speaking on condition of anonymity, said"; "Fields, along with
@@ -646,46 +639,3 @@ pub(crate) fn party_tag(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && text.len() <= 9
         && chars.all(|c| c.is_ascii_alphabetic() || c == '.')
 }
-
-/// Nouns of quantity that take a partitive "of" and make a plural subject: "61 percent of
-/// voters", "a majority of Republicans", "a third say". (Quantifiers — most, many, some —
-/// carry the `quant` class.)
-pub(crate) const QUANTITY_NOUNS: &[&str] = &[
-    "percent",
-    "majority",
-    "majorities",
-    "minority",
-    "plurality",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "share",
-    "none",
-    "each",
-];
-
-/// Single words that stand between commas as asides.
-const DISCOURSE_WORDS: &[&str] = &[
-    "though",
-    "however",
-    "meanwhile",
-    "too",
-    "also",
-    "instead",
-    "nonetheless",
-    "nevertheless",
-    "still",
-    "therefore",
-    "thus",
-    "moreover",
-    "indeed",
-    "then",
-    "now",
-    "again",
-    "furthermore",
-    "likewise",
-    "similarly",
-    "meantime",
-];

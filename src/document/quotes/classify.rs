@@ -2,51 +2,22 @@
 
 use super::RawQuote;
 use crate::document::{TokKind, Token};
-use crate::lexicon::class;
+use crate::lexicon::{Lexicon, class, set};
 use crate::model::{Quote, QuoteKind};
 
 /// Longest title or nickname, in words ("Make America Great Again").
 const MAX_TITLE_WORDS: usize = 8;
 
-/// Words after which a quotation names something rather than reports speech:
-/// the ad, titled “Arrogant,” …; the Ohio native nicknamed “King James”.
-const NAMING_WORDS: &[&str] = &[
-    "titled",
-    "entitled",
-    "dubbed",
-    "nicknamed",
-    "named",
-    "headlined",
-    "called",
-    "slogan",
-    "motto",
-    "hashtag",
-    "book",
-    "film",
-    "movie",
-    "song",
-    "show",
-    "album",
-    "program",
-    "programme",
-    "series",
-    "column",
-    "op-ed",
-    "headline",
-    "tagline",
-    "term",
-    "phrase",
-    "word",
-    "label",
-    "brand",
-    "as",
-];
-
 /// Classifies the quotations, given the document's tokens (with sentences numbered).
-pub(crate) fn classify(text: &str, raw: Vec<RawQuote>, toks: &[Token]) -> Vec<Quote> {
+pub(crate) fn classify(
+    text: &str,
+    raw: Vec<RawQuote>,
+    toks: &[Token],
+    lex: &Lexicon,
+) -> Vec<Quote> {
     raw.into_iter()
         .map(|q| {
-            let kind = kind_of(text, &q, toks);
+            let kind = kind_of(text, &q, toks, lex);
             Quote {
                 span: q.span,
                 inner: q.inner,
@@ -60,7 +31,7 @@ pub(crate) fn classify(text: &str, raw: Vec<RawQuote>, toks: &[Token]) -> Vec<Qu
         .collect()
 }
 
-fn kind_of(text: &str, q: &RawQuote, toks: &[Token]) -> QuoteKind {
+fn kind_of(text: &str, q: &RawQuote, toks: &[Token], lex: &Lexicon) -> QuoteKind {
     let open = toks.partition_point(|t| t.span.start < q.span.start);
     let close = toks.partition_point(|t| t.span.start < q.span.end); // one past the quote
     let Some(first) = toks.get(open) else { return QuoteKind::Fragment };
@@ -94,7 +65,7 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token]) -> QuoteKind {
         let naming = (1..=2).find_map(|back| {
             let p = toks.get(open.checked_sub(back)?)?;
             let w = &text[p.span.range()];
-            (p.sent == first.sent && NAMING_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+            (p.sent == first.sent && p.is_word() && lex.entry_sets(p.entry) & set::NAMING != 0)
                 .then_some(w)
         });
         let next = toks.get(close);

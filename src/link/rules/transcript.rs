@@ -7,7 +7,7 @@
 
 use super::Range;
 use crate::document::{Shape, TokKind};
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 use crate::link::content::trim;
 use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
@@ -15,57 +15,6 @@ use crate::rule::Rule;
 
 /// Longest speaker label, in tokens.
 pub(super) const MAX_LABEL: usize = 4;
-
-/// Labels that introduce something other than speech.
-const NOT_SPEAKERS: &[&str] = &[
-    "note",
-    "update",
-    "updated",
-    "editor",
-    "related",
-    "read",
-    "more",
-    "watch",
-    "correction",
-    "disclosure",
-    "clarification",
-    "source",
-    "sources",
-    "photo",
-    "video",
-    "credit",
-    "warning",
-    "background",
-    "advertisement",
-    "email",
-    "phone",
-    "contact",
-    "tags",
-    "topics",
-    "share",
-    "follow",
-    "sign",
-    "subscribe",
-    "listen",
-    "poll",
-    "see",
-    "also",
-    "click",
-    "live",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "transcript",
-    "summary",
-    "when",
-    "where",
-    "what",
-    "who",
-    "why",
-    "how",
-    "the",
-];
 
 /// Whether token `k` is a dash that attributes: —, –, ―, - or --.
 pub(super) fn is_dash(doc: &crate::document::Doc<'_>, k: usize) -> bool {
@@ -82,9 +31,7 @@ pub(super) fn is_name_label(doc: &crate::document::Doc<'_>, a: usize, b: usize) 
         && doc.toks[a..b]
             .iter()
             .all(|t| (t.is_cap() && t.is_word()) || t.is_punct(',') || t.is_punct('.'))
-        && !doc.toks[a..b]
-            .iter()
-            .any(|t| NOT_SPEAKERS.iter().any(|w| doc.text[t.span.range()].eq_ignore_ascii_case(w)))
+        && !(a..b).any(|k| doc.in_set(k, set::NOT_SPEAKER))
 }
 
 /// The rule, on the paragraph `[start, end)`: a turn opening with its speaker's label and a
@@ -106,9 +53,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, _before: Optio
     let named = label.first().is_some_and(|t| t.is(class::FIRST_NAME | class::TITLE))
         && label.iter().all(|t| t.is_cap() && t.kind == TokKind::Word);
     let qa = colon == start + 1 && (doc.is_word(start, "Q") || doc.is_word(start, "A"));
-    let excluded = label
-        .iter()
-        .any(|t| NOT_SPEAKERS.iter().any(|w| doc.text[t.span.range()].eq_ignore_ascii_case(w)));
+    let excluded = (start..colon).any(|k| doc.in_set(k, set::NOT_SPEAKER));
     // "HuffPollster: “…”", "Philip Bump: “…”": a name introducing a quotation
     let quoted = doc.toks[colon + 1].kind == TokKind::QuoteOpen
         && label
