@@ -177,6 +177,23 @@ impl<'t> Doc<'t> {
         self.toks.get(i).is_some_and(|t| t.is_word() && self.lex.entry_sets(t.entry) & sets != 0)
     }
 
+    /// Whether token `i` is a form of a reporting verb for which `f` holds, given the verb
+    /// and the form: behaviour keyed on what the lexicon says of a verb (its class, frames
+    /// and form), never on the verb's own spelling.
+    pub(crate) fn cue_form(
+        &self,
+        i: usize,
+        f: impl Fn(&crate::lexicon::CueLemma, crate::lexicon::VerbForm) -> bool,
+    ) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.is_word()
+                && self
+                    .lex
+                    .entry(t.entry)
+                    .is_some_and(|e| e.cues.iter().any(|c| f(self.lex.lemma(c.lemma), c.form)))
+        })
+    }
+
     /// Token `i` in ASCII lower case, without allocating (see [`Lower`]).
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> Lower<'t> {

@@ -81,7 +81,7 @@ pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
 pub(crate) fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)> {
     let doc = lk.doc;
-    let k = (from..se.min(from + 12)).find(|&k| doc.is_word(k, "citing"))?;
+    let k = (from..se.min(from + 12)).find(|&k| citing_at(doc, k))?;
     let e = np_after(doc, k + 1, se)?;
     Some((k + 1, with_appositive(lk, e, se)))
 }
@@ -264,5 +264,27 @@ pub(crate) fn relative_subject(doc: &Doc<'_>, (s, e): (usize, usize), ss: usize)
     let end = if doc.toks[s - 1].is_punct(',') { s - 1 } else { s };
     crate::phrase::np_before(doc, end, ss).is_some_and(|a| {
         a < end && doc.toks[ss..a].iter().all(|t| t.is(class::CONJ | class::ADV) || !t.is_word())
+    })
+}
+
+/// Whether token `k` is the participle of a verb that cites its sources (the `cite` frame):
+/// "citing", "quoting".
+pub(crate) fn citing_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.cue_form(k, |l, form| {
+        form == crate::lexicon::VerbForm::Ing
+            && l.frames & crate::lexicon::frame::CITE != 0
+            && l.particle.is_none()
+    })
+}
+
+/// Whether token `k` is the past participle of a verb that puts a question (the inquiry
+/// class with a `wh` frame): "asked", "questioned".
+pub(crate) fn asked_at(doc: &Doc<'_>, k: usize) -> bool {
+    use crate::lexicon::VerbForm;
+    doc.cue_form(k, |l, form| {
+        matches!(form, VerbForm::Past | VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            && l.class == crate::model::CueClass::Inquiry
+            && l.frames & crate::lexicon::frame::WH != 0
+            && l.particle.is_none()
     })
 }

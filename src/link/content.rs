@@ -476,7 +476,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
             {
                 return trim(doc, j, k);
             }
-            if doc.is_word(n, "citing") {
+            if crate::link::clause::citing_at(doc, n) {
                 return trim(doc, j, k);
             }
             // "Mr. Leenders, who estimated that …, said he voted …": a verb right after the
@@ -670,7 +670,7 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
     let t = &doc.toks[k];
     if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
         let n = k + 1;
-        return doc.is_word(n, "citing")
+        return crate::link::clause::citing_at(doc, n)
             || (doc.is_word(n, "according") && doc.is_word(n + 1, "to"))
             || later.iter().any(|c| c.start == n && c.is_participle())
             || doc.toks.get(n).is_some_and(|t| t.is(class::WH) && !doc.is_word(n, "that"))

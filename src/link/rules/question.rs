@@ -6,6 +6,7 @@
 use super::Range;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::class;
+use crate::link::clause::asked_at;
 use crate::link::content::{self, content_end};
 use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
@@ -25,7 +26,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
 fn asked_clause(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
     let (comma, agent, a) = asked_question(doc, ss, se)?;
-    let k = (ss..a).find(|&k| doc.is_word(k, "asked"))?;
+    let k = (ss..a).find(|&k| asked_at(doc, k))?;
     let ci = lk.cand_starting(k).filter(|&ci| !lk.used[ci])?;
     let limit = se.min(a + content::MAX_CONTENT);
     // the answering clause (a subject and a cue) starts after the comma
@@ -50,7 +51,7 @@ fn asked_later(lk: &Linker<'_, '_>, ss: usize, se: usize) -> Option<Draft> {
     let doc = lk.doc;
     // (the sentence's cues, not its words, are searched: most sentences ask nothing)
     let k = lk.cands_in(ss + 1, se).iter().map(|c| c.verb).find(|&k| {
-        doc.is_word(k, "asked")
+        asked_at(doc, k)
             && (doc.is_word(k - 1, "when") || doc.is_word(k - 1, "if"))
             && !doc.toks[k].in_quote()
     })?;
@@ -128,7 +129,7 @@ fn asked_question(doc: &Doc<'_>, ss: usize, se: usize) -> Option<(usize, Option<
     {
         k += 1;
     }
-    if !doc.is_word(k, "asked") || doc.toks[k].in_quote() {
+    if !asked_at(doc, k) || doc.toks[k].in_quote() {
         return None;
     }
     let a = k + 1;

@@ -5,7 +5,9 @@
 use super::{Cx, Range, Verdict};
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, frame, set};
-use crate::link::clause::{citing, embedded_clause_end, relative_subject, with_appositive};
+use crate::link::clause::{
+    citing, citing_at, embedded_clause_end, relative_subject, with_appositive,
+};
 use crate::link::content::{self, content_end, content_start, phrase_end, trim};
 use crate::model::{CueClass, Pattern};
 use crate::phrase::np_after;
@@ -19,7 +21,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let mut before_content = c;
     let mut cited = None;
     if doc.toks.get(c.end).is_some_and(|t| t.is_punct(','))
-        && doc.is_word(c.end + 1, "citing")
+        && citing_at(doc, c.end + 1)
         && let Some(e) = np_after(doc, c.end + 2, se)
     {
         let e = with_appositive(cx.lk, e, se);
@@ -67,7 +69,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     d.confidence = cx.confidence(Rule::SubjectContent, that);
     // "… that the bank would cut jobs, citing people familiar with the matter"
     if let Some(cited) =
-        cited.or_else(|| doc.is_word(e + 1, "citing").then(|| citing(cx.lk, e, se)).flatten())
+        cited.or_else(|| citing_at(doc, e + 1).then(|| citing(cx.lk, e, se)).flatten())
     {
         d.citing.push(cited);
     }
