@@ -102,14 +102,12 @@ where
     }
 }
 
-/// Whether `s` is the lower-case word `w`, ASCII case-insensitive, with ’ read as '.
+/// Whether `s` folds ([`crate::words::fold`]) to the lower-case word `w`.
 pub(crate) fn same_word(s: &str, w: &str) -> bool {
-    if s.len() == w.len() {
+    if s.len() == w.len() && s.is_ascii() {
         return s.eq_ignore_ascii_case(w);
     }
-    // ’ is three bytes where ' is one
-    s.len() == w.len() + 2
-        && s.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).eq(w.chars())
+    crate::words::fold(s).eq(w.chars())
 }
 
 /// A word token with this text (ASCII case-insensitive, either apostrophe); `text` is the

@@ -117,15 +117,26 @@ pub(crate) fn word_keys(phrase: &str) -> Vec<String> {
     keys
 }
 
-/// Lower-cases a word for lookup and writes both apostrophes as `'`.
+/// The case folding of the whole crate: a word's characters lower-cased, both curly
+/// apostrophes written `'`. Lexicon keys, lookups ([`Lexicon::lookup`]'s fast path folds
+/// the same way, byte by byte), word comparisons and the keys of speakers' names all go
+/// through it, so that two spellings are the same word in one place exactly when they are
+/// in every other.
+///
+/// [`Lexicon::lookup`]: crate::lexicon::Lexicon::lookup
+pub(crate) fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(|c| {
+        let one = match c {
+            '’' | '‘' => Some('\''),
+            c if c.is_ascii() => Some(c.to_ascii_lowercase()),
+            _ => None,
+        };
+        let many = one.is_none().then(|| c.to_lowercase()).into_iter().flatten();
+        one.into_iter().chain(many)
+    })
+}
+
+/// A word folded ([`fold`]) into a key for lookup.
 pub(crate) fn normalize_key(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' | '‘' => s.push('\''),
-            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
-            c => s.extend(c.to_lowercase()),
-        }
-    }
-    s
+    fold(word).collect()
 }

@@ -246,17 +246,11 @@ impl Keyer {
         Keyer(std::collections::hash_map::RandomState::new())
     }
 
-    /// Hash of `s` lower-cased, both apostrophes as `'`.
+    /// Hash of `s` folded ([`crate::words::fold`]).
     fn lower(&self, s: &str) -> u64 {
         use std::hash::{BuildHasher, Hasher};
         let mut h = self.0.build_hasher();
-        for c in s.chars() {
-            match c {
-                '’' => h.write_u8(b'\''),
-                c if c.is_ascii() => h.write_u8(c.to_ascii_lowercase() as u8),
-                c => c.to_lowercase().for_each(|l| h.write_u32(u32::from(l))),
-            }
-        }
+        crate::words::fold(s).for_each(|c| h.write_u32(u32::from(c)));
         h.finish()
     }
 
@@ -278,7 +272,7 @@ impl Keyer {
 
 /// Singular form of a head noun, for matching "the officials" with "several officials".
 fn singular(head: &str) -> String {
-    let h = head.to_lowercase();
+    let h = crate::words::normalize_key(head);
     match h.as_str() {
         "people" => "person".to_string(),
         "men" => "man".to_string(),
@@ -590,7 +584,7 @@ fn resolve_pronoun(
     sent: u32,
     window: u32,
 ) -> Option<usize> {
-    let w = doc.text[m.span.range()].to_lowercase();
+    let w = crate::words::normalize_key(&doc.text[m.span.range()]);
     for &(s, c) in recent.iter().rev().take(MAX_PRONOUN_CANDIDATES) {
         if sent.saturating_sub(s) > window {
             return None;

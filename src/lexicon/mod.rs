@@ -834,6 +834,14 @@ mod tests {
     #[test]
     fn keys_fold_case_and_apostrophes() {
         assert_eq!(normalize_key("Don’t"), "don't");
+        // the lookup's fast path folds as the one folding routine does
+        let lex = Lexicon::builtin();
+        for w in
+            ["Said", "SAID", "DON’T", "don‘t", "Didn't", "Élysée", "ÉLYSÉE", "Türkiye", "O’Neill"]
+        {
+            assert_eq!(lex.lookup(w), lex.lookup(&normalize_key(w)), "{w}");
+        }
+        assert_ne!(lex.lookup("DON’T").1, NO_ENTRY);
         assert_eq!(normalize_key("ÉLYSÉE"), "élysée");
         let lex = Lexicon::builtin();
         assert_eq!(lex.lookup("didn’t").0 & class::NEG, class::NEG);
