@@ -137,42 +137,6 @@ pub(crate) fn content_begin(doc: &Doc<'_>, ss: usize, ce: usize) -> usize {
 /// water smelled of fuel, filed a complaint").
 pub(crate) fn embedded_clause_end(lk: &Linker<'_, '_>, j: usize, e: usize) -> usize {
     let doc = lk.doc;
-    // a finite verb: an auxiliary, a modal, a past tense, or a cue verb the cue stage found
-    // ("plan" after "the" is none)
-    let verb = |k: usize| {
-        let t = &doc.toks[k];
-        t.kind == TokKind::Word
-            && t.shape == crate::document::Shape::Lower
-            && (t.is(class::AUX | class::MODAL | class::PAST)
-                || (doc.lower(k).len() > 3
-                    && doc.lower(k).ends_with("ed")
-                    && !doc.in_set(k, crate::lexicon::set::NOT_PAST))
-                || lk.cand_starting(k).is_some())
-    };
-    // the sentence's verb, surely: not after a determiner, a preposition, "to" or an
-    // auxiliary, not a hyphenated word ("so-called"), and a regular "-ed" form not before a
-    // preposition ("the experience needed to be president" is a participle)
-    let main_verb = |k: usize| {
-        let (t, p) = (&doc.toks[k], &doc.toks[k - 1]);
-        let w = doc.lower(k);
-        // (a capitalised word mid-phrase is a name, whatever its lower case: "in May")
-        let after_np = p.is_punct(',')
-            || (p.is_word()
-                && (p.is_cap()
-                    || !p.is(class::DET
-                        | class::POSSPRON
-                        | class::PREP
-                        | class::ADV
-                        | class::AUX
-                        | class::MODAL))
-                && !doc.is_word(k - 1, "to"));
-        let next_prep = doc.toks.get(k + 1).is_some_and(|n| n.is(class::PREP));
-        let sure = t.is(class::AUX | class::MODAL)
-            || t.is(class::PAST)
-            || (w.ends_with("ed") && !next_prep)
-            || lk.cand_starting(k).is_some_and(|ci| !lk.cands[ci].is_participle());
-        after_np && sure && !w.contains('-')
-    };
     let mut k = if doc.is_word(j, "that") { j + 1 } else { j };
     let mut has_verb = false;
     let mut nested = false;
@@ -202,7 +166,7 @@ pub(crate) fn embedded_clause_end(lk: &Linker<'_, '_>, j: usize, e: usize) -> us
         }
         // "Residents, who said the water smelled of fuel, filed a complaint": the comma
         // closing the clause, the sentence's verb right after it
-        if t.is_punct(',') && has_verb && k + 1 < e && main_verb(k + 1) {
+        if t.is_punct(',') && has_verb && k + 1 < e && sentence_verb(lk, k + 1) {
             return crate::link::content::trim(doc, j, k);
         }
         // "the bridge, which opened in 1998, needs new cables": after a relative clause the
@@ -224,29 +188,15 @@ pub(crate) fn embedded_clause_end(lk: &Linker<'_, '_>, j: usize, e: usize) -> us
             && t.shape == crate::document::Shape::Lower
             && !t.is(class::DET | class::PREP | class::PRON | class::FUNCTION);
         resume = false;
-        if resumes || (verb(k) && !crate::phrase::participle_after_noun(doc, k)) {
+        if resumes || (finite_verb(lk, k) && !crate::phrase::participle_after_noun(doc, k)) {
             if nested {
                 nested = false;
             } else if !has_verb {
                 has_verb = true;
-            } else if main_verb(k) {
+            } else if sentence_verb(lk, k) {
                 return crate::link::content::trim(doc, j, k);
             }
-            // the rest of the verb group: "is balanced", "had been cut", "would not say"
-            // (auxiliaries only while the group has no main verb yet: in "is balanced was",
-            // "was" is the next clause's)
-            let mut aux = doc.toks[k].is(class::AUX | class::MODAL);
-            k += 1;
-            while k < e && doc.toks[k].shape == crate::document::Shape::Lower {
-                let t = &doc.toks[k];
-                let adverb = t.is(class::ADV) || doc.is_word(k, "not");
-                if aux && !adverb && !t.is(class::AUX | class::MODAL) && verb(k) {
-                    aux = false;
-                } else if !(adverb || (aux && t.is(class::AUX | class::MODAL))) {
-                    break;
-                }
-                k += 1;
-            }
+            k = verb_group_end(lk, k, e);
             continue;
         }
         k += 1;
@@ -287,4 +237,64 @@ pub(crate) fn asked_at(doc: &Doc<'_>, k: usize) -> bool {
             && l.frames & crate::lexicon::frame::WH != 0
             && l.particle.is_none()
     })
+}
+
+/// A finite verb at `k`: an auxiliary, a modal, a past tense, or a cue verb the cue stage
+/// found ("plan" after "the" is none).
+fn finite_verb(lk: &Linker<'_, '_>, k: usize) -> bool {
+    let doc = lk.doc;
+    let t = &doc.toks[k];
+    t.kind == TokKind::Word
+        && t.shape == crate::document::Shape::Lower
+        && (t.is(class::AUX | class::MODAL | class::PAST)
+            || (doc.lower(k).len() > 3
+                && doc.lower(k).ends_with("ed")
+                && !doc.in_set(k, crate::lexicon::set::NOT_PAST))
+            || lk.cand_starting(k).is_some())
+}
+
+/// The sentence's verb at `k`, surely: not after a determiner, a preposition, "to" or an
+/// auxiliary, not a hyphenated word ("so-called"), and a regular "-ed" form not before a
+/// preposition ("the experience needed to be president" is a participle). A capitalised
+/// word before it is a name, whatever its lower case ("in May").
+fn sentence_verb(lk: &Linker<'_, '_>, k: usize) -> bool {
+    let doc = lk.doc;
+    let (t, p) = (&doc.toks[k], &doc.toks[k - 1]);
+    let w = doc.lower(k);
+    let after_np = p.is_punct(',')
+        || (p.is_word()
+            && (p.is_cap()
+                || !p.is(class::DET
+                    | class::POSSPRON
+                    | class::PREP
+                    | class::ADV
+                    | class::AUX
+                    | class::MODAL))
+            && !doc.is_word(k - 1, "to"));
+    let next_prep = doc.toks.get(k + 1).is_some_and(|n| n.is(class::PREP));
+    let sure = t.is(class::AUX | class::MODAL)
+        || t.is(class::PAST)
+        || (w.ends_with("ed") && !next_prep)
+        || lk.cand_starting(k).is_some_and(|ci| !lk.cands[ci].is_participle());
+    after_np && sure && !w.contains('-')
+}
+
+/// The end of the verb group starting at `k`: "is balanced", "had been cut", "would not
+/// say" (auxiliaries only while the group has no main verb yet: in "is balanced was", "was"
+/// is the next clause's).
+fn verb_group_end(lk: &Linker<'_, '_>, k: usize, e: usize) -> usize {
+    let doc = lk.doc;
+    let mut aux = doc.toks[k].is(class::AUX | class::MODAL);
+    let mut k = k + 1;
+    while k < e && doc.toks[k].shape == crate::document::Shape::Lower {
+        let t = &doc.toks[k];
+        let adverb = t.is(class::ADV) || doc.is_word(k, "not");
+        if aux && !adverb && !t.is(class::AUX | class::MODAL) && finite_verb(lk, k) {
+            aux = false;
+        } else if !(adverb || (aux && t.is(class::AUX | class::MODAL))) {
+            break;
+        }
+        k += 1;
+    }
+    k
 }

@@ -21,77 +21,13 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -
     let mut object = false;
     if j < se && frames & frame::OBJ != 0 && !doc.is_word(j, "that") && !doc.toks[j].is_quote_mark()
     {
-        let tell = c.has(doc, frame::OCLAUSE);
-        // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
-        // own ("her" before a noun is a possessive: "told her staff that …")
-        let pron_object = doc.toks[j].is(class::OBJPRON) && {
-            let n = skip_adverbials(doc, j + 1, se);
-            doc.is_word(n, "that")
-                || doc.is_word(n, "to")
-                || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
-                || n >= se
-        };
-        // ("told Reuters prices rose": an outlet's name ends where the lexicon's name does)
-        let np = if pron_object {
-            Some(j + 1)
-        } else {
-            // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
-            crate::phrase::outlet_at(doc, j, se)
-                .filter(|&e| {
-                    doc.toks.get(e).is_some_and(|n| {
-                        n.kind == TokKind::Word && n.shape == crate::document::Shape::Lower
-                    })
-                })
-                .or_else(|| np_after(doc, j, se))
-        };
-        // "told local broadcasters enrolment has dropped": a plural noun of people ends the
-        // addressee when a clause follows it (no compound goes on from a plural)
-        let np = np.map(|e| {
-            (j..e)
-                .find(|&k| {
-                    let t = &doc.toks[k];
-                    t.shape == crate::document::Shape::Lower
-                        && t.is(class::PLURAL)
-                        && t.is(class::ROLE | class::VAGUE | class::WITNESS)
-                        && k + 1 < e
-                        && starts_clause(doc, k + 1)
-                        && bare_clause_has_verb(doc, k + 1, se)
-                        // ("told a veterans group that …": no clause before "that")
-                        && !(k + 1..se.min(k + 4)).any(|x| doc.is_word(x, "that"))
-                })
-                .map_or(e, |k| k + 1)
-        });
-        if let Some(e) = np {
-            let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
-            let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {
-                e
-            } else {
-                skip_adverbials(doc, e, se)
-            };
-            let next_ok = doc.is_word(then, "that")
-                || (frames & frame::INF != 0 && doc.is_word(then, "to"))
-                // "asked the frontrunner about the kerfuffle", "asked the court for action"
-                || (inquiry && (doc.is_word(then, "about") || doc.is_word(then, "for")))
-                || (frames & frame::WH != 0
-                    && (doc.toks.get(then).is_some_and(|t| t.is(class::WH))
-                        || doc.is_word(then, "whether")
-                        || doc.is_word(then, "if")))
-                || (tell && starts_clause(doc, then))
-                || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
-            let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);
-            // "urged him to resign", "asked the congregation to stand": what a directive asks
-            // for is the addressee doing something
-            let directive = frames & frame::DIR != 0;
-            if directive && obj_like && e - j <= 8 && doc.is_word(then, "to") && then == e {
-                return Some(Start { at: j, object: false, shape: Shape::Phrase });
-            }
-            if next_ok && obj_like && e - j <= 8 {
+        match after_addressee(doc, c, frames, j, se) {
+            Some(Addressed::Content(start)) => return Some(start),
+            Some(Addressed::Then(then)) => {
                 j = then;
                 object = true;
-                if inquiry && (doc.is_word(j, "about") || doc.is_word(j, "for")) {
-                    return Some(Start { at: j, object, shape: Shape::Phrase });
-                }
             }
+            None => {}
         }
     }
     if j >= se {
@@ -101,8 +37,116 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -
     if doc.toks[j].is_punct(',') && doc.is_word(j + 1, "that") {
         j += 1;
     }
-    // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside between
-    // commas, then the clause
+    if let Some(at) = after_aside(doc, frames, j, se) {
+        return Some(Start { at, object, shape: Shape::Clause });
+    }
+    // (something must follow the colon: "said :)" is an emoticon)
+    if doc.toks[j].is_punct(':') && j + 1 < se && doc.words_from(j + 1, se) {
+        return Some(Start { at: j + 1, object, shape: Shape::Clause });
+    }
+    content_shape(doc, c, frames, j, se).map(|shape| Start { at: j, object, shape })
+}
+
+/// What an addressee after a cue leads to.
+enum Addressed {
+    /// The content starts here ("urged him | to resign", "asked the frontrunner | about …").
+    Content(Start),
+    /// The content starts where the addressee ends ("told Reuters | that …").
+    Then(usize),
+}
+
+/// The addressee at `j` of a cue of the `obj` frame ("told her that …", "told Reuters prices
+/// rose", "told local broadcasters enrolment has dropped"), when what follows it can start
+/// the content.
+fn after_addressee(
+    doc: &Doc<'_>,
+    c: &CueCand,
+    frames: u32,
+    j: usize,
+    se: usize,
+) -> Option<Addressed> {
+    let tell = c.has(doc, frame::OCLAUSE);
+    // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
+    // own ("her" before a noun is a possessive: "told her staff that …")
+    let pron_object = doc.toks[j].is(class::OBJPRON) && {
+        let n = skip_adverbials(doc, j + 1, se);
+        doc.is_word(n, "that")
+            || doc.is_word(n, "to")
+            || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
+            || n >= se
+    };
+    // ("told Reuters prices rose": an outlet's name ends where the lexicon's name does)
+    let np = if pron_object {
+        Some(j + 1)
+    } else {
+        // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
+        crate::phrase::outlet_at(doc, j, se)
+            .filter(|&e| {
+                doc.toks.get(e).is_some_and(|n| {
+                    n.kind == TokKind::Word && n.shape == crate::document::Shape::Lower
+                })
+            })
+            .or_else(|| np_after(doc, j, se))
+    };
+    // "told local broadcasters enrolment has dropped": a plural noun of people ends the
+    // addressee when a clause follows it (no compound goes on from a plural)
+    let np = np.map(|e| {
+        (j..e)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                t.shape == crate::document::Shape::Lower
+                    && t.is(class::PLURAL)
+                    && t.is(class::ROLE | class::VAGUE | class::WITNESS)
+                    && k + 1 < e
+                    && starts_clause(doc, k + 1)
+                    && bare_clause_has_verb(doc, k + 1, se)
+                    // ("told a veterans group that …": no clause before "that")
+                    && !(k + 1..se.min(k + 4)).any(|x| doc.is_word(x, "that"))
+            })
+            .map_or(e, |k| k + 1)
+    });
+    if let Some(e) = np {
+        let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
+        let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {
+            e
+        } else {
+            skip_adverbials(doc, e, se)
+        };
+        let next_ok = doc.is_word(then, "that")
+            || (frames & frame::INF != 0 && doc.is_word(then, "to"))
+            // "asked the frontrunner about the kerfuffle", "asked the court for action"
+            || (inquiry && (doc.is_word(then, "about") || doc.is_word(then, "for")))
+            || (frames & frame::WH != 0
+                && (doc.toks.get(then).is_some_and(|t| t.is(class::WH))
+                    || doc.is_word(then, "whether")
+                    || doc.is_word(then, "if")))
+            || (tell && starts_clause(doc, then))
+            || doc.toks.get(then).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        let obj_like = doc.toks[j].is(class::OBJPRON) || !doc.toks[j].is(class::PRON);
+        // "urged him to resign", "asked the congregation to stand": what a directive asks
+        // for is the addressee doing something
+        let directive = frames & frame::DIR != 0;
+        if directive && obj_like && e - j <= 8 && doc.is_word(then, "to") && then == e {
+            return Some(Addressed::Content(Start { at: j, object: false, shape: Shape::Phrase }));
+        }
+        if next_ok && obj_like && e - j <= 8 {
+            if inquiry && (doc.is_word(then, "about") || doc.is_word(then, "for")) {
+                return Some(Addressed::Content(Start {
+                    at: then,
+                    object: true,
+                    shape: Shape::Phrase,
+                }));
+            }
+            return Some(Addressed::Then(then));
+        }
+    }
+    None
+}
+
+/// "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside between
+/// commas at `j`, then the clause; where the content starts ("said, in a statement, the
+/// bill was dead": an adverbial aside is no part of what was said).
+fn after_aside(doc: &Doc<'_>, frames: u32, j: usize, se: usize) -> Option<usize> {
     if doc.toks[j].is_punct(',')
         && frames & frame::THAT != 0
         && !doc.toks[j].in_quote()
@@ -124,13 +168,15 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -
         })
     {
         // "said, in a statement, the bill was dead": the aside is no part of what was said
-        let at = if skip_adverbials(doc, j + 1, k) >= k { k + 1 } else { j + 1 };
-        return Some(Start { at, object, shape: Shape::Clause });
+        return Some(if skip_adverbials(doc, j + 1, k) >= k { k + 1 } else { j + 1 });
     }
-    // (something must follow the colon: "said :)" is an emoticon)
-    if doc.toks[j].is_punct(':') && j + 1 < se && doc.words_from(j + 1, se) {
-        return Some(Start { at: j + 1, object, shape: Shape::Clause });
-    }
+    None
+}
+
+/// The shape of the content at `j` that the cue's frames allow: a clause ("that …", a
+/// quotation, a wh- clause, a bare clause), a phrase (an infinitive, a noun phrase), or
+/// none.
+fn content_shape(doc: &Doc<'_>, c: &CueCand, frames: u32, j: usize, se: usize) -> Option<Shape> {
     let t = &doc.toks[j];
     let w = doc.lower(j);
     // words left in the sentence (its final punctuation may be missing)
@@ -169,7 +215,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -
                 || t.kind == TokKind::QuoteOpen)
             && !doc.toks[j].is_punct(',')
     };
-    let shape = if w == "that" && !that_np {
+    if w == "that" && !that_np {
         (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 1 && j + 1 < se)
             .then_some(Shape::Clause)
     } else if t.kind == TokKind::QuoteOpen {
@@ -184,8 +230,7 @@ pub(crate) fn content_start(doc: &Doc<'_>, c: &CueCand, se: usize, extra: u32) -
         Some(Shape::Phrase)
     } else {
         None
-    };
-    shape.map(|shape| Start { at: j, object, shape })
+    }
 }
 
 /// What kind of content follows a cue.
@@ -210,120 +255,129 @@ pub(crate) struct Start {
 /// End of a phrase content: the first comma, dash, semicolon or bracket, or "and"/"but"
 /// before another verb ("has proposed conducting surveillance … and signaled support …").
 pub(crate) fn phrase_end(doc: &Doc<'_>, j: usize, e: usize) -> usize {
-    let mut k = j + 1;
-    while k < e {
-        let t = &doc.toks[k];
-        if !t.in_quote()
-            && (t.is_punct('—')
-                || t.is_punct('–')
-                || t.is_punct(';')
-                || t.is_punct('(')
-                || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start))
-        {
-            return trim(doc, j, k);
-        }
-        // a comma ends the phrase unless it separates the items of a list ("workers in New
-        // York, Los Angeles and Seattle"); a subordinate clause after it never belongs
-        if !t.in_quote() && t.is_punct(',') {
-            let n = k + 1;
-            // the items of a list up to its "and"/"or", with no verb among them
-            let list = (n..e.min(n + 30))
-                .take_while(|&x| !doc.toks[x].is_terminal())
-                .find(|&x| doc.is_word(x, "and") || doc.is_word(x, "or"))
-                .is_some_and(|c| {
-                    !doc.toks[n..c].iter().any(|x| {
-                        x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
-                            || (x.is(class::CUE) && x.shape == crate::document::Shape::Lower)
-                    }) && (c - n <= 8
-                        || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
-                });
-            // "several factors, including …", "the tweets, as well as the prayers …"
-            let more = ["including", "especially", "particularly", "notably"]
-                .iter()
-                .any(|w| doc.is_word(n, w))
-                || (doc.is_word(n, "such") && doc.is_word(n + 1, "as"))
-                || (doc.is_word(n, "as") && doc.is_word(n + 1, "well") && doc.is_word(n + 2, "as"));
-            // "his support for Mr. Trump, the presumptive nominee", "the figure of Neil Heslin,
-            // sitting alone in the firehouse": an appositive or a participle describing the
-            // phrase's last noun, with no verb of its own
-            let seg_end = (n..e)
-                .find(|&x| doc.toks[x].is_punct(',') || doc.toks[x].is_terminal())
-                .unwrap_or(e);
-            let describing = n < seg_end
-                && (doc.toks[n].is(class::DET | class::POSSPRON)
-                    || (doc.toks[n].shape == crate::document::Shape::Lower
-                        && doc.lower(n).ends_with("ing")
-                        && !doc.toks[n].is(class::FUNCTION)))
-                && !doc.toks[n + 1..seg_end].iter().any(|x| {
-                    x.is(class::AUX | class::MODAL | class::WH | class::SUBORD | class::PAST)
-                        || (x.is(class::CUE)
-                            && x.shape == crate::document::Shape::Lower
-                            && !x.is(class::NOUNISH))
-                        || x.is_quote_mark()
-                });
-            if !list && !more && !describing {
-                return trim(doc, j, k);
-            }
-        }
-        // "supported the bill when it came to the Senate", "… as a weak commander-in-chief"
-        // (but "to determine whether …" is the infinitive's own complement)
-        if t.is(class::SUBORD)
-            && !t.is(class::PREP)
-            && k > j + 1
-            && !t.in_quote()
-            && !(doc.is_word(k, "whether")
-                && doc.toks[k - 1].shape == crate::document::Shape::Lower)
-        {
-            return trim(doc, j, k);
-        }
-        // (inside a quotation the words are the speaker's: “go to your place and vote”)
-        if (doc.is_word(k, "and") || doc.is_word(k, "but"))
-            && !t.in_quote()
-            && let Some(n) = doc.toks.get(k + 1)
-        {
-            let lw = doc.lower(k + 1);
-            let w = lw.as_str();
-            // "… and taunting the appearance of a rival": a coordinated verb phrase too
-            let verbish = n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
-                || (n.shape == crate::document::Shape::Lower
-                    && ((w.ends_with("ed") && !doc.in_set(k + 1, set::NOT_PAST))
-                        || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())));
-            if verbish {
-                return trim(doc, j, k);
-            }
-        }
-        // "…, and the Anti-Defamation League denounced …": a new clause, unless the phrase
-        // is a list already under way
-        if t.is_punct(',')
-            && !t.in_quote()
-            && (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but"))
-            && !doc.toks[j..k].iter().any(|x| x.is_punct(',') && !x.in_quote())
-            // ("she hoped to get it back, and then would continue …": the same subject's
-            // next verb)
-            && !{
-                let mut v = k + 2;
-                while v < e && doc.toks[v].is(class::ADV) {
-                    v += 1;
-                }
-                doc.toks.get(v).is_some_and(|x| x.is(class::AUX | class::MODAL) && !x.is(class::PRON))
-            }
-        {
-            return trim(doc, j, k);
-        }
-        // "leads Trump 58 percent to 21 percent": figures after a noun phrase are the
-        // reporter's
-        if t.kind == TokKind::Number
-            && k > j
-            && !t.in_quote()
-            && !doc.is_word(j, "to")
-            && doc.toks[k - 1].is_word()
-            && doc.toks[k - 1].is_cap()
-        {
-            return trim(doc, j, k);
-        }
-        k += 1;
+    let ends = [
+        dash_or_bracket,
+        comma_ends_phrase,
+        subordinate_clause,
+        coordinated_verb,
+        comma_and_clause,
+        figures_after_name,
+    ];
+    (j + 1..e).find(|&k| ends.iter().any(|f| f(doc, j, k, e))).map_or(e, |k| trim(doc, j, k))
+}
+
+/// A dash, semicolon or bracket outside quotation marks (a hyphen with a space before it).
+fn dash_or_bracket(doc: &Doc<'_>, _j: usize, k: usize, _e: usize) -> bool {
+    let t = &doc.toks[k];
+    !t.in_quote()
+        && (t.is_punct('—')
+            || t.is_punct('–')
+            || t.is_punct(';')
+            || t.is_punct('(')
+            || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start))
+}
+
+/// A comma ends the phrase unless it separates the items of a list ("workers in New York,
+/// Los Angeles and Seattle"), introduces more of the same ("several factors, including …")
+/// or an appositive or participle describing the phrase's last noun.
+fn comma_ends_phrase(doc: &Doc<'_>, _j: usize, k: usize, e: usize) -> bool {
+    let t = &doc.toks[k];
+    if t.in_quote() || !t.is_punct(',') {
+        return false;
     }
-    e
+    let n = k + 1;
+    // the items of a list up to its "and"/"or", with no verb among them
+    let list = (n..e.min(n + 30))
+        .take_while(|&x| !doc.toks[x].is_terminal())
+        .find(|&x| doc.is_word(x, "and") || doc.is_word(x, "or"))
+        .is_some_and(|c| {
+            !doc.toks[n..c].iter().any(|x| {
+                x.is(class::AUX | class::MODAL | class::WH | class::SUBORD)
+                    || (x.is(class::CUE) && x.shape == crate::document::Shape::Lower)
+            }) && (c - n <= 8 || doc.toks[n..c].iter().filter(|x| x.is_punct(',')).count() >= 1)
+        });
+    // "several factors, including …", "the tweets, as well as the prayers …"
+    let more = doc.in_set(n, set::EXAMPLES)
+        || (doc.is_word(n, "such") && doc.is_word(n + 1, "as"))
+        || (doc.is_word(n, "as") && doc.is_word(n + 1, "well") && doc.is_word(n + 2, "as"));
+    // "his support for Mr. Trump, the presumptive nominee", "the figure of Neil Heslin,
+    // sitting alone in the firehouse": an appositive or a participle describing the
+    // phrase's last noun, with no verb of its own
+    let seg_end =
+        (n..e).find(|&x| doc.toks[x].is_punct(',') || doc.toks[x].is_terminal()).unwrap_or(e);
+    let describing = n < seg_end
+        && (doc.toks[n].is(class::DET | class::POSSPRON)
+            || (doc.toks[n].shape == crate::document::Shape::Lower
+                && doc.lower(n).ends_with("ing")
+                && !doc.toks[n].is(class::FUNCTION)))
+        && !doc.toks[n + 1..seg_end].iter().any(|x| {
+            x.is(class::AUX | class::MODAL | class::WH | class::SUBORD | class::PAST)
+                || (x.is(class::CUE)
+                    && x.shape == crate::document::Shape::Lower
+                    && !x.is(class::NOUNISH))
+                || x.is_quote_mark()
+        });
+    !list && !more && !describing
+}
+
+/// "supported the bill when it came to the Senate", "… as a weak commander-in-chief": a
+/// subordinate clause never belongs (but "to determine whether …" is the infinitive's own
+/// complement).
+fn subordinate_clause(doc: &Doc<'_>, j: usize, k: usize, _e: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is(class::SUBORD)
+        && !t.is(class::PREP)
+        && k > j + 1
+        && !t.in_quote()
+        && !(doc.is_word(k, "whether") && doc.toks[k - 1].shape == crate::document::Shape::Lower)
+}
+
+/// "… and taunting the appearance of a rival": "and" or "but" before a verb (inside a
+/// quotation the words are the speaker's: “go to your place and vote”).
+fn coordinated_verb(doc: &Doc<'_>, _j: usize, k: usize, _e: usize) -> bool {
+    let t = &doc.toks[k];
+    let Some(n) = doc.toks.get(k + 1) else { return false };
+    if !(doc.is_word(k, "and") || doc.is_word(k, "but")) || t.in_quote() {
+        return false;
+    }
+    let lw = doc.lower(k + 1);
+    let w = lw.as_str();
+    // "… and taunting the appearance of a rival": a coordinated verb phrase too
+    n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
+        || (n.shape == crate::document::Shape::Lower
+            && ((w.ends_with("ed") && !doc.in_set(k + 1, set::NOT_PAST))
+                || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())))
+}
+
+/// "…, and the Anti-Defamation League denounced …": a new clause, unless the phrase is a
+/// list already under way ("she hoped to get it back, and then would continue …" is the
+/// same subject's next verb).
+fn comma_and_clause(doc: &Doc<'_>, j: usize, k: usize, e: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_punct(',')
+    && !t.in_quote()
+    && (doc.is_word(k + 1, "and") || doc.is_word(k + 1, "but"))
+    && !doc.toks[j..k].iter().any(|x| x.is_punct(',') && !x.in_quote())
+    // ("she hoped to get it back, and then would continue …": the same subject's
+    // next verb)
+    && !{
+        let mut v = k + 2;
+        while v < e && doc.toks[v].is(class::ADV) {
+            v += 1;
+        }
+        doc.toks.get(v).is_some_and(|x| x.is(class::AUX | class::MODAL) && !x.is(class::PRON))
+    }
+}
+
+/// "leads Trump 58 percent to 21 percent": figures after a noun phrase are the reporter's.
+fn figures_after_name(doc: &Doc<'_>, j: usize, k: usize, _e: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == TokKind::Number
+        && k > j
+        && !t.in_quote()
+        && !doc.is_word(j, "to")
+        && doc.toks[k - 1].is_word()
+        && doc.toks[k - 1].is_cap()
 }
 
 /// Whether a bare content clause has something like a finite verb: an auxiliary, a modal, a
@@ -436,7 +490,7 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
     // the cues are in text order: take the slice inside the content window
     let from = later.partition_point(|c| c.start <= j);
     let to = later.partition_point(|c| c.start < limit).max(from);
-    let later = &later[from..to];
+    let cx = EndCx { doc, j, limit, later: &later[from..to] };
     // "that although Lazar confessed, he showed no remorse": the comma after a leading
     // subordinate clause opens the main clause, which belongs to the content
     // ("argue that, while the tax may lower premiums, workers …": a comma after "that")
@@ -455,83 +509,114 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
         .is_some_and(|t| t.is(class::SUBORD) && !doc.is_word(sub_at, "that"))
         .then(|| (sub_at + 1..limit.min(sub_at + 20)).find(|&x| doc.toks[x].is_punct(',')))
         .flatten();
-    let mut k = j;
-    while k < limit {
-        let t = &doc.toks[k];
+    for k in j..limit {
         if lead_comma == Some(k) || (comma_after_that && k == j + 1) {
             if k != j + 1 {
                 lead_comma = None;
             }
-            k += 1;
             continue;
         }
-        if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
-            let n = k + 1;
-            if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
-                return trim(doc, j, k);
-            }
-            if later
-                .iter()
-                .any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS))
-            {
-                return trim(doc, j, k);
-            }
-            if crate::link::clause::citing_at(doc, n) {
-                return trim(doc, j, k);
-            }
-            // "Mr. Leenders, who estimated that …, said he voted …": a verb right after the
-            // comma belongs to the sentence the relative clause sits in
-            // (a passive after the comma is no speech of the sentence's subject: "the new
-            // tenants, most of them students, had not been told …")
-            if t.is_punct(',')
-                && later.iter().any(|c| c.start == n && !c.is_participle() && !c.passive)
-            {
-                return trim(doc, j, k);
-            }
-            // "citing ''the momentum of the campaign,'' said …": the same after a quotation
-            // that closes on the comma
-            let mut q = n;
-            while doc.toks.get(q).is_some_and(|x| x.kind == TokKind::QuoteClose) {
-                q += 1;
-            }
-            if t.is_punct(',') && q > n && later.iter().any(|c| c.start == q && !c.is_participle())
-            {
-                return q;
-            }
-            // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
-            // reporter's own clause after the attributed one
-            if t.is_punct(',') && doc.in_set(n, set::CLAUSE_CUT) && !doc.toks[k].in_quote() {
-                // "the announcement, which some have argued was a ploy, was an “insult”": a
-                // relative clause inside the content's subject, whose verb follows it
-                // ("…, but “the offers were …”": the quoted words go on with what was said)
-                let quoted_on = doc.is_word(n, "but")
-                    && doc.toks.get(n + 1).is_some_and(|x| x.kind == TokKind::QuoteOpen);
-                let inner = quoted_on
-                    || !doc.is_word(n, "but")
-                        && (n + 1..limit.min(n + 25))
-                            .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
-                            .is_some_and(|m| {
-                                doc.toks[m].is_punct(',')
-                                    && doc.toks.get(m + 1).is_some_and(|x| {
-                                        let lw = doc.lower(m + 1);
-                                        let w = lw.as_str();
-                                        x.kind == TokKind::Word
-                                            && x.shape == crate::document::Shape::Lower
-                                            && (x.is(class::AUX | class::MODAL | class::PAST)
-                                                || (w.ends_with('s')
-                                                    && !w.ends_with("ss")
-                                                    && !x.is(class::FUNCTION))
-                                                || (w.ends_with("ed")
-                                                    && !doc.in_set(m + 1, set::NOT_PAST)))
-                                    })
-                            });
-                if !inner {
-                    return trim(doc, j, k);
-                }
+        let t = &doc.toks[k];
+        let clause_punct = t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–');
+        let end = clause_punct
+            .then(|| cx.at_punct(k))
+            .flatten()
+            .or_else(|| cx.before_speech_participle(k))
+            .or_else(|| cx.at_conjunction(k))
+            .or_else(|| cx.after_closing_mark(k))
+            .or_else(|| cx.before_another_subject(k));
+        if let Some(e) = end {
+            return e;
+        }
+    }
+    trim(doc, j, limit)
+}
+
+/// What the checks of a content's end share: the content's start `j`, the end of its
+/// window, and the later cues inside the window.
+struct EndCx<'a, 'd, 't> {
+    doc: &'d Doc<'t>,
+    j: usize,
+    limit: usize,
+    later: &'a [CueCand],
+}
+
+impl EndCx<'_, '_, '_> {
+    /// At the clause punctuation `k` (a comma, semicolon or dash): "according to" after it,
+    /// a speech participle, "citing", the sentence's own verb after a relative clause, a
+    /// cue after a quotation closing on the comma, or the reporter's own clause.
+    fn at_punct(&self, k: usize) -> Option<usize> {
+        let (doc, j, limit, later) = (self.doc, self.j, self.limit, self.later);
+        let t = &doc.toks[k];
+        let n = k + 1;
+        if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
+            return Some(trim(doc, j, k));
+        }
+        if later
+            .iter()
+            .any(|c| c.start == n && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS))
+        {
+            return Some(trim(doc, j, k));
+        }
+        if crate::link::clause::citing_at(doc, n) {
+            return Some(trim(doc, j, k));
+        }
+        // "Mr. Leenders, who estimated that …, said he voted …": a verb right after the
+        // comma belongs to the sentence the relative clause sits in
+        // (a passive after the comma is no speech of the sentence's subject: "the new
+        // tenants, most of them students, had not been told …")
+        if t.is_punct(',') && later.iter().any(|c| c.start == n && !c.is_participle() && !c.passive)
+        {
+            return Some(trim(doc, j, k));
+        }
+        // "citing ''the momentum of the campaign,'' said …": the same after a quotation
+        // that closes on the comma
+        let mut q = n;
+        while doc.toks.get(q).is_some_and(|x| x.kind == TokKind::QuoteClose) {
+            q += 1;
+        }
+        if t.is_punct(',') && q > n && later.iter().any(|c| c.start == q && !c.is_participle()) {
+            return Some(q);
+        }
+        // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
+        // reporter's own clause after the attributed one
+        if t.is_punct(',') && doc.in_set(n, set::CLAUSE_CUT) && !doc.toks[k].in_quote() {
+            // "the announcement, which some have argued was a ploy, was an “insult”": a
+            // relative clause inside the content's subject, whose verb follows it
+            // ("…, but “the offers were …”": the quoted words go on with what was said)
+            let quoted_on = doc.is_word(n, "but")
+                && doc.toks.get(n + 1).is_some_and(|x| x.kind == TokKind::QuoteOpen);
+            let inner = quoted_on
+                || !doc.is_word(n, "but")
+                    && (n + 1..limit.min(n + 25))
+                        .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
+                        .is_some_and(|m| {
+                            doc.toks[m].is_punct(',')
+                                && doc.toks.get(m + 1).is_some_and(|x| {
+                                    let lw = doc.lower(m + 1);
+                                    let w = lw.as_str();
+                                    x.kind == TokKind::Word
+                                        && x.shape == crate::document::Shape::Lower
+                                        && (x.is(class::AUX | class::MODAL | class::PAST)
+                                            || (w.ends_with('s')
+                                                && !w.ends_with("ss")
+                                                && !x.is(class::FUNCTION))
+                                            || (w.ends_with("ed")
+                                                && !doc.in_set(m + 1, set::NOT_PAST)))
+                                })
+                        });
+            if !inner {
+                return Some(trim(doc, j, k));
             }
         }
-        // "… before adding that …", "… after saying …": a preposition and another speech
-        // participle start the next attribution
+        None
+    }
+
+    /// "… before adding that …", "… after saying …": a preposition and another speech
+    /// participle start the next attribution.
+    fn before_speech_participle(&self, k: usize) -> Option<usize> {
+        let (doc, j, later) = (self.doc, self.j, self.later);
+        let t = &doc.toks[k];
         if k > j
             && t.is(class::PREP | class::SUBORD)
             && !t.in_quote()
@@ -539,33 +624,53 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 .iter()
                 .any(|c| c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE))
         {
-            return trim(doc, j, k);
+            return Some(trim(doc, j, k));
         }
+        None
+    }
+
+    /// At "and" or "but": a cue or a non-response after it, or a new clause with its own
+    /// subject pronoun.
+    fn at_conjunction(&self, k: usize) -> Option<usize> {
+        let (doc, j, later) = (self.doc, self.j, self.later);
         if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
             let n =
                 if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV)) { k + 2 } else { k + 1 };
             if later.iter().any(|c| (c.start == n || c.start == k + 1) && !c.is_participle())
                 || crate::link::responses::starts_response(doc, n)
             {
-                return trim(doc, j, k);
+                return Some(trim(doc, j, k));
             }
             // "… and he foreshadowed …": a new clause with its own subject pronoun
             if doc.toks.get(k + 1).is_some_and(|x| x.is(class::PRON) && !x.is(class::OBJPRON))
                 && !doc.is_word(k + 1, "it")
             {
-                return trim(doc, j, k);
+                return Some(trim(doc, j, k));
             }
         }
-        // "“… maniacal,” adding, “…”": a participle right after a closing mark
+        None
+    }
+
+    /// "“… maniacal,” adding, “…”": a participle right after a closing mark.
+    fn after_closing_mark(&self, k: usize) -> Option<usize> {
+        let (doc, j, later) = (self.doc, self.j, self.later);
+        let t = &doc.toks[k];
         if t.kind == TokKind::QuoteClose
             && k > j
             && later.iter().any(|c| {
                 c.start == k + 1 && c.is_participle() && c.has(doc, frame::QUOTE | frame::AS)
             })
         {
-            return k + 1;
+            return Some(k + 1);
         }
-        // "…, 39 have said they support Sanders": another subject with its own cue
+        None
+    }
+
+    /// "…, 39 have said they support Sanders": another subject with its own cue after a
+    /// comma, semicolon or conjunction.
+    fn before_another_subject(&self, k: usize) -> Option<usize> {
+        let (doc, j, later) = (self.doc, self.j, self.later);
+        let t = &doc.toks[k];
         if k > j
             && (t.is_punct(',')
                 || t.is_punct(';')
@@ -587,12 +692,11 @@ fn content_end_in_sentence(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]
                 && (!doc.is_word(k, "and") || clause_has_verb(doc, j, k))
                 && !closes_relative(doc, j, k)
             {
-                return trim(doc, j, k);
+                return Some(trim(doc, j, k));
             }
         }
-        k += 1;
+        None
     }
-    trim(doc, j, limit)
 }
 
 /// Whether the comma at `k` closes a relative clause opened after a comma inside `[j, k)`
