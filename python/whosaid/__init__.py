@@ -936,7 +936,8 @@ class Analysis:
         every span has ``start``/``end`` in bytes, ``char_start``/``char_end`` in
         characters (Python's indices) and ``text``. A new dict each call; ``id`` is
         written as the document's ``"id"``."""
-        return _json.loads(self._native.json(id))
+        doc: Dict[str, Any] = _json.loads(self._native.json(id))
+        return doc
 
     def to_json(self, id: Optional[str] = None, indent: Optional[int] = None) -> str:
         """:meth:`to_dict` as a JSON string (compact, or indented by ``indent``)."""
@@ -949,9 +950,10 @@ class Analysis:
         with ``cue``, ``sources``, ``contents``, ``coreferences``, ``confidence`` and the
         extensions ``speaker`` and ``sourcing``) and ``coreference_groups``; spans are
         ``{"start", "end", "text"}`` in characters."""
-        return _json.loads(self._native.citron_json())
+        doc: Dict[str, Any] = _json.loads(self._native.citron_json())
+        return doc
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Any, Tuple[str]]:
         return (_restore, (self._native.state(),))
 
     def __len__(self) -> int:
