@@ -8,12 +8,12 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use whosaid::{Analyzer, Config, Error, Gender, JsonOptions, OwnedAnalysis};
+use whosaid::{Analyzer, Config, Error, Gender, JsonDocument, JsonOptions, OwnedAnalysis};
 
 create_exception!(
     _whosaid,
@@ -63,16 +63,16 @@ fn to_py_err(py: Python<'_>, err: &Error) -> PyErr {
     py_err
 }
 
-fn json_options(id: Option<String>) -> JsonOptions {
-    let options = JsonOptions::default().text(true);
+fn json_options(id: Option<String>, texts: bool) -> JsonOptions {
+    let options = JsonOptions::default().text(texts);
     match id {
         Some(id) => options.id(id),
         None => options,
     }
 }
 
-fn to_json_string(owned: &OwnedAnalysis, id: Option<String>) -> PyResult<String> {
-    serde_json::to_string(&owned.analysis().to_json(&json_options(id)))
+fn to_json_string(owned: &OwnedAnalysis, id: Option<String>, texts: bool) -> PyResult<String> {
+    serde_json::to_string(&owned.analysis().to_json(&json_options(id, texts)))
         .map_err(|e| PyRuntimeError::new_err(format!("cannot write the analysis as JSON: {e}")))
 }
 
@@ -182,8 +182,7 @@ impl NativeAnalyzer {
 
     /// Analyses one text, with the GIL released.
     fn analyze(&self, py: Python<'_>, text: String) -> NativeAnalysis {
-        let owned = py.detach(|| self.inner.analyze_owned(text));
-        NativeAnalysis { owned }
+        NativeAnalysis::new(py.detach(|| self.inner.analyze_owned(text)))
     }
 
     /// Analyses many texts on a rayon pool, with the GIL released; results in input order.
@@ -199,7 +198,7 @@ impl NativeAnalyzer {
             on_pool(threads, || {
                 texts
                     .into_par_iter()
-                    .map(|t| NativeAnalysis { owned: self.inner.analyze_owned(t) })
+                    .map(|t| NativeAnalysis::new(self.inner.analyze_owned(t)))
                     .collect::<Vec<_>>()
             })
         })?;
@@ -234,7 +233,7 @@ impl NativeAnalyzer {
                     .zip(ids)
                     .map(|(t, id)| {
                         let analysis = self.inner.analyze(t);
-                        serde_json::to_string(&analysis.to_json(&json_options(id)))
+                        serde_json::to_string(&analysis.to_json(&json_options(id, true)))
                     })
                     .collect::<Result<Vec<_>, _>>()
             })
@@ -247,6 +246,14 @@ impl NativeAnalyzer {
 #[pyclass(frozen, module = "whosaid._whosaid")]
 struct NativeAnalysis {
     owned: OwnedAnalysis,
+    /// the JSON document without span texts, made on first use of `part`
+    doc: OnceLock<JsonDocument>,
+}
+
+impl NativeAnalysis {
+    fn new(owned: OwnedAnalysis) -> Self {
+        NativeAnalysis { owned, doc: OnceLock::new() }
+    }
 }
 
 #[pymethods]
@@ -257,10 +264,11 @@ impl NativeAnalysis {
         self.owned.text()
     }
 
-    /// The JSON document format (byte and character offsets, the texts), as a string.
-    #[pyo3(signature = (id = None))]
-    fn json(&self, py: Python<'_>, id: Option<String>) -> PyResult<String> {
-        py.detach(|| to_json_string(&self.owned, id))
+    /// The JSON document format (byte and character offsets, and with `texts` the text of
+    /// every span and the whole text), as a string.
+    #[pyo3(signature = (id = None, texts = true))]
+    fn json(&self, py: Python<'_>, id: Option<String>, texts: bool) -> PyResult<String> {
+        py.detach(|| to_json_string(&self.owned, id, texts))
     }
 
     /// BBC Citron's JSON (character offsets), as a string.
@@ -281,7 +289,27 @@ impl NativeAnalysis {
         let owned = py
             .detach(|| serde_json::from_str::<OwnedAnalysis>(state))
             .map_err(|e| PyValueError::new_err(format!("not a saved analysis: {e}")))?;
-        Ok(NativeAnalysis { owned })
+        Ok(NativeAnalysis::new(owned))
+    }
+
+    /// One list of the JSON document without span texts ("attributions", "speakers",
+    /// "non_responses", "quotes", "sentences", "paragraphs") or the "profile", as Python
+    /// lists and dicts.
+    fn part<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        let doc = py.detach(|| {
+            self.doc.get_or_init(|| self.owned.analysis().to_json(&json_options(None, false)))
+        });
+        let value = match name {
+            "attributions" => pythonize::pythonize(py, &doc.attributions),
+            "speakers" => pythonize::pythonize(py, &doc.speakers),
+            "non_responses" => pythonize::pythonize(py, &doc.non_responses),
+            "quotes" => pythonize::pythonize(py, &doc.quotes),
+            "sentences" => pythonize::pythonize(py, &doc.sentences),
+            "paragraphs" => pythonize::pythonize(py, &doc.paragraphs),
+            "profile" => pythonize::pythonize(py, &doc.profile),
+            other => return Err(PyValueError::new_err(format!("no part {other:?}"))),
+        };
+        value.map_err(|e| PyRuntimeError::new_err(format!("cannot convert the {name}: {e}")))
     }
 }
 

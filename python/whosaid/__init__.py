@@ -158,25 +158,30 @@ PATTERNS = (
 
 
 class Span:
-    """A stretch of the analysed text.
+    """A stretch of the analysed text (made by an analysis).
 
     ``start``/``end`` count characters (Python's ``str`` indices, half-open):
     ``analysis.text[span.start:span.end] == span.text``. ``byte_start``/``byte_end`` count
     UTF-8 bytes: ``analysis.text.encode()[span.byte_start:span.byte_end]``.
     """
 
-    __slots__ = ("text", "start", "end", "byte_start", "byte_end")
+    __slots__ = ("_src", "start", "end", "byte_start", "byte_end")
 
-    def __init__(self, text: str, start: int, end: int, byte_start: int, byte_end: int):
-        self.text = text
+    def __init__(self, src: str, start: int, end: int, byte_start: int, byte_end: int):
+        self._src = src
         self.start = start
         self.end = end
         self.byte_start = byte_start
         self.byte_end = byte_end
 
     @classmethod
-    def _from_json(cls, d: Mapping[str, Any]) -> "Span":
-        return cls(d["text"], d["char_start"], d["char_end"], d["start"], d["end"])
+    def _from_json(cls, d: Mapping[str, Any], src: str) -> "Span":
+        return cls(src, d["char_start"], d["char_end"], d["start"], d["end"])
+
+    @property
+    def text(self) -> str:
+        """The spanned text."""
+        return self._src[self.start : self.end]
 
     def to_dict(self) -> Dict[str, Any]:
         """``{"text", "start", "end", "byte_start", "byte_end"}``."""
@@ -209,8 +214,8 @@ class Span:
         return f"Span({self.start}, {self.end}, {self.text!r})"
 
 
-def _opt_span(d: Optional[Mapping[str, Any]]) -> Optional[Span]:
-    return None if d is None else Span._from_json(d)
+def _opt_span(d: Optional[Mapping[str, Any]], src: str) -> Optional[Span]:
+    return None if d is None else Span._from_json(d, src)
 
 
 def _span_fields(prefix: str, span: Optional[Span]) -> Dict[str, Any]:
@@ -367,21 +372,22 @@ class Attribution:
 
     def __init__(self, d: Mapping[str, Any], analysis: "Analysis"):
         self._analysis = analysis
+        src = analysis.text
         self.index: int = d["index"]
         self.kind: str = d["kind"]
-        self.contents: List[Span] = [Span._from_json(s) for s in d["content"]]
+        self.contents: List[Span] = [Span._from_json(s, src) for s in d["content"]]
         cue = d["cue"]
         self.cue: Optional[Cue] = (
             None
             if cue is None
-            else Cue(Span._from_json(cue["span"]), cue["lemma"], cue["class"], cue["tense"])
+            else Cue(Span._from_json(cue["span"], src), cue["lemma"], cue["class"], cue["tense"])
         )
         source = d["source"]
         self.speaker_index: Optional[int] = d["speaker"]
         self.source: Optional[Mention] = (
             None
             if source is None
-            else Mention(Span._from_json(source["span"]), source["kind"], d["speaker"], analysis)
+            else Mention(Span._from_json(source["span"], src), source["kind"], d["speaker"], analysis)
         )
         self.speaker_name: Optional[str] = d["speaker_name"]
         self.sourcing: str = d["sourcing"]
@@ -389,7 +395,7 @@ class Attribution:
         self.pattern: str = d["pattern"]
         self.confidence: float = d["confidence"]
         self.citing: List[Mention] = [
-            Mention(Span._from_json(c["span"]), None, c["speaker"], analysis) for c in d["citing"]
+            Mention(Span._from_json(c["span"], src), None, c["speaker"], analysis) for c in d["citing"]
         ]
         self.quote_indices: List[int] = list(d["quotes"])
         self.sentence_indices: List[int] = list(d["sentences"])
@@ -562,20 +568,21 @@ class Speaker:
 
     def __init__(self, d: Mapping[str, Any], analysis: "Analysis"):
         self._analysis = analysis
+        src = analysis.text
         self.index: int = d["index"]
         self.name: str = d["name"]
-        self.name_span: Span = Span._from_json(d["name_span"])
+        self.name_span: Span = Span._from_json(d["name_span"], src)
         self.kind: str = d["kind"]
         self.sourcing: str = d["sourcing"]
-        self.title_span = _opt_span(d["title"])
-        self.role_span = _opt_span(d["role"])
-        self.affiliation_span = _opt_span(d["affiliation"])
-        self.seniority_span = _opt_span(d["seniority"])
-        self.basis_span = _opt_span(d["basis"])
-        self.anonymity_reason_span = _opt_span(d["anonymity_reason"])
+        self.title_span = _opt_span(d["title"], src)
+        self.role_span = _opt_span(d["role"], src)
+        self.affiliation_span = _opt_span(d["affiliation"], src)
+        self.seniority_span = _opt_span(d["seniority"], src)
+        self.basis_span = _opt_span(d["basis"], src)
+        self.anonymity_reason_span = _opt_span(d["anonymity_reason"], src)
         self.gender: Optional[str] = d["gender"]
         self.count: Optional[Dict[str, Any]] = d["count"]
-        self.mentions: List[Span] = [Span._from_json(m) for m in d["mentions"]]
+        self.mentions: List[Span] = [Span._from_json(m, src) for m in d["mentions"]]
         self.attribution_indices: List[int] = list(d["attributions"])
         self.non_response_indices: List[int] = list(d["non_responses"])
         self.cited_in_indices: List[int] = list(d["cited_in"])
@@ -675,11 +682,12 @@ class NonResponse:
 
     def __init__(self, d: Mapping[str, Any], analysis: "Analysis"):
         self._analysis = analysis
+        src = analysis.text
         self.index: int = d["index"]
         self.kind: str = d["kind"]
-        self.cue: Span = Span._from_json(d["cue"])
+        self.cue: Span = Span._from_json(d["cue"], src)
         self.sources: List[Mention] = [
-            Mention(Span._from_json(s["span"]), None, s["speaker"], analysis) for s in d["sources"]
+            Mention(Span._from_json(s["span"], src), None, s["speaker"], analysis) for s in d["sources"]
         ]
 
     @property
@@ -723,10 +731,10 @@ class Quote:
 
     __slots__ = ("index", "span", "inner", "style", "kind", "depth", "terminated", "attribution_indices")
 
-    def __init__(self, d: Mapping[str, Any]):
+    def __init__(self, d: Mapping[str, Any], src: str):
         self.index: int = d["index"]
-        self.span = Span._from_json(d["span"])
-        self.inner = Span._from_json(d["inner"])
+        self.span = Span._from_json(d["span"], src)
+        self.inner = Span._from_json(d["inner"], src)
         self.style: str = d["style"]
         self.kind: str = d["kind"]
         self.depth: int = d["depth"]
@@ -835,7 +843,7 @@ class Analysis:
 
     ``text`` is the analysed text. The lists (``attributions``, ``speakers``,
     ``non_responses``, ``quotes``, ``sentences``, ``paragraphs``) and ``profile`` are made
-    on first use from the analysis' JSON document (:meth:`to_dict`) and kept. Objects refer
+    on first use (each list apart) and kept; until then the results stay in Rust. Objects refer
     to each other by index into those lists and resolve them (``attribution.speaker``,
     ``speaker.attributions``).
 
@@ -844,7 +852,7 @@ class Analysis:
 
     __slots__ = (
         "_native",
-        "_doc",
+        "_text",
         "_attributions",
         "_speakers",
         "_non_responses",
@@ -855,7 +863,7 @@ class Analysis:
 
     def __init__(self, native: _NativeAnalysis):
         self._native = native
-        self._doc: Optional[Dict[str, Any]] = None
+        self._text: Optional[str] = None
         self._attributions: Optional[List[Attribution]] = None
         self._speakers: Optional[List[Speaker]] = None
         self._non_responses: Optional[List[NonResponse]] = None
@@ -863,65 +871,69 @@ class Analysis:
         self._sentences: Optional[List[Span]] = None
         self._paragraphs: Optional[List[Paragraph]] = None
 
-    def _document(self) -> Dict[str, Any]:
-        if self._doc is None:
-            self._doc = _json.loads(self._native.json())
-        return self._doc
+    def _part(self, name: str) -> Any:
+        # one list of the results, without the span texts (the classes slice them from the
+        # text): made in Rust as Python objects, no JSON text between
+        return self._native.part(name)
 
     @property
     def text(self) -> str:
         """The analysed text."""
-        return self._native.text
+        if self._text is None:
+            self._text = self._native.text
+        return self._text
 
     @property
     def attributions(self) -> List[Attribution]:
         """Attributions, in text order of their content."""
         if self._attributions is None:
-            self._attributions = [Attribution(d, self) for d in self._document()["attributions"]]
+            self._attributions = [Attribution(d, self) for d in self._part("attributions")]
         return self._attributions
 
     @property
     def speakers(self) -> List[Speaker]:
         """Speakers: one per real-world source."""
         if self._speakers is None:
-            self._speakers = [Speaker(d, self) for d in self._document()["speakers"]]
+            self._speakers = [Speaker(d, self) for d in self._part("speakers")]
         return self._speakers
 
     @property
     def non_responses(self) -> List[NonResponse]:
         """Non-responses: sources that declined to comment or did not answer."""
         if self._non_responses is None:
-            self._non_responses = [NonResponse(d, self) for d in self._document()["non_responses"]]
+            self._non_responses = [NonResponse(d, self) for d in self._part("non_responses")]
         return self._non_responses
 
     @property
     def quotes(self) -> List[Quote]:
         """Quotations, in order of their opening marks."""
         if self._quotes is None:
-            self._quotes = [Quote(d) for d in self._document()["quotes"]]
+            self._quotes = [Quote(d, self.text) for d in self._part("quotes")]
         return self._quotes
 
     @property
     def sentences(self) -> List[Span]:
         """Sentences, in order, without the whitespace after them."""
         if self._sentences is None:
-            self._sentences = [Span._from_json(d) for d in self._document()["sentences"]]
+            src = self.text
+            self._sentences = [Span._from_json(d, src) for d in self._part("sentences")]
         return self._sentences
 
     @property
     def paragraphs(self) -> List[Paragraph]:
         """Paragraphs, in order."""
         if self._paragraphs is None:
+            src = self.text
             self._paragraphs = [
-                Paragraph(Span._from_json(d["span"]), d["heading"])
-                for d in self._document()["paragraphs"]
+                Paragraph(Span._from_json(d["span"], src), d["heading"])
+                for d in self._part("paragraphs")
             ]
         return self._paragraphs
 
     @property
     def profile(self) -> Profile:
         """The sourcing profile of the document."""
-        return Profile(self._document()["profile"])
+        return Profile(self._part("profile"))
 
     def speaker(self, name: str) -> Optional[Speaker]:
         """The first speaker of this name, or ``None``."""
