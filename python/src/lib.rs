@@ -206,14 +206,16 @@ impl NativeAnalyzer {
     }
 
     /// Analyses many texts on a rayon pool and writes each as a JSON document (the format
-    /// of `Analysis.to_json`), with the GIL released; results in input order.
-    #[pyo3(signature = (texts, ids = None, threads = None))]
+    /// of `Analysis.to_json`, with the span texts or without), with the GIL released;
+    /// results in input order.
+    #[pyo3(signature = (texts, ids = None, threads = None, span_texts = true))]
     fn analyze_many_json(
         &self,
         py: Python<'_>,
         texts: Vec<String>,
         ids: Option<Vec<Option<String>>>,
         threads: Option<usize>,
+        span_texts: bool,
     ) -> PyResult<Vec<String>> {
         use rayon::prelude::*;
         if let Some(ids) = &ids
@@ -233,7 +235,7 @@ impl NativeAnalyzer {
                     .zip(ids)
                     .map(|(t, id)| {
                         let analysis = self.inner.analyze(t);
-                        serde_json::to_string(&analysis.to_json(&json_options(id, true)))
+                        serde_json::to_string(&analysis.to_json(&json_options(id, span_texts)))
                     })
                     .collect::<Result<Vec<_>, _>>()
             })

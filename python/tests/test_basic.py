@@ -87,6 +87,11 @@ def test_to_dict_is_json_and_the_documented_format():
     assert json.loads(analysis.to_json()) == doc
     assert json.loads(analysis.to_json(indent=2)) == doc
     assert analysis.to_dict(id="doc-1")["id"] == "doc-1"
+    bare = analysis.to_dict(with_texts=False)
+    assert "text" not in bare and "text" not in bare["attributions"][0]["content"][0]
+    assert json.loads(analysis.to_json(with_texts=False)) == bare
+    content = doc["attributions"][0]["content"][0]
+    assert {k: v for k, v in content.items() if k != "text"} == bare["attributions"][0]["content"][0]
     # a new dict each time: changing one does not change the analysis
     doc["attributions"].clear()
     assert len(analysis.to_dict()["attributions"]) == 2

@@ -52,10 +52,10 @@ def make_corpus(path: Path, article: str, n: int = 60) -> list:
     return docs
 
 
-def single_process(docs: list, **settings) -> list:
+def single_process(docs: list, with_texts: bool = True, **settings) -> list:
     analyzer = whosaid.Analyzer(**settings)
     return [
-        {"id": d["id"], "analysis": analyzer.analyze(d["text"]).to_dict(id=str(d["id"]))}
+        {"id": d["id"], "analysis": analyzer.analyze(d["text"]).to_dict(id=str(d["id"]), with_texts=with_texts)}
         for d in docs
     ]
 
@@ -103,6 +103,11 @@ def test_cluster_settings_and_command_line(client, tmp_path, article):
     )
     assert rc == 0
     assert read_lines(out) == single_process(docs, min_confidence=0.9)
+    rc = dask_corpus.main([str(corpus), str(out), "--scheduler", client.scheduler.address, "--offsets-only"])
+    assert rc == 0
+    got = read_lines(out)
+    assert got == single_process(docs, with_texts=False)
+    assert "text" not in got[3]["analysis"] and "text" not in got[3]["analysis"]["attributions"][0]["content"][0]
 
 
 def test_a_bad_line_is_reported(client, tmp_path):

@@ -942,20 +942,24 @@ class Analysis:
                 return s
         return None
 
-    def to_dict(self, id: Optional[str] = None) -> Dict[str, Any]:
+    def to_dict(self, id: Optional[str] = None, *, with_texts: bool = True) -> Dict[str, Any]:
         """The whole analysis in the documented JSON format (``schema/analysis.schema.json``,
-        format ``"whosaid-analysis"``, version ``JSON_FORMAT_VERSION``), with the texts:
-        every span has ``start``/``end`` in bytes, ``char_start``/``char_end`` in
-        characters (Python's indices) and ``text``. A new dict each call; ``id`` is
-        written as the document's ``"id"``."""
-        doc: Dict[str, Any] = _json.loads(self._native.json(id))
+        format ``"whosaid-analysis"``, version ``JSON_FORMAT_VERSION``): every span has
+        ``start``/``end`` in bytes and ``char_start``/``char_end`` in characters (Python's
+        indices), and with ``with_texts`` (the default) its ``text``, the document its whole
+        ``text``; without, the spans are offsets only, a third of the size. A new dict
+        each call; ``id`` is written as the document's ``"id"``."""
+        doc: Dict[str, Any] = _json.loads(self._native.json(id, with_texts))
         return doc
 
-    def to_json(self, id: Optional[str] = None, indent: Optional[int] = None) -> str:
+    def to_json(
+        self, id: Optional[str] = None, indent: Optional[int] = None, *, with_texts: bool = True
+    ) -> str:
         """:meth:`to_dict` as a JSON string (compact, or indented by ``indent``)."""
+        doc = self._native.json(id, with_texts)
         if indent is None:
-            return self._native.json(id)
-        return _json.dumps(_json.loads(self._native.json(id)), ensure_ascii=False, indent=indent)
+            return doc
+        return _json.dumps(_json.loads(doc), ensure_ascii=False, indent=indent)
 
     def citron(self) -> Dict[str, Any]:
         """The analysis in BBC Citron's JSON annotation format: ``text``, ``quotes`` (each
@@ -1103,12 +1107,16 @@ class Analyzer:
         *,
         ids: Optional[Sequence[Optional[str]]] = None,
         threads: Optional[int] = None,
+        with_texts: bool = True,
     ) -> List[str]:
         """Like :meth:`analyze_many`, but each result is the JSON document of
-        :meth:`Analysis.to_json` (with ``ids[i]`` as its ``"id"``), made on the worker
-        threads too: the fastest way to write a corpus out."""
+        :meth:`Analysis.to_json` (with ``ids[i]`` as its ``"id"``; offsets only, without
+        the texts, if ``with_texts`` is false), made on the worker threads too: the fastest way to
+        write a corpus out."""
         id_list = None if ids is None else [None if i is None else str(i) for i in ids]
-        return self._native.analyze_many_json([_text(t) for t in texts], id_list, _threads(threads))
+        return self._native.analyze_many_json(
+            [_text(t) for t in texts], id_list, _threads(threads), with_texts
+        )
 
     def __repr__(self) -> str:
         return f"Analyzer(min_confidence={self.min_confidence}, pronoun_window={self.pronoun_window})"

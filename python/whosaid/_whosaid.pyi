@@ -41,6 +41,7 @@ class NativeAnalyzer:
         texts: Sequence[str],
         ids: Optional[Sequence[Optional[str]]] = None,
         threads: Optional[int] = None,
+        span_texts: bool = True,
     ) -> list[str]: ...
 
 @final
