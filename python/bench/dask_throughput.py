@@ -40,13 +40,15 @@ def write_corpus(path: Path, texts: list) -> None:
             f.write(json.dumps({"id": f"doc-{i}", "text": t}, ensure_ascii=False) + "\n")
 
 
-def single_process(corpus: Path, out: Path, threads: int) -> float:
+def single_process(corpus: Path, out: Path, threads: int, with_texts: bool) -> float:
     t0 = time.perf_counter()
     with corpus.open(encoding="utf-8") as f:
         lines = f.readlines()
     analyzer = whosaid.Analyzer()
     docs = list(dask_corpus.parse_documents(lines))
-    jsons = analyzer.analyze_many_json([t for _, t in docs], ids=[str(i) for i, _ in docs], threads=threads)
+    jsons = analyzer.analyze_many_json(
+        [t for _, t in docs], ids=[str(i) for i, _ in docs], threads=threads, with_texts=with_texts
+    )
     with out.open("w", encoding="utf-8") as f:
         for (doc_id, _), a in zip(docs, jsons):
             f.write('{"id":' + json.dumps(doc_id) + ',"analysis":' + a + "}\n")
@@ -85,21 +87,23 @@ def main() -> int:
                 write_corpus(corpus, texts)
                 mb = size_mb(texts)
                 out = Path(tmp) / "out.jsonl"
-                best = min(
-                    dask_corpus.run(str(corpus), str(out), client=client, blocksize=args.blocksize)["seconds"]
-                    for _ in range(args.runs)
-                )
-                cluster_lines = out.read_text(encoding="utf-8")
-                print(f"| {name} | {mb:.2f} | dask_corpus.py, {cores} worker threads | {best:.2f} | {mb / best:.1f} | {mb / best / cores:.1f} |", flush=True)
-                for threads in sorted({1, os.cpu_count() or 1}):
-                    single = Path(tmp) / "single.jsonl"
-                    best1 = min(single_process(corpus, single, threads) for _ in range(args.runs))
-                    same = single.read_text(encoding="utf-8") == cluster_lines
-                    print(
-                        f"| {name} | {mb:.2f} | one process, analyze_many_json, {threads} threads{'' if same else ' (OUTPUT DIFFERS)'} | "
-                        f"{best1:.2f} | {mb / best1:.1f} | {mb / best1 / threads:.1f} |",
-                        flush=True,
+                for with_texts in (True, False):
+                    output = "with texts" if with_texts else "offsets only"
+                    best = min(
+                        dask_corpus.run(str(corpus), str(out), client=client, blocksize=args.blocksize, with_texts=with_texts)["seconds"]
+                        for _ in range(args.runs)
                     )
+                    cluster_lines = out.read_text(encoding="utf-8")
+                    print(f"| {name} | {mb:.2f} | dask_corpus.py, {cores} worker threads, {output} | {best:.2f} | {mb / best:.1f} | {mb / best / cores:.1f} |", flush=True)
+                    for threads in sorted({1, os.cpu_count() or 1}):
+                        single = Path(tmp) / "single.jsonl"
+                        best1 = min(single_process(corpus, single, threads, with_texts) for _ in range(args.runs))
+                        same = single.read_text(encoding="utf-8") == cluster_lines
+                        print(
+                            f"| {name} | {mb:.2f} | one process, analyze_many_json, {threads} threads, {output}{'' if same else ' (OUTPUT DIFFERS)'} | "
+                            f"{best1:.2f} | {mb / best1:.1f} | {mb / best1 / threads:.1f} |",
+                            flush=True,
+                        )
     finally:
         client.close()
         cluster.close()

@@ -4,8 +4,8 @@
 Input: one document per line, ``{"id": ..., "text": "..."}`` (other keys are ignored; the
 id may be a string or a number). Output: one line per document,
 ``{"id": <the input id>, "analysis": <Analysis.to_dict()>}``, in the order of the input
-(``--offsets-only``: ``Analysis.to_dict(with_texts=False)``, spans without their texts, a
-third of the size).
+(``--offsets-only``: ``Analysis.to_dict(with_texts=False)``, spans without their texts,
+about half the size).
 
     # a local cluster of 2 worker processes with 1 thread each (the default)
     python examples/dask_corpus.py corpus.jsonl out.jsonl
@@ -150,7 +150,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--threads-per-worker", type=int, default=1, help="local cluster: threads per worker (default 1)")
     p.add_argument("--blocksize", default="4MiB", help="bytes of input per partition (default 4MiB)")
     p.add_argument("--min-confidence", type=float, default=0.0, help="drop attributions below this confidence")
-    p.add_argument("--offsets-only", action="store_true", help="spans without their texts (a third of the output)")
+    p.add_argument("--offsets-only", action="store_true", help="spans without their texts (about half the output)")
     args = p.parse_args(argv)
 
     from distributed import Client, LocalCluster

@@ -947,7 +947,7 @@ class Analysis:
         format ``"whosaid-analysis"``, version ``JSON_FORMAT_VERSION``): every span has
         ``start``/``end`` in bytes and ``char_start``/``char_end`` in characters (Python's
         indices), and with ``with_texts`` (the default) its ``text``, the document its whole
-        ``text``; without, the spans are offsets only, a third of the size. A new dict
+        ``text``; without, the spans are offsets only, about half the size. A new dict
         each call; ``id`` is written as the document's ``"id"``."""
         doc: Dict[str, Any] = _json.loads(self._native.json(id, with_texts))
         return doc
