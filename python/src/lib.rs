@@ -1,10 +1,11 @@
 //! The native module `whosaid._whosaid` behind the Python package `whosaid` (`python/whosaid/`).
 //!
 //! It is thin on purpose: an analyzer built from keyword settings, analyses held as
-//! [`whosaid::OwnedAnalysis`], and their outputs as JSON strings (the documented format of
-//! `schema/analysis.schema.json`, with byte and character offsets and the texts) that the
-//! Python package turns into classes. The analysis runs with the GIL released, and
-//! `analyze_many` runs on a rayon pool, so that Python threads and every core work at once.
+//! [`whosaid::OwnedAnalysis`], and their results in the documented JSON format of
+//! `schema/analysis.schema.json` (byte and character offsets), as JSON strings or, list by
+//! list, as Python lists and dicts that the Python package turns into classes. The
+//! analysis runs with the GIL released, and `analyze_many` runs on a rayon pool, so that
+//! Python threads and every core work at once.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -24,43 +25,51 @@ create_exception!(
      `file`, `line` and `setting`. Analysing text never raises it."
 );
 
+/// What a `WhosaidError` carries besides its message.
+#[derive(Default)]
+struct ErrorFields {
+    kind: &'static str,
+    lexicon: Option<&'static str>,
+    file: Option<String>,
+    line: Option<usize>,
+    setting: Option<&'static str>,
+}
+
+/// A `WhosaidError` with its message and the attributes `kind`, `lexicon`, `file`, `line`
+/// and `setting` (`None` where they do not apply).
+fn whosaid_error(py: Python<'_>, message: String, fields: ErrorFields) -> PyErr {
+    let err = WhosaidError::new_err(message);
+    let value = err.value(py);
+    // setting an attribute on a fresh exception instance does not fail
+    let _ = value.setattr("kind", fields.kind);
+    let _ = value.setattr("lexicon", fields.lexicon);
+    let _ = value.setattr("file", fields.file);
+    let _ = value.setattr("line", fields.line);
+    let _ = value.setattr("setting", fields.setting);
+    err
+}
+
 /// A `whosaid::Error` as a `WhosaidError` with the crate's message and its fields.
 fn to_py_err(py: Python<'_>, err: &Error) -> PyErr {
-    let py_err = WhosaidError::new_err(err.to_string());
-    let value = py_err.value(py);
-    let set = |name: &str, v: Bound<'_, PyAny>| {
-        // setting an attribute on a fresh exception instance does not fail
-        let _ = value.setattr(name, v);
-    };
-    let none = || py.None().into_bound(py);
-    let (kind, lexicon, file, line, setting) = match err {
-        Error::Lexicon { lexicon, file, line, .. } => (
-            "lexicon",
-            Some(*lexicon),
-            file.as_ref().map(|f| f.display().to_string()),
-            Some(*line),
-            None,
-        ),
-        Error::Config { setting, .. } => ("config", None, None, None, Some(*setting)),
-        Error::Io { path, .. } => ("io", None, Some(path.display().to_string()), None, None),
-        _ => ("other", None, None, None, None),
-    };
-    set("kind", kind.into_pyobject(py).map(|s| s.into_any()).unwrap_or_else(|_| none()));
-    let opt_str = |s: Option<String>| match s {
-        Some(s) => s.into_pyobject(py).map(|s| s.into_any()).unwrap_or_else(|_| none()),
-        None => none(),
-    };
-    set("lexicon", opt_str(lexicon.map(str::to_string)));
-    set("file", opt_str(file));
-    set("setting", opt_str(setting.map(str::to_string)));
-    set(
-        "line",
-        match line {
-            Some(n) => n.into_pyobject(py).map(|n| n.into_any()).unwrap_or_else(|_| none()),
-            None => none(),
+    let fields = match err {
+        Error::Lexicon { lexicon, file, line, .. } => ErrorFields {
+            kind: "lexicon",
+            lexicon: Some(lexicon),
+            file: file.as_ref().map(|f| f.display().to_string()),
+            line: Some(*line),
+            ..ErrorFields::default()
         },
-    );
-    py_err
+        Error::Config { setting, .. } => {
+            ErrorFields { kind: "config", setting: Some(setting), ..ErrorFields::default() }
+        }
+        Error::Io { path, .. } => ErrorFields {
+            kind: "io",
+            file: Some(path.display().to_string()),
+            ..ErrorFields::default()
+        },
+        _ => ErrorFields { kind: "other", ..ErrorFields::default() },
+    };
+    whosaid_error(py, err.to_string(), fields)
 }
 
 fn json_options(id: Option<String>, texts: bool) -> JsonOptions {
@@ -147,13 +156,16 @@ impl NativeAnalyzer {
             let gender = match gender.to_ascii_lowercase().as_str() {
                 "f" | "female" => Gender::Female,
                 "m" | "male" => Gender::Male,
-                other => {
-                    let err = WhosaidError::new_err(format!(
-                        "first name {name:?}: gender must be \"female\" or \"male\", got {other:?}"
-                    ));
-                    let _ = err.value(py).setattr("kind", "config");
-                    let _ = err.value(py).setattr("setting", "first_names");
-                    return Err(err);
+                _ => {
+                    let message = format!(
+                        "invalid setting first_names: the gender of {name:?} must be \"female\" or \"male\", got {gender:?}"
+                    );
+                    let fields = ErrorFields {
+                        kind: "config",
+                        setting: Some("first_names"),
+                        ..ErrorFields::default()
+                    };
+                    return Err(whosaid_error(py, message, fields));
                 }
             };
             builder = builder.first_name(name, gender);

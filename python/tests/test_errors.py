@@ -86,8 +86,9 @@ def test_missing_file():
 def test_bad_first_names():
     with pytest.raises(whosaid.WhosaidError, match="first name"):
         whosaid.Analyzer(first_names={"Jean Paul": "male"})
-    with pytest.raises(whosaid.WhosaidError, match="gender"):
+    with pytest.raises(whosaid.WhosaidError, match="gender") as e:
         whosaid.Analyzer(first_names={"Alex": "other"})
+    assert (e.value.kind, e.value.setting, e.value.file, e.value.line) == ("config", "first_names", None, None)
 
 
 def test_bad_threads():

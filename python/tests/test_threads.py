@@ -56,3 +56,34 @@ def test_results_are_independent_of_the_thread_count(article):
     one = [a.to_json() for a in whosaid.analyze_many(texts, threads=1)]
     two = [a.to_json() for a in whosaid.analyze_many(texts, threads=2)]
     assert one == two
+
+
+def test_the_gil_is_released_while_analysing(article):
+    """Python code runs on another thread while analyze and analyze_many work: the main
+    thread's loop keeps turning between the worker's timestamps taken just before and just
+    after the calls."""
+    import threading
+    import time
+
+    texts = [article] * 300
+    big = article * 100
+    window = {}
+
+    def work():
+        window["start"] = time.perf_counter()
+        whosaid.analyze_many(texts, threads=1)
+        whosaid.analyze(big)
+        window["end"] = time.perf_counter()
+
+    worker = threading.Thread(target=work)
+    stamps = []
+    worker.start()
+    while worker.is_alive():
+        stamps.append(time.perf_counter())
+    worker.join()
+    inside = [t for t in stamps if window["start"] < t < window["end"]]
+    seconds = window["end"] - window["start"]
+    # a loop like this one turns millions of times a second; while another thread holds the
+    # GIL (json.loads of a large document, say) it turns a few thousand times
+    print(f"{len(inside)} iterations in {seconds:.3f} s")
+    assert len(inside) > 50_000 * seconds, (len(inside), seconds)

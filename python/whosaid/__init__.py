@@ -4,7 +4,8 @@
 content), how (the cue, "said", "according to"), by whom (the source as written and the
 speaker it resolves to), and how strong the sourcing is, from named, identified people down
 to "people familiar with the matter". It is the Python face of the Rust library of the
-same name: rule-based, no model to load, tens of megabytes of text per second per core.
+same name: rule-based, no model to load, 15 to 25 MB of text per second per core for the
+analysis itself.
 
 Quick start::
 
@@ -971,9 +972,6 @@ class Analysis:
 
     def __reduce__(self) -> Tuple[Any, Tuple[str]]:
         return (_restore, (self._native.state(),))
-
-    def __len__(self) -> int:
-        return len(self.attributions)
 
     def __repr__(self) -> str:
         return (
