@@ -14,7 +14,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use whosaid::{Analyzer, Config, Error, Gender, JsonDocument, JsonOptions, OwnedAnalysis};
+use pyo3::types::{PyDict, PyList};
+use whosaid::{Analyzer, Config, Error, Frame, Gender, JsonDocument, JsonOptions, OwnedAnalysis};
 
 create_exception!(
     _whosaid,
@@ -192,6 +193,26 @@ impl NativeAnalyzer {
         self.inner.config().pronoun_window
     }
 
+    /// The cue verbs in use, built-in ones and those added, one dict each.
+    fn cue_verbs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let list = PyList::empty(py);
+        for v in self.inner.lexicons().cue_verbs() {
+            let d = PyDict::new(py);
+            d.set_item("lemma", v.lemma())?;
+            d.set_item("particle", v.particle())?;
+            d.set_item("class", v.class().as_str())?;
+            d.set_item("frames", v.frames().iter().map(Frame::as_str).collect::<Vec<_>>())?;
+            d.set_item("base", v.base())?;
+            d.set_item("third_person", v.third_person())?;
+            d.set_item("past", v.past())?;
+            d.set_item("past_participle", v.past_participle())?;
+            d.set_item("ing", v.ing())?;
+            d.set_item("builtin", v.is_builtin())?;
+            list.append(d)?;
+        }
+        Ok(list)
+    }
+
     /// Analyses one text, with the GIL released.
     fn analyze(&self, py: Python<'_>, text: String) -> NativeAnalysis {
         NativeAnalysis::new(py.detach(|| self.inner.analyze_owned(text)))
@@ -327,11 +348,18 @@ impl NativeAnalysis {
     }
 }
 
+/// The frames a cue verb line may list: name and what it allows, with an example.
+#[pyfunction]
+fn frames() -> Vec<(&'static str, &'static str)> {
+    Frame::ALL.into_iter().map(|f| (f.as_str(), f.description())).collect()
+}
+
 /// The native part of the `whosaid` package.
 #[pymodule]
 fn _whosaid(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeAnalyzer>()?;
     m.add_class::<NativeAnalysis>()?;
+    m.add_function(wrap_pyfunction!(frames, m)?)?;
     m.add("WhosaidError", m.py().get_type::<WhosaidError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("JSON_FORMAT_VERSION", whosaid::JsonDocument::VERSION)?;

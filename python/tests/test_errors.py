@@ -101,3 +101,26 @@ def test_keyword_only_and_unknown_settings():
         whosaid.Analyzer(0.5)  # type: ignore[misc]
     with pytest.raises(TypeError):
         whosaid.Analyzer(min_confidense=0.5)  # type: ignore[call-arg]
+
+
+def test_cue_verbs_and_frames_listed():
+    builtin = whosaid.Analyzer().cue_verbs()
+    say = [v for v in builtin if v["lemma"] == "say"]
+    assert say and say[0]["past"] == "said" and say[0]["builtin"] is True
+    assert say[0]["class"] in whosaid.CUE_CLASSES
+    assert set(say[0]["frames"]) <= set(whosaid.FRAMES)
+    assert "that" in whosaid.FRAMES and "said" in whosaid.FRAMES["that"]
+    added = whosaid.Analyzer(cue_verbs=OPINE).cue_verbs()
+    assert len(added) == len(builtin) + 1
+    assert added[-1] == {
+        "lemma": "opine",
+        "particle": None,
+        "class": "neutral",
+        "frames": ["inv", "that"],
+        "base": "opine",
+        "third_person": "opines",
+        "past": "opined",
+        "past_participle": "opined",
+        "ing": "opining",
+        "builtin": False,
+    }

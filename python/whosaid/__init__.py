@@ -57,6 +57,7 @@ from ._whosaid import JSON_FORMAT_VERSION, NativeAnalysis as _NativeAnalysis
 from ._whosaid import NativeAnalyzer as _NativeAnalyzer
 from ._whosaid import WhosaidError
 from ._whosaid import __version__
+from ._whosaid import frames as _frames
 
 __all__ = [
     "analyze",
@@ -81,6 +82,7 @@ __all__ = [
     "TENSES",
     "RESPONSE_KINDS",
     "PATTERNS",
+    "FRAMES",
     "JSON_FORMAT_VERSION",
     "__version__",
 ]
@@ -154,6 +156,9 @@ PATTERNS = (
     "relative_clause",
 )
 
+#: The frames a cue verb line may list (``Analyzer(cue_verbs=...)``): name -> what the frame
+#: allows after the verb, with an example.
+FRAMES: Dict[str, str] = dict(_frames())
 
 # ----------------------------------------------------------------------------- values --
 
@@ -1027,9 +1032,9 @@ class Analyzer:
     * ``cue_verbs``: reporting verbs, a string of lines (or a list of them) in the format
       of the built-in lexicon, ``LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING
       [+PARTICLE]``, e.g. ``"opine neutral inv,that opine opines opined opined opining"``.
-      CLASS is one of ``CUE_CLASSES``; FRAMES a comma-separated list of inv, that,
-      thatreq, obj, np, inf, as, quote, wh, dir (and the other frames of the Rust crate's
-      ``whosaid::Frame``). Adding a built-in verb again is an error.
+      CLASS is one of ``CUE_CLASSES``; FRAMES a comma-separated list of the names of
+      ``FRAMES`` (inv, that, obj, …). Adding a built-in verb again is an error:
+      :meth:`cue_verbs` lists those in use.
     * ``media_outlets``: news outlets, lines of ``CANONICAL NAME | alias | alias``.
     * ``first_names``: given names and the gender usually associated with them, used to
       resolve "he" and "she": a mapping ``{"Ngozi": "female"}`` or pairs (``"female"``/
@@ -1085,6 +1090,14 @@ class Analyzer:
     def pronoun_window(self) -> int:
         """How many sentences back a pronoun may look for its speaker."""
         return self._native.pronoun_window
+
+    def cue_verbs(self) -> List[Dict[str, Any]]:
+        """The reporting verbs in use, built-in ones first, then those added: one dict each,
+        with ``lemma``, ``particle`` (``"out"`` for "point out", else ``None``), ``class``
+        (``CUE_CLASSES``), ``frames`` (names of ``FRAMES``), the forms ``base``,
+        ``third_person``, ``past``, ``past_participle``, ``ing``, and ``builtin``."""
+        verbs: List[Dict[str, Any]] = self._native.cue_verbs()
+        return verbs
 
     def analyze(self, text: str) -> Analysis:
         """Analyses one text (the GIL is released meanwhile). Never raises for any ``str``."""
