@@ -102,24 +102,9 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     if end == 0 || end <= floor {
         return None;
     }
-    let mut head = end - 1;
-    // "Sen. Joe Lieberman (I-Conn.)": a parenthetical after the head
-    if doc.toks.get(head)?.is_punct(')') {
-        let lo = head.saturating_sub(MAX_APPOSITIVE).max(floor);
-        let open = (lo..head).rev().find(|&k| doc.toks[k].is_punct('('))?;
-        head = open.checked_sub(1)?;
-        if head < floor {
-            return None;
-        }
-    }
-    let ht = doc.toks.get(head)?;
-    if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
+    let (head, pron_object) = np_head(doc, end, floor)?;
+    if doc.toks[head].is(class::PRON) && !doc.toks[head].is(class::POSSPRON) {
         return Some(head);
-    }
-    // "those around him", "people close to her": an object pronoun after a preposition
-    let pron_object = ht.is(class::OBJPRON) && head > floor + 1 && is_prep(doc, head - 1);
-    if !np_word(doc, head) && !pron_object {
-        return None;
     }
     let mut j = head;
     let mut pps = 0;
@@ -152,34 +137,14 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
             continue;
         }
         if is_prep(doc, p) && pps < MAX_PPS && p > floor {
-            let left = p - 1;
-            // "officials at the State Department", "officers with no direct knowledge of the case"
-            let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE)
-                || (pron_object
-                    && p + 1 == head
-                    && (np_word(doc, left) || doc.toks[left].is(class::DET)));
-            // "nine in 10", "two of three"
-            let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
-            // "61 percent of voters", "a majority of Republicans", "most of the delegates",
-            // "a survey of 500 renters"
-            let partitive = doc.is_word(p, "of")
-                && (doc.toks[left].is(class::QUANT | class::DOC)
-                    || doc.in_set(left, set::QUANTITY_NOUN));
-            // "a petition filed in federal court": a participle with its phrase after a record
-            if participle_after_noun(doc, left) && left > floor {
-                pps += 1;
-                j = left - 1;
-                continue;
+            match pp_before(doc, p, j, end, floor, head, pron_object) {
+                Some(start) => {
+                    pps += 1;
+                    j = start;
+                    continue;
+                }
+                None => break,
             }
-            if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
-                || basis
-                || (partitive && doc.toks[left].is(class::QUANT))
-            {
-                pps += 1;
-                j = p;
-                continue;
-            }
-            break;
         }
         if (t.is_punct('&') || doc.is_word(p, "and"))
             && p > floor
@@ -207,6 +172,70 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
         return (j < head).then_some(j + 1);
     }
     Some(j)
+}
+
+/// The head of a noun phrase ending before `end`, past a parenthetical after it ("Sen. Joe
+/// Lieberman (I-Conn.)"), and whether it is an object pronoun after a preposition ("those
+/// around him"). A subject pronoun is a whole noun phrase of its own: `(head, false)` with
+/// the caller returning it.
+fn np_head(doc: &Doc<'_>, end: usize, floor: usize) -> Option<(usize, bool)> {
+    let mut head = end - 1;
+    // "Sen. Joe Lieberman (I-Conn.)": a parenthetical after the head
+    if doc.toks.get(head)?.is_punct(')') {
+        let lo = head.saturating_sub(MAX_APPOSITIVE).max(floor);
+        let open = (lo..head).rev().find(|&k| doc.toks[k].is_punct('('))?;
+        head = open.checked_sub(1)?;
+        if head < floor {
+            return None;
+        }
+    }
+    let ht = doc.toks.get(head)?;
+    if ht.is(class::PRON) && !ht.is(class::POSSPRON) {
+        return Some((head, false));
+    }
+    // "those around him", "people close to her": an object pronoun after a preposition
+    let pron_object = ht.is(class::OBJPRON) && head > floor + 1 && is_prep(doc, head - 1);
+    if !np_word(doc, head) && !pron_object {
+        return None;
+    }
+    Some((head, pron_object))
+}
+
+/// A prepositional phrase the noun phrase takes in, with the preposition at `p` and the
+/// phrase so far starting at `j`: where the noun phrase now starts, or `None` when the
+/// preposition ends it. "officials at the State Department", "officers with no direct
+/// knowledge of the case", "nine in 10", "61 percent of voters", "a petition filed in
+/// federal court".
+fn pp_before(
+    doc: &Doc<'_>,
+    p: usize,
+    j: usize,
+    end: usize,
+    floor: usize,
+    head: usize,
+    pron_object: bool,
+) -> Option<usize> {
+    let left = p - 1;
+    // "officials at the State Department", "officers with no direct knowledge of the case"
+    let basis = doc.toks[left].is(class::BASIS | class::ROLE | class::VAGUE)
+        || (pron_object && p + 1 == head && (np_word(doc, left) || doc.toks[left].is(class::DET)));
+    // "nine in 10", "two of three"
+    let ratio = doc.toks[left].is(class::NUM) || doc.toks[left].kind == TokKind::Number;
+    // "61 percent of voters", "a majority of Republicans", "most of the delegates",
+    // "a survey of 500 renters"
+    let partitive = doc.is_word(p, "of")
+        && (doc.toks[left].is(class::QUANT | class::DOC) || doc.in_set(left, set::QUANTITY_NOUN));
+    // "a petition filed in federal court": a participle with its phrase after a record
+    if participle_after_noun(doc, left) && left > floor {
+        return Some(left - 1);
+    }
+    if (np_word(doc, left) && (capitalized_np(doc, j, end) || basis || ratio || partitive))
+        || basis
+        || (partitive && doc.toks[left].is(class::QUANT))
+    {
+        return Some(p);
+    }
+    None
 }
 
 /// The noun phrase that starts at token `start`, not reaching `limit`. Returns one past its
