@@ -270,37 +270,7 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             continue;
         }
         if np_word(doc, j) {
-            // "told Yonhap the budget was approved", "told a crowd of supporters two of the
-            // pumps had failed": a determiner or a number after a noun opens the next phrase
-            let t = &doc.toks[j];
-            // (a capitalised determiner belongs to a name: "told CBS This Morning")
-            let opens = (t.is(class::DET | class::QUANT) && t.shape == Shape::Lower)
-                || t.is(class::NUM)
-                || t.kind == TokKind::Number;
-            if j > first_word && opens && {
-                let p = &doc.toks[j - 1];
-                p.kind == TokKind::Word
-                    && !p.is(class::PREP | class::DET | class::POSSPRON | class::QUANT | class::NUM)
-            } {
-                break;
-            }
-            // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
-            let t = &doc.toks[j];
-            if j > first_word
-                && t.shape == Shape::Lower
-                && doc.lower(j).ends_with("ed")
-                && doc.toks[j - 1].is_cap()
-            {
-                break;
-            }
-            // "The document reflects", "the report shows": a verb after a noun head
-            if j > first_word
-                && t.shape == Shape::Lower
-                && (doc.lower(j).ends_with('s') || doc.lower(j).ends_with("ed") || t.is(class::CUE))
-                && !doc.lower(j).ends_with("ss")
-                && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
-                && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
-            {
+            if j > first_word && word_ends_np(doc, j) {
                 break;
             }
             j += 1;
@@ -315,24 +285,14 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
             continue;
         }
         if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
-            // "familiar with the talks", "with (direct) knowledge of the deal"
-            let basis = doc.toks[j - 1].is(class::BASIS)
-                || (doc.is_word(j, "with")
-                    && (j + 1..limit.min(j + 3)).any(|k| doc.toks[k].is(class::BASIS)));
-            let mut k = j + 1;
-            while k < limit && doc.toks[k].is(class::DET | class::POSSPRON) {
-                k += 1;
-            }
-            // "many of them"
-            if k < limit && doc.toks[k].is(class::OBJPRON) && doc.is_word(j, "of") {
-                return Some(k + 1);
-            }
-            // "the rest of the party", "Dara Massicotte of the Carnegie Endowment"
-            let of = doc.is_word(j, "of");
-            if k < limit && np_word(doc, k) && (basis || of || doc.toks[k].is_cap()) {
-                pps += 1;
-                j = k;
-                continue;
+            match pp_after(doc, j, limit) {
+                Some(PpAfter::Takes(k)) => {
+                    pps += 1;
+                    j = k;
+                    continue;
+                }
+                Some(PpAfter::Ends(e)) => return Some(e),
+                None => {}
             }
             break;
         }
@@ -347,6 +307,74 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
         break;
     }
     (j > first_word).then_some(j)
+}
+
+/// Whether the noun-phrase word at `j`, after the phrase's first word, opens what follows
+/// the phrase instead: a determiner or number opening the next phrase ("told Yonhap the
+/// budget was approved"), a past tense after a name ("Trump boomed"), a verb after a noun
+/// head ("The document reflects").
+fn word_ends_np(doc: &Doc<'_>, j: usize) -> bool {
+    // "told Yonhap the budget was approved", "told a crowd of supporters two of the
+    // pumps had failed": a determiner or a number after a noun opens the next phrase
+    let t = &doc.toks[j];
+    // (a capitalised determiner belongs to a name: "told CBS This Morning")
+    let opens = (t.is(class::DET | class::QUANT) && t.shape == Shape::Lower)
+        || t.is(class::NUM)
+        || t.kind == TokKind::Number;
+    if opens && {
+        let p = &doc.toks[j - 1];
+        p.kind == TokKind::Word
+            && !p.is(class::PREP | class::DET | class::POSSPRON | class::QUANT | class::NUM)
+    } {
+        return true;
+    }
+    // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
+    let t = &doc.toks[j];
+    if t.shape == Shape::Lower && doc.lower(j).ends_with("ed") && doc.toks[j - 1].is_cap() {
+        return true;
+    }
+    // "The document reflects", "the report shows": a verb after a noun head
+    if t.shape == Shape::Lower
+        && (doc.lower(j).ends_with('s') || doc.lower(j).ends_with("ed") || t.is(class::CUE))
+        && !doc.lower(j).ends_with("ss")
+        && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
+        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
+    {
+        return true;
+    }
+    false
+}
+
+/// What a preposition after a noun phrase does to it.
+enum PpAfter {
+    /// The phrase goes on into the prepositional phrase, whose noun starts here.
+    Takes(usize),
+    /// The phrase ends here, with the object pronoun of "many of them".
+    Ends(usize),
+}
+
+/// The prepositional phrase at `j` after a noun phrase: "familiar with the talks", "with
+/// (direct) knowledge of the deal", "the rest of the party", "Dara Massicotte of the Carnegie
+/// Endowment", "many of them". `None` when the preposition ends the phrase.
+fn pp_after(doc: &Doc<'_>, j: usize, limit: usize) -> Option<PpAfter> {
+    // "familiar with the talks", "with (direct) knowledge of the deal"
+    let basis = doc.toks[j - 1].is(class::BASIS)
+        || (doc.is_word(j, "with")
+            && (j + 1..limit.min(j + 3)).any(|k| doc.toks[k].is(class::BASIS)));
+    let mut k = j + 1;
+    while k < limit && doc.toks[k].is(class::DET | class::POSSPRON) {
+        k += 1;
+    }
+    // "many of them"
+    if k < limit && doc.toks[k].is(class::OBJPRON) && doc.is_word(j, "of") {
+        return Some(PpAfter::Ends(k + 1));
+    }
+    // "the rest of the party", "Dara Massicotte of the Carnegie Endowment"
+    let of = doc.is_word(j, "of");
+    if k < limit && np_word(doc, k) && (basis || of || doc.toks[k].is_cap()) {
+        return Some(PpAfter::Takes(k));
+    }
+    None
 }
 
 /// Whether `[a, b)` reads as an appositive or a relative clause: ", who heads …,", ", a close
