@@ -414,56 +414,57 @@ fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
     {
         return true;
     }
-    (j + 1..end).any(|k| {
-        let t = &doc.toks[k];
-        let lw = doc.lower(k);
-        let w = lw.as_str();
-        // (a reporting verb that is also a noun is the noun after a determiner: "told a joke
-        // at the start")
-        if bare
-            && t.is(class::CUE)
-            && t.is(class::NOUNISH)
-            && doc.toks[k - 1].is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
-        {
-            return false;
-        }
-        // (a capitalised word is no verb: "told The Washington Post")
-        if t.is(class::AUX | class::MODAL | class::CUE)
-            && (t.shape == crate::document::Shape::Lower || t.kind == TokKind::Clitic)
-        {
-            return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
-        }
-        let p = &doc.toks[k - 1];
-        // "salt to the soup and stirred": a verb after "and" goes with the main clause's
-        // subject, not with a noun of what follows the cue
-        if bare && p.is(class::CONJ) {
-            return false;
-        }
-        // "a packed room": a participle after a determiner is an adjective
-        let adjective = bare
-            && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
-                || p.kind == TokKind::Number);
-        let past = ((w.ends_with("ed") && w.len() > 4 && !doc.in_set(k, set::NOT_PAST))
-            || t.is(class::PAST))
-            && !adjective;
-        // "12 new routes": a plural after a number or quantifier is a noun
-        let counted = bare
-            && (j..k).any(|x| {
-                doc.toks[x].is(class::NUM | class::QUANT) || doc.toks[x].kind == TokKind::Number
-            });
-        t.kind == TokKind::Word
-            && t.shape == crate::document::Shape::Lower
-            && (past
-                || (!strict
-                    && !counted
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !t.is(class::FUNCTION
-                        | class::DET
-                        | class::TIME
-                        | class::ADV
-                        | class::QUANT)))
-    })
+    (j + 1..end).any(|k| verb_at(doc, j, k, bare, strict))
+}
+
+/// Whether token `k` of the clause starting at `j` looks like its verb: an auxiliary, a
+/// modal or a reporting verb in lower case, a past tense, or (unless `strict`) a third-person
+/// "-s" form.
+fn verb_at(doc: &Doc<'_>, j: usize, k: usize, bare: bool, strict: bool) -> bool {
+    let t = &doc.toks[k];
+    let lw = doc.lower(k);
+    let w = lw.as_str();
+    // (a reporting verb that is also a noun is the noun after a determiner: "told a joke
+    // at the start")
+    if bare
+        && t.is(class::CUE)
+        && t.is(class::NOUNISH)
+        && doc.toks[k - 1].is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+    {
+        return false;
+    }
+    // (a capitalised word is no verb: "told The Washington Post")
+    if t.is(class::AUX | class::MODAL | class::CUE)
+        && (t.shape == crate::document::Shape::Lower || t.kind == TokKind::Clitic)
+    {
+        return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
+    }
+    let p = &doc.toks[k - 1];
+    // "salt to the soup and stirred": a verb after "and" goes with the main clause's
+    // subject, not with a noun of what follows the cue
+    if bare && p.is(class::CONJ) {
+        return false;
+    }
+    // "a packed room": a participle after a determiner is an adjective
+    let adjective = bare
+        && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
+            || p.kind == TokKind::Number);
+    let past = ((w.ends_with("ed") && w.len() > 4 && !doc.in_set(k, set::NOT_PAST))
+        || t.is(class::PAST))
+        && !adjective;
+    // "12 new routes": a plural after a number or quantifier is a noun
+    let counted = bare
+        && (j..k).any(|x| {
+            doc.toks[x].is(class::NUM | class::QUANT) || doc.toks[x].kind == TokKind::Number
+        });
+    t.kind == TokKind::Word
+        && t.shape == crate::document::Shape::Lower
+        && (past
+            || (!strict
+                && !counted
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !t.is(class::FUNCTION | class::DET | class::TIME | class::ADV | class::QUANT)))
 }
 
 /// End of a content clause that starts at `j` and may run to the sentence end `se`: stops

@@ -573,52 +573,7 @@ fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
         && doc.toks[prev - 1].is_punct(',')
         && doc.toks[prev - 1].qdepth > doc.toks[v].qdepth;
     if pt.is_punct(',') || quoted_comma {
-        // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
-        // supporter from Jackson, Miss., said"; "Trump, however, said"
-        let mut seg_end = prev;
-        let mut best = None;
-        // the subject ends before the asides next to the verb: "Trump, however, said"
-        let mut end = prev;
-        for _ in 0..4 {
-            let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
-            // (a comma inside a quoted title is no boundary: "the co-author of “Going Viral,”")
-            let depth = doc.toks[v].qdepth;
-            let Some(open) = (lo..seg_end)
-                .rev()
-                .find(|&k| doc.toks[k].is_punct(',') && doc.toks[k].qdepth <= depth)
-            else {
-                break;
-            };
-            let adverbs_only = is_aside(doc, open + 1, seg_end);
-            if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
-                break;
-            }
-            if adverbs_only && end == seg_end {
-                end = open;
-            }
-            // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state
-            // between commas is one more appositive
-            let tag_start = (lo..open).rev().find(|&k| doc.toks[k].is_punct(','));
-            if let Some(t0) = tag_start
-                && party_tag(doc, t0 + 1, open)
-            {
-                seg_end = open;
-                continue;
-            }
-            match np_before(doc, open, floor) {
-                // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
-                // introductory phrase is not the subject
-                Some(s) if s > floor && doc.toks[s - 1].is(class::PREP) && best.is_some() => break,
-                Some(s) if !adverbs_only || best.is_none() => best = Some(s),
-                Some(_) => {}
-                None => break,
-            }
-            if open > floor && doc.toks[open - 1].is(class::WH) {
-                break;
-            }
-            seg_end = open;
-        }
-        return best.map(|s| (s, end.max(s + 1)));
+        return subject_with_appositives(doc, v, floor);
     }
     // "Friends of Mr. Clinton's who have seen him on the trail recently say"
     let lo = v.saturating_sub(MAX_RELATIVE).max(floor);
@@ -630,6 +585,58 @@ fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
     }
     let s = np_before(doc, v, floor)?;
     Some((s, v))
+}
+
+/// The subject before the comma right before the verb at `v`, with comma-separated
+/// appositives as far back as they go: "Sandra Inman, a Cruz supporter from Jackson, Miss.,
+/// said"; "Trump, however, said" (the subject ends before the asides next to the verb).
+fn subject_with_appositives(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+    let prev = v - 1;
+    // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
+    // supporter from Jackson, Miss., said"; "Trump, however, said"
+    let mut seg_end = prev;
+    let mut best = None;
+    // the subject ends before the asides next to the verb: "Trump, however, said"
+    let mut end = prev;
+    for _ in 0..4 {
+        let lo = seg_end.saturating_sub(MAX_APPOSITIVE + 1).max(floor);
+        // (a comma inside a quoted title is no boundary: "the co-author of “Going Viral,”")
+        let depth = doc.toks[v].qdepth;
+        let Some(open) =
+            (lo..seg_end).rev().find(|&k| doc.toks[k].is_punct(',') && doc.toks[k].qdepth <= depth)
+        else {
+            break;
+        };
+        let adverbs_only = is_aside(doc, open + 1, seg_end);
+        if !adverbs_only && !is_apposition(doc, open + 1, seg_end) {
+            break;
+        }
+        if adverbs_only && end == seg_end {
+            end = open;
+        }
+        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state
+        // between commas is one more appositive
+        let tag_start = (lo..open).rev().find(|&k| doc.toks[k].is_punct(','));
+        if let Some(t0) = tag_start
+            && party_tag(doc, t0 + 1, open)
+        {
+            seg_end = open;
+            continue;
+        }
+        match np_before(doc, open, floor) {
+            // "At an evening rally, Stein, a physician …, accused": the noun phrase of an
+            // introductory phrase is not the subject
+            Some(s) if s > floor && doc.toks[s - 1].is(class::PREP) && best.is_some() => break,
+            Some(s) if !adverbs_only || best.is_none() => best = Some(s),
+            Some(_) => {}
+            None => break,
+        }
+        if open > floor && doc.toks[open - 1].is(class::WH) {
+            break;
+        }
+        seg_end = open;
+    }
+    best.map(|s| (s, end.max(s + 1)))
 }
 
 /// An aside between commas that is neither subject nor appositive: "however", "for
