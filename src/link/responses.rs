@@ -94,70 +94,83 @@ pub(crate) fn run(
             done = end;
             continue;
         }
-        // the phrase runs to the end of its clause
-        let mut e = end;
-        while e < se {
-            let x = &doc.toks[e];
-            if x.is_terminal()
-                || x.is_punct(',')
-                || x.is_punct(';')
-                || x.is_quote_mark()
-                || x.is_punct('—')
-            {
-                break;
-            }
-            if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > end {
-                break;
-            }
-            e += 1;
-        }
-        let mut sources = Vec::new();
-        match subject_before(doc, k, ss) {
-            Some((s, se_)) => {
-                sources.push((s, se_));
-                // "Dmitriev and the Ukrainian Embassy …": coordinated subjects
-                let mut start = s;
-                // (a bounded number: a sentence of many "and"s stays linear)
-                while start > ss + 1 && doc.is_word(start - 1, "and") && sources.len() < MAX_SOURCES
-                {
-                    match np_before(doc, start - 1, ss) {
-                        Some(s2) if !doc.toks[s2].is(class::PRON) || start - 1 - s2 == 1 => {
-                            sources.insert(0, (s2, start - 1));
-                            start = s2;
-                        }
-                        _ => break,
-                    }
-                }
-                // an "and" inside the noun phrase joins two names: split it
-                if sources.len() == 1 {
-                    let (a, b) = sources[0];
-                    if let Some(and) = (a + 1..b).find(|&x| doc.is_word(x, "and")) {
-                        sources = vec![(a, and), (and + 1, b)];
-                    }
-                }
-            }
-            None => {
-                // "… and declined to discuss …": the subject of the sentence's earlier verb
-                let after_and = k > ss && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but"));
-                if after_and {
-                    // (a bounded look-back: the drafts of one sentence are next to each other)
-                    if let Some(src) = drafts
-                        .iter()
-                        .rev()
-                        .take(MAX_LOOK_BACK)
-                        .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
-                    {
-                        sources.push(src);
-                    } else if let Some(src) = crate::phrase::sentence_subject(doc, ss, k) {
-                        sources.push(src);
-                    }
-                }
-            }
-        }
+        let e = clause_end(doc, end, se);
+        let sources = sources_of(doc, drafts, k, ss);
         if !sources.is_empty() {
             out.push(DraftResponse { sources, cue: doc.span(k, e), kind });
         }
         done = e.max(k + 1);
     }
     out
+}
+
+/// Where a non-response phrase ending at `end` ends with its clause: before the sentence's
+/// end, a comma, a semicolon, a dash, a quotation mark, or "and"/"but" after it.
+fn clause_end(doc: &Doc<'_>, end: usize, se: usize) -> usize {
+    let mut e = end;
+    while e < se {
+        let x = &doc.toks[e];
+        if x.is_terminal()
+            || x.is_punct(',')
+            || x.is_punct(';')
+            || x.is_quote_mark()
+            || x.is_punct('—')
+        {
+            break;
+        }
+        if (doc.is_word(e, "and") || doc.is_word(e, "but")) && e > end {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// The sources of the non-response at `k` in the sentence starting at `ss`: its subject
+/// ("Dmitriev and the Ukrainian Embassy did not respond": coordinated subjects apart), or
+/// after "and" the subject of the sentence's earlier verb ("… and declined to discuss …").
+fn sources_of(doc: &Doc<'_>, drafts: &[Draft], k: usize, ss: usize) -> Vec<(usize, usize)> {
+    let mut sources = Vec::new();
+    match subject_before(doc, k, ss) {
+        Some((s, se_)) => {
+            sources.push((s, se_));
+            // "Dmitriev and the Ukrainian Embassy …": coordinated subjects
+            let mut start = s;
+            // (a bounded number: a sentence of many "and"s stays linear)
+            while start > ss + 1 && doc.is_word(start - 1, "and") && sources.len() < MAX_SOURCES {
+                match np_before(doc, start - 1, ss) {
+                    Some(s2) if !doc.toks[s2].is(class::PRON) || start - 1 - s2 == 1 => {
+                        sources.insert(0, (s2, start - 1));
+                        start = s2;
+                    }
+                    _ => break,
+                }
+            }
+            // an "and" inside the noun phrase joins two names: split it
+            if sources.len() == 1 {
+                let (a, b) = sources[0];
+                if let Some(and) = (a + 1..b).find(|&x| doc.is_word(x, "and")) {
+                    sources = vec![(a, and), (and + 1, b)];
+                }
+            }
+        }
+        None => {
+            // "… and declined to discuss …": the subject of the sentence's earlier verb
+            let after_and = k > ss && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but"));
+            if after_and {
+                // (a bounded look-back: the drafts of one sentence are next to each other)
+                if let Some(src) = drafts
+                    .iter()
+                    .rev()
+                    .take(MAX_LOOK_BACK)
+                    .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
+                {
+                    sources.push(src);
+                } else if let Some(src) = crate::phrase::sentence_subject(doc, ss, k) {
+                    sources.push(src);
+                }
+            }
+        }
+    }
+    sources
 }

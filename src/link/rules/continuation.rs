@@ -37,59 +37,12 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>) {
         if doc.is_heading(qa) || lk.in_content(qa) || covered(lk, &order, next_draft, q.span()) {
             continue;
         }
-        // the quotation must stand alone: sentence start before it, sentence end after it
-        if doc.words_before(qa) {
+        if !stands_alone(doc, qa, qb) {
             continue;
         }
-        let (_, se) = doc.sentence_of(qb.saturating_sub(1));
-        if doc.words_from(qb, se) {
-            continue;
-        }
-        let Some(mut parent) = next_draft.checked_sub(1).and_then(|p| order.get(p).copied()) else {
-            continue;
-        };
-        // "“…,” said Ed Rendell, referring to …. “…”": a participle of the same speaker sits
-        // between the quotation and its continuation
-        if lk.drafts[parent].resolution == Some(Resolution::Subject)
-            && let Some(&before) = next_draft.checked_sub(2).and_then(|p| order.get(p))
-            && lk.drafts[before].source.is_some()
-            && lk.drafts[before].source == lk.drafts[parent].source
-        {
-            parent = before;
-        }
-        // "“…,” said Elizabeth Arnold, a former staff member who said she planned to
-        // demonstrate. “…”": a reported clause inside the speaker's description does not
-        // break the quotation's run
-        let pend_draft = parent;
-        if !quoted(lk, parent) {
-            let sentence = doc.sentence_of(tok_at(lk, lk.drafts[parent].extent().start));
-            if let Some(&earlier) = (2..4)
-                .filter_map(|back| next_draft.checked_sub(back).and_then(|p| order.get(p)))
-                .take_while(|&&i| {
-                    doc.sentence_of(tok_at(lk, lk.drafts[i].extent().start)) == sentence
-                })
-                .find(|&&i| quoted(lk, i) && lk.drafts[i].source.is_some())
-            {
-                parent = earlier;
-            }
-        }
+        let Some((parent, pend_draft)) = parent_of(lk, &order, next_draft) else { continue };
         let pd = &lk.drafts[parent];
-        if !quoted(lk, parent) || pd.source.is_none() && pd.parent.is_none() {
-            continue;
-        }
-        // nothing attributed between the parent (or what it holds) and this quotation
-        let pe = lk.drafts[pend_draft].extent();
-        let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
-        let same_para =
-            doc.toks.get(pend.saturating_sub(1)).is_some_and(|t| t.para == doc.toks[qa].para);
-        let next_para = !same_para
-            && doc.toks[qa].para
-                == doc.toks.get(pend.saturating_sub(1)).map_or(u32::MAX, |t| t.para + 1)
-            && (qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para)
-            && para_ends_with_draft(lk, pend, qa);
-        if !(same_para || next_para) {
-            continue;
-        }
+        let Some(same_para) = placement(lk, pend_draft, qa) else { continue };
         let root = pd.parent.unwrap_or(parent);
         let mut d =
             Draft::new(vec![q.span()], None, None, Pattern::Continuation, Rule::Continuation);
@@ -101,6 +54,64 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>) {
         new.push(d);
     }
     lk.drafts.extend(new);
+}
+
+/// Whether the quotation `[qa, qb)` stands as a sentence of its own: the sentence starts
+/// before it and ends after it.
+fn stands_alone(doc: &crate::document::Doc<'_>, qa: usize, qb: usize) -> bool {
+    let (_, se) = doc.sentence_of(qb.saturating_sub(1));
+    !doc.words_before(qa) && !doc.words_from(qb, se)
+}
+
+/// The attributed quotation a continuation continues, and the draft whose end it follows,
+/// from the drafts before it in text order (`order[..next_draft]`).
+fn parent_of(lk: &Linker<'_, '_>, order: &[usize], next_draft: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let mut parent = next_draft.checked_sub(1).and_then(|p| order.get(p).copied())?;
+    // "“…,” said Ed Rendell, referring to …. “…”": a participle of the same speaker sits
+    // between the quotation and its continuation
+    if lk.drafts[parent].resolution == Some(Resolution::Subject)
+        && let Some(&before) = next_draft.checked_sub(2).and_then(|p| order.get(p))
+        && lk.drafts[before].source.is_some()
+        && lk.drafts[before].source == lk.drafts[parent].source
+    {
+        parent = before;
+    }
+    // "“…,” said Elizabeth Arnold, a former staff member who said she planned to
+    // demonstrate. “…”": a reported clause inside the speaker's description does not break
+    // the quotation's run
+    let pend_draft = parent;
+    if !quoted(lk, parent) {
+        let sentence = doc.sentence_of(tok_at(lk, lk.drafts[parent].extent().start));
+        if let Some(&earlier) = (2..4)
+            .filter_map(|back| next_draft.checked_sub(back).and_then(|p| order.get(p)))
+            .take_while(|&&i| doc.sentence_of(tok_at(lk, lk.drafts[i].extent().start)) == sentence)
+            .find(|&&i| quoted(lk, i) && lk.drafts[i].source.is_some())
+        {
+            parent = earlier;
+        }
+    }
+    let pd = &lk.drafts[parent];
+    (quoted(lk, parent) && (pd.source.is_some() || pd.parent.is_some()))
+        .then_some((parent, pend_draft))
+}
+
+/// Whether the quotation at `qa` is in the paragraph of the draft `pend_draft` ends in
+/// (`Some(true)`), opens the next paragraph after one that ended with it (`Some(false)`), or
+/// neither.
+fn placement(lk: &Linker<'_, '_>, pend_draft: usize, qa: usize) -> Option<bool> {
+    let doc = lk.doc;
+    // nothing attributed between the parent (or what it holds) and this quotation
+    let pe = lk.drafts[pend_draft].extent();
+    let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
+    let same_para =
+        doc.toks.get(pend.saturating_sub(1)).is_some_and(|t| t.para == doc.toks[qa].para);
+    let next_para = !same_para
+        && doc.toks[qa].para
+            == doc.toks.get(pend.saturating_sub(1)).map_or(u32::MAX, |t| t.para + 1)
+        && (qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para)
+        && para_ends_with_draft(lk, pend, qa);
+    (same_para || next_para).then_some(same_para)
 }
 
 /// The index of the token starting at or after byte `at`.
