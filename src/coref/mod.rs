@@ -55,99 +55,131 @@ fn full_names(doc: &Doc<'_>, keys: &Keyer) -> KeyMap<u64, Vec<FullName>> {
             continue;
         }
         let start = i;
-        // capitalised words, and the particles between them ("Luis de la Cruz")
-        while i < n
-            && doc.toks[i].kind == TokKind::Word
-            && doc.toks[i].sent == t.sent
-            && (doc.toks[i].is_cap()
-                || (doc.toks[i].is(class::PARTICLE)
-                    && doc.toks.get(i + 1).is_some_and(|n| {
-                        n.kind == TokKind::Word && (n.is_cap() || n.is(class::PARTICLE))
-                    })))
-        {
-            i += 1;
-        }
-        while i > start + 1 && doc.toks[i - 1].is(class::PARTICLE) && !doc.toks[i - 1].is_cap() {
-            i -= 1;
-        }
+        i = cap_run_end(doc, start);
         // [start, i) is a run of capitalised words; its trailing words without titles are the name
         let words: Vec<usize> = (start..i).collect();
-        let mut ns = words.len();
-        while ns > 0 {
-            let w = &doc.toks[words[ns - 1]];
-            if w.is(class::TITLE
-                | class::ROLE
-                | class::ORG
-                | class::DOC
-                | class::DAY
-                | class::MONTH
-                | class::STARTER)
-                && !w.is(class::FIRST_NAME)
-            {
-                break;
-            }
-            ns -= 1;
+        if let Some((key, name)) = full_name(doc, keys, &words, i) {
+            out.entry(key).or_default().push(name);
         }
-        // "TJ King": a title word after a given name or initials is a surname
-        let mut ns = if ns == words.len() { crate::phrase::name_start(doc, &words) } else { ns };
-        while ns < words.len() && doc.toks[words[ns]].is(class::PARTICLE) {
-            ns += 1;
-        }
-        let name_words = &words[ns..];
-        let core = name_words.iter().filter(|&&k| !doc.toks[k].is(class::PARTICLE)).count();
-        if !(2..=4).contains(&core) {
-            continue;
-        }
-        let first = name_words[0];
-        let last = name_words[name_words.len() - 1];
-        let key = keys.lower(doc.word(last));
-        let title = (ns > 0).then(|| {
-            let mut ts = ns;
-            while ts > 0 && doc.toks[words[ts - 1]].is(class::TITLE | class::ROLE) {
-                ts -= 1;
-            }
-            (ts < ns).then(|| doc.span(words[ts], words[ns - 1] + 1))
-        });
-        let title = title.flatten();
-        let gender = if doc.toks[first].is(class::FIRST_NAME) {
-            doc.lex.entry(doc.toks[first].entry).and_then(|e| e.gender)
-        } else {
-            words[..ns].iter().rev().find_map(|&k| {
-                if doc.toks[k].is(class::FEMALE) {
-                    Some(Gender::Female)
-                } else if doc.toks[k].is(class::MALE) {
-                    Some(Gender::Male)
-                } else {
-                    None
-                }
-            })
-        };
-        // "Roger Wicker of Mississippi": an affiliation right after the name
-        let affiliation = (doc.is_word(i, "of") && doc.toks.get(i + 1).is_some_and(|t| t.is_cap()))
-            .then(|| {
-                let mut e = i + 1;
-                while e < n && doc.toks[e].is_cap() && doc.toks[e].kind == TokKind::Word {
-                    e += 1;
-                }
-                doc.span(i, e)
-            });
-        let after = affiliation.map_or(i, |a| doc.toks.partition_point(|t| t.span.start < a.end));
-        let role = appositive_role(doc, after);
-        out.entry(key).or_default().push(FullName {
-            name: doc.span(first, last + 1),
-            title,
-            affiliation,
-            role,
-            gender,
-            first_word: keys.lower(doc.word(first)),
-            given_words: name_words[..name_words.len() - 1]
-                .iter()
-                .filter(|&&k| !doc.toks[k].is(class::PARTICLE))
-                .map(|&k| keys.lower(doc.word(k)))
-                .collect(),
-        });
     }
     out
+}
+
+/// The end of the run of capitalised words that starts at token `start`, in its sentence.
+fn cap_run_end(doc: &Doc<'_>, start: usize) -> usize {
+    let n = doc.toks.len();
+    let sent = doc.toks[start].sent;
+    let mut i = start;
+    // capitalised words, and the particles between them ("Luis de la Cruz")
+    while i < n
+        && doc.toks[i].kind == TokKind::Word
+        && doc.toks[i].sent == sent
+        && (doc.toks[i].is_cap()
+            || (doc.toks[i].is(class::PARTICLE)
+                && doc.toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word && (n.is_cap() || n.is(class::PARTICLE))
+                })))
+    {
+        i += 1;
+    }
+    while i > start + 1 && doc.toks[i - 1].is(class::PARTICLE) && !doc.toks[i - 1].is_cap() {
+        i -= 1;
+    }
+    i
+}
+
+/// The full name that the run of capitalised words `words` ending before token `i` ends
+/// with, with its surname's key; `None` unless it has two to four words.
+fn full_name(doc: &Doc<'_>, keys: &Keyer, words: &[usize], i: usize) -> Option<(u64, FullName)> {
+    let n = doc.toks.len();
+    let ns = run_name_start(doc, words);
+    let name_words = &words[ns..];
+    let core = name_words.iter().filter(|&&k| !doc.toks[k].is(class::PARTICLE)).count();
+    if !(2..=4).contains(&core) {
+        return None;
+    }
+    let first = name_words[0];
+    let last = name_words[name_words.len() - 1];
+    let key = keys.lower(doc.word(last));
+    let title = (ns > 0).then(|| {
+        let mut ts = ns;
+        while ts > 0 && doc.toks[words[ts - 1]].is(class::TITLE | class::ROLE) {
+            ts -= 1;
+        }
+        (ts < ns).then(|| doc.span(words[ts], words[ns - 1] + 1))
+    });
+    let title = title.flatten();
+    let gender = run_gender(doc, words, ns, first);
+    // "Roger Wicker of Mississippi": an affiliation right after the name
+    let affiliation = (doc.is_word(i, "of") && doc.toks.get(i + 1).is_some_and(|t| t.is_cap()))
+        .then(|| {
+            let mut e = i + 1;
+            while e < n && doc.toks[e].is_cap() && doc.toks[e].kind == TokKind::Word {
+                e += 1;
+            }
+            doc.span(i, e)
+        });
+    let after = affiliation.map_or(i, |a| doc.toks.partition_point(|t| t.span.start < a.end));
+    let role = appositive_role(doc, after);
+    let name = FullName {
+        name: doc.span(first, last + 1),
+        title,
+        affiliation,
+        role,
+        gender,
+        first_word: keys.lower(doc.word(first)),
+        given_words: name_words[..name_words.len() - 1]
+            .iter()
+            .filter(|&&k| !doc.toks[k].is(class::PARTICLE))
+            .map(|&k| keys.lower(doc.word(k)))
+            .collect(),
+    };
+    Some((key, name))
+}
+
+/// Where the name starts in the run of capitalised words `words`: after the last title,
+/// role or other word no name has, and after the particles that follow it.
+fn run_name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
+    let mut ns = words.len();
+    while ns > 0 {
+        let w = &doc.toks[words[ns - 1]];
+        if w.is(class::TITLE
+            | class::ROLE
+            | class::ORG
+            | class::DOC
+            | class::DAY
+            | class::MONTH
+            | class::STARTER)
+            && !w.is(class::FIRST_NAME)
+        {
+            break;
+        }
+        ns -= 1;
+    }
+    // "TJ King": a title word after a given name or initials is a surname
+    let mut ns = if ns == words.len() { crate::phrase::name_start(doc, words) } else { ns };
+    while ns < words.len() && doc.toks[words[ns]].is(class::PARTICLE) {
+        ns += 1;
+    }
+    ns
+}
+
+/// The gender of a name whose first word is token `first`, which starts at `ns` in the run
+/// `words`: its given name's, else the latest gendered title before it.
+fn run_gender(doc: &Doc<'_>, words: &[usize], ns: usize, first: usize) -> Option<Gender> {
+    if doc.toks[first].is(class::FIRST_NAME) {
+        doc.lex.entry(doc.toks[first].entry).and_then(|e| e.gender)
+    } else {
+        words[..ns].iter().rev().find_map(|&k| {
+            if doc.toks[k].is(class::FEMALE) {
+                Some(Gender::Female)
+            } else if doc.toks[k].is(class::MALE) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// The role an appositive gives after a name ending before token `i`: ", the head of the
@@ -320,29 +352,13 @@ fn cluster(
     mentions: &mut Vec<Mention>,
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<Resolution>>) {
-    let keys = Keyer::new();
-    let names = full_names(doc, &keys);
-    // the words before the last in a full name, with that name's surname key: "Park" for
-    // "Park Ji-hoon", whose family name comes first, "Huamán" for "Killa Huamán Quispe"
-    // (in text order, so that the first full name with the word wins whatever the hashes)
-    let mut in_order: Vec<(usize, u64, &FullName)> = names
-        .iter()
-        .flat_map(|(&surname, list)| list.iter().map(move |f| (f.name.start, surname, f)))
-        .collect();
-    in_order.sort_unstable_by_key(|&(start, _, _)| start);
-    let mut by_first: KeyMap<u64, u64> = KeyMap::default();
-    for (_, surname, f) in in_order {
-        for &w in &f.given_words {
-            by_first.entry(w).or_insert(surname);
-        }
-    }
-    let mut speakers =
-        Clustering { keys, names, by_first, clusters: Vec::new(), by_key: KeyMap::default() };
     let n_linked = mentions.len();
-    let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut resolution: Vec<Option<Resolution>> = vec![None; mentions.len()];
-    // candidates for pronouns: (sentence, cluster)
-    let mut recent: Vec<(u32, usize)> = Vec::new();
+    let mut w = Walk {
+        speakers: Clustering::new(doc),
+        of_mention: vec![None; mentions.len()],
+        resolution: vec![None; mentions.len()],
+        recent: Vec::new(),
+    };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span.start);
     let linked_starts: Vec<usize> = order.iter().map(|&i| mentions[i].span.start).collect();
@@ -358,122 +374,233 @@ fn cluster(
         while si < subjects.len() && subjects[si].0 < m.span.start {
             let (_, a, b) = subjects[si];
             si += 1;
-            // a subject the linker already made a mention of is registered by that mention
-            if linked_starts.binary_search(&doc.toks[a].span.start).is_ok() {
-                continue;
-            }
-            let sm = describe(doc, a, b);
-            if sm.kind != MentionKind::Name {
-                continue;
-            }
-            let id = add_mention(mentions, &mut of_mention, &mut resolution, &sm);
-            let c = speakers.join(doc, &sm, id, doc.toks[a].sent);
-            of_mention[id.index()] = Some(c);
-            recent.push((doc.toks[a].sent, c));
+            w.add_subject(doc, mentions, &linked_starts, a, b);
         }
-        let id = MentionId(mi as u32);
-        // "“…,” King added" after "TJ King": a title word alone that is the surname of a full
-        // name of the document is that name
-        let m = if m.kind == MentionKind::Description
-            && !doc.text[m.span.range()].contains(char::is_whitespace)
-            && doc.text[m.span.range()].starts_with(char::is_uppercase)
-            && speakers.names.contains_key(&speakers.keys.lower(&doc.text[m.span.range()]))
-        {
-            let named = Mention { kind: MentionKind::Name, name: Some(m.span), role: None, ..m };
-            mentions[mi] = named.clone();
-            named
-        } else {
-            m
-        };
+        let at = At { mi, id: MentionId(mi as u32), mtok, sent };
+        let m = surname_alone(doc, &w.speakers, mentions, mi, m);
         let c = match m.kind {
             MentionKind::Pronoun if doc.toks.get(mtok).is_some_and(|t| t.is(class::WH)) => {
-                // "Barkley, who said …": the noun phrase before the relative pronoun
-                let (ss, _) = doc.sentence_of(mtok);
-                // ("Residents, who said …": the comma before the pronoun closes the noun phrase)
-                let end =
-                    if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
-                let ante = crate::phrase::np_before(doc, end, ss)
-                    .or_else(|| crate::phrase::np_before(doc, mtok, ss))
-                    .filter(|&a| a < end)
-                    .map(|a| (who_antecedent(doc, mtok, a, end), end));
-                ante.filter(|&(a, e)| e > a).map(|(a, e)| {
-                    // "Elizabeth Arnold, 32, a former staff member who said …": an
-                    // appositive inside an earlier mention speaks for that mention's speaker
-                    let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
-                    let upto = linked_starts.partition_point(|&x| x <= sa);
-                    let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
-                        let h = &mentions[k];
-                        (k != mi && h.span.start <= sa && h.span.end >= se)
-                            .then_some(of_mention[k])
-                            .flatten()
-                    });
-                    if let Some(c) = holder {
-                        resolution[mi] = Some(Resolution::Pronoun);
-                        return c;
-                    }
-                    let am = describe(doc, a, e);
-                    let aid = add_mention(mentions, &mut of_mention, &mut resolution, &am);
-                    let c = speakers.join(doc, &am, aid, sent);
-                    of_mention[aid.index()] = Some(c);
-                    resolution[mi] = Some(Resolution::Pronoun);
-                    c
-                })
+                w.who_speaker(doc, mentions, &order, &linked_starts, at)
             }
-            MentionKind::Pronoun => {
-                let found = resolve_pronoun(doc, &m, &recent, &speakers.clusters, sent, window);
-                if found.is_some() {
-                    resolution[mi] = Some(Resolution::Pronoun);
-                }
-                found
-            }
+            MentionKind::Pronoun => w.pronoun_speaker(doc, &m, at, window),
             // ("the Supreme Court" is a name of its own, "the court" refers back)
             MentionKind::Description | MentionKind::Anonymous | MentionKind::Document
                 if is_definite(doc, &m)
                     && !doc.text[m.head.range()].starts_with(char::is_uppercase) =>
             {
-                let head = singular(&doc.text[m.head.range()]);
-                // the latest speakers it may describe (a bounded look-back keeps this linear)
-                let found =
-                    speakers.clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
-                        |(i, c)| {
-                            let fits = c.head == head
-                                || (m.kind == MentionKind::Description
-                                    && c.kind == SpeakerKind::Person
-                                    && describes(doc, c, &head));
-                            fits.then_some(i)
-                        },
-                    );
-                match found {
-                    Some(c) => {
-                        resolution[mi] = Some(Resolution::Description);
-                        Some(c)
-                    }
-                    None => Some(speakers.join(doc, &m, id, sent)),
-                }
+                w.described_speaker(doc, &m, at)
             }
-            _ => Some(speakers.join(doc, &m, id, sent)),
+            _ => Some(w.speakers.join(doc, &m, at.id, sent)),
         };
         if let Some(c) = c {
-            let cl = &mut speakers.clusters[c];
-            if cl.mentions.last() != Some(&id) {
-                cl.mentions.push(id);
-            }
-            cl.last_sentence = sent;
-            if m.kind == MentionKind::Name
-                && let Some(n) = m.name
-                && !doc.text[n.range()].contains(char::is_whitespace)
-                && doc.text[cl.name.range()].len() > n.len()
-            {
-                resolution[mi] = Some(Resolution::ShortName);
-            }
-            of_mention[mi] = Some(c);
-            recent.push((sent, c));
+            w.attach(doc, &m, at, c);
         }
     }
     // Only clusters with a mention from the linker speak; the sentence subjects added as
     // pronoun candidates stay only when a pronoun chose them.
     let n_linked = n_linked.min(mentions.len());
-    let clusters = speakers.clusters;
+    keep_linked(mentions, w.speakers.clusters, &w.of_mention, &w.resolution, n_linked)
+}
+
+/// The words before the last in a full name, with that name's surname key: "Park" for
+/// "Park Ji-hoon", whose family name comes first, "Huamán" for "Killa Huamán Quispe".
+fn by_given_words(names: &KeyMap<u64, Vec<FullName>>) -> KeyMap<u64, u64> {
+    // (in text order, so that the first full name with the word wins whatever the hashes)
+    let mut in_order: Vec<(usize, u64, &FullName)> = names
+        .iter()
+        .flat_map(|(&surname, list)| list.iter().map(move |f| (f.name.start, surname, f)))
+        .collect();
+    in_order.sort_unstable_by_key(|&(start, _, _)| start);
+    let mut by_first: KeyMap<u64, u64> = KeyMap::default();
+    for (_, surname, f) in in_order {
+        for &w in &f.given_words {
+            by_first.entry(w).or_insert(surname);
+        }
+    }
+    by_first
+}
+
+/// A mention visited by [`cluster`]: its number (as index and id), its first token and its
+/// sentence.
+#[derive(Clone, Copy)]
+struct At {
+    mi: usize,
+    id: MentionId,
+    mtok: usize,
+    sent: u32,
+}
+
+/// The walk of [`cluster`] over the mentions in text order: the speakers so far, each
+/// mention's speaker and resolution, and the pronouns' candidates.
+struct Walk {
+    speakers: Clustering,
+    of_mention: Vec<Option<usize>>,
+    resolution: Vec<Option<Resolution>>,
+    /// candidates for pronouns: (sentence, cluster)
+    recent: Vec<(u32, usize)>,
+}
+
+impl Walk {
+    /// Makes the sentence subject `[a, b)` a pronoun candidate when it is a name.
+    fn add_subject(
+        &mut self,
+        doc: &Doc<'_>,
+        mentions: &mut Vec<Mention>,
+        linked_starts: &[usize],
+        a: usize,
+        b: usize,
+    ) {
+        // a subject the linker already made a mention of is registered by that mention
+        if linked_starts.binary_search(&doc.toks[a].span.start).is_ok() {
+            return;
+        }
+        let sm = describe(doc, a, b);
+        if sm.kind != MentionKind::Name {
+            return;
+        }
+        let id = add_mention(mentions, &mut self.of_mention, &mut self.resolution, &sm);
+        let c = self.speakers.join(doc, &sm, id, doc.toks[a].sent);
+        self.of_mention[id.index()] = Some(c);
+        self.recent.push((doc.toks[a].sent, c));
+    }
+
+    /// The speaker of the personal pronoun `m` (`at`): the nearest earlier candidate it can
+    /// refer to within `window` sentences.
+    fn pronoun_speaker(
+        &mut self,
+        doc: &Doc<'_>,
+        m: &Mention,
+        at: At,
+        window: u32,
+    ) -> Option<usize> {
+        let found = resolve_pronoun(doc, m, &self.recent, &self.speakers.clusters, at.sent, window);
+        if found.is_some() {
+            self.resolution[at.mi] = Some(Resolution::Pronoun);
+        }
+        found
+    }
+
+    /// The speaker of the relative pronoun `at` ("who"): the noun phrase before it, or the
+    /// earlier mention that holds that phrase.
+    fn who_speaker(
+        &mut self,
+        doc: &Doc<'_>,
+        mentions: &mut Vec<Mention>,
+        order: &[usize],
+        linked_starts: &[usize],
+        at: At,
+    ) -> Option<usize> {
+        let (mi, mtok, sent) = (at.mi, at.mtok, at.sent);
+        // "Barkley, who said …": the noun phrase before the relative pronoun
+        let (ss, _) = doc.sentence_of(mtok);
+        // ("Residents, who said …": the comma before the pronoun closes the noun phrase)
+        let end = if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
+        let ante = crate::phrase::np_before(doc, end, ss)
+            .or_else(|| crate::phrase::np_before(doc, mtok, ss))
+            .filter(|&a| a < end)
+            .map(|a| (who_antecedent(doc, mtok, a, end), end));
+        ante.filter(|&(a, e)| e > a).map(|(a, e)| {
+            // "Elizabeth Arnold, 32, a former staff member who said …": an
+            // appositive inside an earlier mention speaks for that mention's speaker
+            let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
+            let upto = linked_starts.partition_point(|&x| x <= sa);
+            let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
+                let h = &mentions[k];
+                (k != mi && h.span.start <= sa && h.span.end >= se)
+                    .then_some(self.of_mention[k])
+                    .flatten()
+            });
+            if let Some(c) = holder {
+                self.resolution[mi] = Some(Resolution::Pronoun);
+                return c;
+            }
+            let am = describe(doc, a, e);
+            let aid = add_mention(mentions, &mut self.of_mention, &mut self.resolution, &am);
+            let c = self.speakers.join(doc, &am, aid, sent);
+            self.of_mention[aid.index()] = Some(c);
+            self.resolution[mi] = Some(Resolution::Pronoun);
+            c
+        })
+    }
+
+    /// The speaker of the definite description `m` ("the official"): the latest speaker it
+    /// describes, else a new one.
+    fn described_speaker(&mut self, doc: &Doc<'_>, m: &Mention, at: At) -> Option<usize> {
+        let head = singular(&doc.text[m.head.range()]);
+        // the latest speakers it may describe (a bounded look-back keeps this linear)
+        let found =
+            self.speakers.clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
+                |(i, c)| {
+                    let fits = c.head == head
+                        || (m.kind == MentionKind::Description
+                            && c.kind == SpeakerKind::Person
+                            && describes(doc, c, &head));
+                    fits.then_some(i)
+                },
+            );
+        match found {
+            Some(c) => {
+                self.resolution[at.mi] = Some(Resolution::Description);
+                Some(c)
+            }
+            None => Some(self.speakers.join(doc, m, at.id, at.sent)),
+        }
+    }
+
+    /// Makes cluster `c` the speaker of mention `m` (`at`), and a pronoun candidate.
+    fn attach(&mut self, doc: &Doc<'_>, m: &Mention, at: At, c: usize) {
+        let (mi, id, sent) = (at.mi, at.id, at.sent);
+        let cl = &mut self.speakers.clusters[c];
+        if cl.mentions.last() != Some(&id) {
+            cl.mentions.push(id);
+        }
+        cl.last_sentence = sent;
+        if m.kind == MentionKind::Name
+            && let Some(n) = m.name
+            && !doc.text[n.range()].contains(char::is_whitespace)
+            && doc.text[cl.name.range()].len() > n.len()
+        {
+            self.resolution[mi] = Some(Resolution::ShortName);
+        }
+        self.of_mention[mi] = Some(c);
+        self.recent.push((sent, c));
+    }
+}
+
+/// Mention `m` (number `mi`) as a name when it is a title word alone that is the surname of
+/// a full name of the document, which it then replaces among the mentions.
+fn surname_alone(
+    doc: &Doc<'_>,
+    speakers: &Clustering,
+    mentions: &mut [Mention],
+    mi: usize,
+    m: Mention,
+) -> Mention {
+    // "“…,” King added" after "TJ King": a title word alone that is the surname of a full
+    // name of the document is that name
+    if m.kind == MentionKind::Description
+        && !doc.text[m.span.range()].contains(char::is_whitespace)
+        && doc.text[m.span.range()].starts_with(char::is_uppercase)
+        && speakers.names.contains_key(&speakers.keys.lower(&doc.text[m.span.range()]))
+    {
+        let named = Mention { kind: MentionKind::Name, name: Some(m.span), role: None, ..m };
+        mentions[mi] = named.clone();
+        named
+    } else {
+        m
+    }
+}
+
+/// Keeps the clusters with one of the first `n_linked` mentions (the linker's) and the
+/// mentions that are the linker's or belong to a kept cluster; renumbers both. Returns the
+/// speakers and the kept mentions' resolutions.
+fn keep_linked(
+    mentions: &mut Vec<Mention>,
+    clusters: Vec<Cluster>,
+    of_mention: &[Option<usize>],
+    resolution: &[Option<Resolution>],
+    n_linked: usize,
+) -> (Vec<Speaker>, Vec<Option<Resolution>>) {
     let mut keep = vec![false; clusters.len()];
     for c in of_mention[..n_linked].iter().flatten() {
         keep[*c] = true;
@@ -509,35 +636,37 @@ fn cluster(
         .into_iter()
         .enumerate()
         .filter(|(c, _)| keep[*c])
-        .map(|(_, c)| {
-            let mut ms: Vec<MentionId> = c
-                .mentions
-                .iter()
-                .filter_map(|m| new_mention.get(m.index()).filter(|&&n| n != usize::MAX))
-                .map(|&n| MentionId(n as u32))
-                .collect();
-            ms.sort_by_key(|m| mentions[m.index()].span.start);
-            ms.dedup_by_key(|m| mentions[m.index()].span);
-            let at = |f: &dyn Fn(&Mention) -> Option<Span>| {
-                ms.iter().find_map(|m| f(&mentions[m.index()]))
-            };
-            Speaker {
-                kind: c.kind,
-                name: c.name,
-                title: c.title,
-                role: c.role,
-                affiliation: c.affiliation,
-                gender: c.gender,
-                count: ms.iter().find_map(|m| mentions[m.index()].count),
-                seniority: at(&|m| m.seniority),
-                basis: at(&|m| m.basis),
-                anonymity_reason: at(&|m| m.anonymity_reason),
-                sourcing: Sourcing::Unattributed,
-                mentions: ms,
-            }
-        })
+        .map(|(_, c)| speaker_of(c, mentions, &new_mention))
         .collect();
     (speakers, kept_resolution)
+}
+
+/// The speaker of cluster `c`, with its mentions renumbered by `new_mention` (`usize::MAX`
+/// for a mention not kept) and the details its mentions give.
+fn speaker_of(c: Cluster, mentions: &[Mention], new_mention: &[usize]) -> Speaker {
+    let mut ms: Vec<MentionId> = c
+        .mentions
+        .iter()
+        .filter_map(|m| new_mention.get(m.index()).filter(|&&n| n != usize::MAX))
+        .map(|&n| MentionId(n as u32))
+        .collect();
+    ms.sort_by_key(|m| mentions[m.index()].span.start);
+    ms.dedup_by_key(|m| mentions[m.index()].span);
+    let at = |f: &dyn Fn(&Mention) -> Option<Span>| ms.iter().find_map(|m| f(&mentions[m.index()]));
+    Speaker {
+        kind: c.kind,
+        name: c.name,
+        title: c.title,
+        role: c.role,
+        affiliation: c.affiliation,
+        gender: c.gender,
+        count: ms.iter().find_map(|m| mentions[m.index()].count),
+        seniority: at(&|m| m.seniority),
+        basis: at(&|m| m.basis),
+        anonymity_reason: at(&|m| m.anonymity_reason),
+        sourcing: Sourcing::Unattributed,
+        mentions: ms,
+    }
 }
 
 /// Whether a person cluster's title or role contains the description's head ("the senator").
@@ -658,12 +787,52 @@ struct Clustering {
 }
 
 impl Clustering {
+    /// The clustering of the mentions of `doc`, with the full names of the document and no
+    /// speaker yet.
+    fn new(doc: &Doc<'_>) -> Self {
+        let keys = Keyer::new();
+        let names = full_names(doc, &keys);
+        let by_first = by_given_words(&names);
+        Clustering { keys, names, by_first, clusters: Vec::new(), by_key: KeyMap::default() }
+    }
+
     /// The speaker mention `m` (number `id`, in sentence `sent`) belongs to, created if new.
     fn join(&mut self, doc: &Doc<'_>, m: &Mention, id: MentionId, sent: u32) -> usize {
-        let Clustering { keys, names, by_first, clusters, by_key } = self;
         let kind = kind_of(m);
+        let (key, name) = self.key_of(doc, m);
+        if let Some(&c) = key.and_then(|k| self.by_key.get(&k)) {
+            merge_into(&mut self.clusters[c], m, id);
+            return c;
+        }
+        let mut cl = Cluster {
+            kind,
+            key,
+            name,
+            mentions: vec![id],
+            title: m.title,
+            role: m.role,
+            affiliation: m.affiliation,
+            gender: m.gender,
+            plural: m.plural,
+            head: singular(&doc.text[m.head.range()]),
+            last_sentence: sent,
+        };
+        if m.kind == MentionKind::Name {
+            self.complete_name(doc, m, name, &mut cl);
+        }
+        if let Some(k) = cl.key {
+            self.by_key.insert(k, self.clusters.len());
+        }
+        self.clusters.push(cl);
+        self.clusters.len() - 1
+    }
+
+    /// The key mention `m` joins a speaker by (none for pronouns, descriptions and anonymous
+    /// sources), and the speaker's name.
+    fn key_of(&self, doc: &Doc<'_>, m: &Mention) -> (Option<Key>, Span) {
+        let Clustering { keys, names, by_first, .. } = self;
         let text = &doc.text[m.span.range()];
-        let (key, name) = match m.kind {
+        match m.kind {
             MentionKind::Name => {
                 let n = m.name.unwrap_or(m.span);
                 let own = &doc.text[n.range()];
@@ -695,97 +864,93 @@ impl Clustering {
             }
             MentionKind::Document => (Some((4, keys.text(text))), m.span),
             _ => (None, m.name.unwrap_or(m.span)),
-        };
-        if let Some(&c) = key.and_then(|k| by_key.get(&k)) {
-            let cl = &mut clusters[c];
-            // "Smith said … Smith, the company's chief executive, said": a title or role makes
-            // a one-word name a person's
-            if cl.kind == SpeakerKind::Unknown
-                && m.kind == MentionKind::Name
-                && (m.title.is_some() || m.role.is_some())
-            {
-                cl.kind = SpeakerKind::Person;
-            }
-            cl.title = cl.title.or(m.title);
-            cl.role = cl.role.or(m.role);
-            cl.affiliation = cl.affiliation.or(m.affiliation);
-            cl.gender = cl.gender.or(m.gender);
-            if cl.mentions.last() != Some(&id) {
-                cl.mentions.push(id);
-            }
-            return c;
         }
-        let mut cl = Cluster {
-            kind,
-            key,
-            name,
-            mentions: vec![id],
-            title: m.title,
-            role: m.role,
-            affiliation: m.affiliation,
-            gender: m.gender,
-            plural: m.plural,
-            head: singular(&doc.text[m.head.range()]),
-            last_sentence: sent,
-        };
-        if m.kind == MentionKind::Name {
-            // the fullest form of the name: the latest full mention before, else the first after
-            let own = &doc.text[name.range()];
-            let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
-            let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
-            // "Cruz", "de la Cruz": a surname alone, perhaps with its particles
-            let short = own
-                .split_whitespace()
-                .filter(|w| {
-                    doc.lex.lookup(w).0 & class::PARTICLE == 0 || w.starts_with(char::is_uppercase)
-                })
-                .count()
-                <= 1;
-            let mut known = false;
-            if let Some(list) = names.get(&surname) {
-                let compatible: Vec<&FullName> =
-                    list.iter().filter(|f| short || f.first_word == own_first).collect();
-                known = !compatible.is_empty();
-                let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
-                if let Some(f) = before.or_else(|| compatible.first()) {
-                    cl.name = f.name;
-                    cl.title = cl.title.or(f.title);
-                    cl.affiliation = cl.affiliation.or(f.affiliation);
-                    cl.role = cl.role.or(f.role);
-                    cl.gender = cl.gender.or(f.gender);
-                    // every full mention of the same person adds what it says
-                    for g in &compatible {
-                        if g.first_word == f.first_word {
-                            cl.title = cl.title.or(g.title);
-                            cl.affiliation = cl.affiliation.or(g.affiliation);
-                            cl.role = cl.role.or(g.role);
-                        }
+    }
+
+    /// Completes the new person cluster `cl` of the name mention `m` (its name `name`) from
+    /// the full names of the document, or takes a one-word name no detail makes a person's
+    /// for a speaker of unknown kind.
+    fn complete_name(&self, doc: &Doc<'_>, m: &Mention, name: Span, cl: &mut Cluster) {
+        let own = &doc.text[name.range()];
+        let known = self.take_full_name(doc, m, own, cl);
+        // "Maersk said", "Nvidia declined to comment": one capitalised word that no
+        // title, given name or fuller name in the document makes a person's is taken for
+        // an organisation
+        let single = !own.contains(char::is_whitespace);
+        let given = doc
+            .toks
+            .get(doc.toks.partition_point(|t| t.span.start < name.start))
+            .is_some_and(|t| t.is(class::FIRST_NAME));
+        if single
+            && !known
+            && cl.title.is_none()
+            && cl.role.is_none()
+            && cl.gender.is_none()
+            && !given
+        {
+            cl.kind = SpeakerKind::Unknown;
+        }
+    }
+
+    /// Gives cluster `cl` of the name mention `m` (its name's text `own`) the fullest form of
+    /// the name and what the full mentions of it say; returns whether the document has a full
+    /// name it fits.
+    fn take_full_name(&self, doc: &Doc<'_>, m: &Mention, own: &str, cl: &mut Cluster) -> bool {
+        let Clustering { keys, names, .. } = self;
+        // the fullest form of the name: the latest full mention before, else the first after
+        let surname = keys.lower(own.split_whitespace().last().unwrap_or(""));
+        let own_first = keys.lower(own.split_whitespace().next().unwrap_or(""));
+        // "Cruz", "de la Cruz": a surname alone, perhaps with its particles
+        let short = own
+            .split_whitespace()
+            .filter(|w| {
+                doc.lex.lookup(w).0 & class::PARTICLE == 0 || w.starts_with(char::is_uppercase)
+            })
+            .count()
+            <= 1;
+        let mut known = false;
+        if let Some(list) = names.get(&surname) {
+            let compatible: Vec<&FullName> =
+                list.iter().filter(|f| short || f.first_word == own_first).collect();
+            known = !compatible.is_empty();
+            let before = compatible.iter().rev().find(|f| f.name.start <= m.span.start);
+            if let Some(f) = before.or_else(|| compatible.first()) {
+                cl.name = f.name;
+                cl.title = cl.title.or(f.title);
+                cl.affiliation = cl.affiliation.or(f.affiliation);
+                cl.role = cl.role.or(f.role);
+                cl.gender = cl.gender.or(f.gender);
+                // every full mention of the same person adds what it says
+                for g in &compatible {
+                    if g.first_word == f.first_word {
+                        cl.title = cl.title.or(g.title);
+                        cl.affiliation = cl.affiliation.or(g.affiliation);
+                        cl.role = cl.role.or(g.role);
                     }
                 }
             }
-            // "Maersk said", "Nvidia declined to comment": one capitalised word that no
-            // title, given name or fuller name in the document makes a person's is taken for
-            // an organisation
-            let single = !own.contains(char::is_whitespace);
-            let given = doc
-                .toks
-                .get(doc.toks.partition_point(|t| t.span.start < name.start))
-                .is_some_and(|t| t.is(class::FIRST_NAME));
-            if single
-                && !known
-                && cl.title.is_none()
-                && cl.role.is_none()
-                && cl.gender.is_none()
-                && !given
-            {
-                cl.kind = SpeakerKind::Unknown;
-            }
         }
-        if let Some(k) = cl.key {
-            by_key.insert(k, clusters.len());
-        }
-        clusters.push(cl);
-        clusters.len() - 1
+        known
+    }
+}
+
+/// Adds mention `m` (number `id`) to the existing cluster `cl`, with the details it gives
+/// that the cluster lacks.
+fn merge_into(cl: &mut Cluster, m: &Mention, id: MentionId) {
+    // "Smith said … Smith, the company's chief executive, said": a title or role makes
+    // a one-word name a person's
+    if cl.kind == SpeakerKind::Unknown
+        && m.kind == MentionKind::Name
+        && (m.title.is_some() || m.role.is_some())
+    {
+        cl.kind = SpeakerKind::Person;
+    }
+    cl.title = cl.title.or(m.title);
+    cl.role = cl.role.or(m.role);
+    cl.affiliation = cl.affiliation.or(m.affiliation);
+    cl.gender = cl.gender.or(m.gender);
+    if cl.mentions.last() != Some(&id) {
+        cl.mentions.push(id);
     }
 }
 

@@ -7,8 +7,8 @@
 
 pub(crate) mod nonresponse;
 
-use crate::document::Doc;
-use crate::lexicon::{CueLemma, VerbForm, class, set};
+use crate::document::{Doc, Token};
+use crate::lexicon::{CueForm, CueLemma, Entry, VerbForm, class, set};
 use crate::model::Tense;
 use crate::phrase::is_adverb;
 
@@ -133,17 +133,45 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
     false
 }
 
+/// The cue at token `i`: its verb group, lemma, tense and voice, if the reporting verb there
+/// is used as a verb.
 fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
     let entry = doc.lex.entry(doc.toks[i].entry)?;
     let sent = doc.toks[i].sent;
-    let same = |k: usize| doc.toks.get(k).filter(|t| t.sent == sent);
+    let (cf, end) = choose_lemma(doc, entry, i, sent)?;
+    let g = Group::read(doc, i, sent, cf, end);
+    if noun_or_possessive(doc, &g) {
+        return None;
+    }
+    let (tense, passive) = tense_and_voice(doc, &g)?;
+    if g.homograph
+        && cf.form == VerbForm::Base
+        && g.first_aux.is_none()
+        && !g.to_before
+        && !g.before.is_some_and(|(b, _)| subject_like(doc, b))
+    {
+        return None;
+    }
+    let start = g.start;
+    let negated = g.negated;
+    Some(CueCand { start, verb: i, end, lemma: cf.lemma, form: cf.form, tense, negated, passive })
+}
+
+/// Token `k`, if it is in sentence `sent`.
+#[inline]
+fn same<'d>(doc: &'d Doc<'_>, sent: u32, k: usize) -> Option<&'d Token> {
+    doc.toks.get(k).filter(|t| t.sent == sent)
+}
+
+/// The cue form of `entry` at token `i` of sentence `sent`, and one past the cue's last token.
+fn choose_lemma(doc: &Doc<'_>, entry: &Entry, i: usize, sent: u32) -> Option<(CueForm, usize)> {
     // pick the lemma: one whose particle follows, else one without a particle
     let mut chosen = None;
     for cf in &entry.cues {
         let l = doc.lex.lemma(cf.lemma);
         match &l.particle {
             Some(p) => {
-                if same(i + 1).is_some() && doc.is_word(i + 1, p) {
+                if same(doc, sent, i + 1).is_some() && doc.is_word(i + 1, p) {
                     chosen = Some((*cf, i + 2));
                     break;
                 }
@@ -155,54 +183,90 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
             }
         }
     }
-    let (cf, end) = chosen?;
-    // the verb group before the verb: auxiliaries, negation and adverbs
-    let mut start = i;
-    let mut k = i;
-    let mut first_aux = None;
-    let mut auxes: Vec<usize> = Vec::new();
-    let mut negated = false;
-    while k > 0 {
-        let p = k - 1;
-        let Some(pt) = same(p) else { break };
-        if pt.is(class::AUX) || pt.is(class::MODAL) {
-            first_aux = Some(p);
-            auxes.push(p);
-            if pt.is(class::NEG) {
+    chosen
+}
+
+/// The verb group of a cue verb: its lemma form and the auxiliaries, negation and adverbs
+/// before it.
+struct Group<'d> {
+    /// the verb token
+    i: usize,
+    /// the verb's sentence
+    sent: u32,
+    /// the form of the lemma chosen
+    cf: CueForm,
+    /// one past the cue's last token (the particle, if any)
+    end: usize,
+    /// the first token of the cue span
+    start: usize,
+    first_aux: Option<usize>,
+    auxes: Vec<usize>,
+    negated: bool,
+    /// the token before the verb group
+    before: Option<(usize, &'d Token)>,
+    /// whether the verb's word is also a noun or adjective
+    homograph: bool,
+    /// whether the token before the verb group is "to"
+    to_before: bool,
+}
+
+impl<'d> Group<'d> {
+    /// The verb group of the verb at `i` of sentence `sent`, of form `cf`, with the cue
+    /// ending before `end`.
+    fn read(doc: &'d Doc<'_>, i: usize, sent: u32, cf: CueForm, end: usize) -> Self {
+        // the verb group before the verb: auxiliaries, negation and adverbs
+        let mut start = i;
+        let mut k = i;
+        let mut first_aux = None;
+        let mut auxes: Vec<usize> = Vec::new();
+        let mut negated = false;
+        while k > 0 {
+            let p = k - 1;
+            let Some(pt) = same(doc, sent, p) else { break };
+            if pt.is(class::AUX) || pt.is(class::MODAL) {
+                first_aux = Some(p);
+                auxes.push(p);
+                if pt.is(class::NEG) {
+                    negated = true;
+                }
+            } else if pt.is(class::NEG) {
                 negated = true;
+            } else if !is_adverb(doc, p) {
+                break;
             }
-        } else if pt.is(class::NEG) {
-            negated = true;
-        } else if !is_adverb(doc, p) {
-            break;
+            k = p;
+            if i - k > 5 {
+                break;
+            }
         }
-        k = p;
-        if i - k > 5 {
-            break;
+        // "who was not authorized to speak publicly said": adverbs after another verb modify
+        // that verb, not the cue
+        if first_aux.is_none()
+            && k < i
+            && k >= 2
+            && same(doc, sent, k - 1).is_some_and(|t| {
+                t.kind == crate::document::TokKind::Word
+                    && t.shape == crate::document::Shape::Lower
+                    && !t.is(class::FUNCTION)
+            })
+            && doc.is_word(k - 2, "to")
+        {
+            k = i;
         }
+        // the cue span takes the auxiliaries and adverbs of the verb group: "has also said"
+        if first_aux.is_some() || k < i {
+            start = k;
+        }
+        // the token before the verb group
+        let before = start.checked_sub(1).and_then(|b| same(doc, sent, b).map(|t| (b, t)));
+        let homograph = doc.toks[i].is(class::NOUNISH);
+        let to_before = before.is_some_and(|(b, _)| doc.is_word(b, "to"));
+        Group { i, sent, cf, end, start, first_aux, auxes, negated, before, homograph, to_before }
     }
-    // "who was not authorized to speak publicly said": adverbs after another verb modify that
-    // verb, not the cue
-    if first_aux.is_none()
-        && k < i
-        && k >= 2
-        && same(k - 1).is_some_and(|t| {
-            t.kind == crate::document::TokKind::Word
-                && t.shape == crate::document::Shape::Lower
-                && !t.is(class::FUNCTION)
-        })
-        && doc.is_word(k - 2, "to")
-    {
-        k = i;
-    }
-    // the cue span takes the auxiliaries and adverbs of the verb group: "has also said"
-    if first_aux.is_some() || k < i {
-        start = k;
-    }
-    // the token before the verb group
-    let before = start.checked_sub(1).and_then(|b| same(b).map(|t| (b, t)));
-    let has_aux = |ws: &[&str]| {
-        auxes.iter().any(|&a| {
+
+    /// Whether one of the auxiliaries is one of the words `ws` (with "’" for "'").
+    fn has_aux(&self, doc: &Doc<'_>, ws: &[&str]) -> bool {
+        self.auxes.iter().any(|&a| {
             let w = doc.word(a);
             ws.iter().any(|x| {
                 w.eq_ignore_ascii_case(x)
@@ -211,181 +275,192 @@ fn cue_at(doc: &Doc<'_>, i: usize) -> Option<CueCand> {
                         && w.replace('’', "'").eq_ignore_ascii_case(x))
             })
         })
-    };
+    }
+}
+
+/// Whether the verb of group `g` is a noun or adjective by its context, or a possessive's
+/// clitic stands before it.
+fn noun_or_possessive(doc: &Doc<'_>, g: &Group<'_>) -> bool {
+    let cf = g.cf;
     // Nouns and adjectives: "the report", "his claims", "the alleged plot", "of reports".
     // Quantifiers are subjects of a verb ("many said", "some say") but not of a noun
     // homograph ("some reports").
-    let homograph = doc.toks[i].is(class::NOUNISH);
-    if first_aux.is_none()
-        && let Some((b, bt)) = before
+    if g.first_aux.is_none()
+        && let Some((b, bt)) = g.before
         && !(bt.is(class::PRON) || bt.is(class::WH))
     {
         let to = cf.form == VerbForm::Base && doc.word(b).eq_ignore_ascii_case("to");
         let noun_context = bt.is(class::DET | class::POSSPRON)
             // ("by saying", "before adding": a gerund after a preposition is still a verb)
             || (bt.is(class::PREP) && !to && cf.form != VerbForm::Ing)
-            || (homograph && bt.is(class::NUM | class::QUANT))
+            || (g.homograph && bt.is(class::NUM | class::QUANT))
             || (bt.kind == crate::document::TokKind::Clitic && doc.lower(b).ends_with('s'));
         if noun_context {
-            return None;
+            return true;
         }
     }
     // "Trump’s claims", "the campaign’s plans": a possessive, not "Trump is/has"
-    if matches!(cf.form, VerbForm::Base | VerbForm::Third)
-        && auxes.len() == 1
-        && doc.toks[auxes[0]].kind == crate::document::TokKind::Clitic
-    {
-        return None;
-    }
-    let to_before = before.is_some_and(|(b, _)| doc.is_word(b, "to"));
-    let subject_like = |b: usize| -> bool {
-        let t = &doc.toks[b];
-        t.is(class::PRON | class::WH)
-            || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
-            || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
-            || (t.kind == crate::document::TokKind::Word
-                && doc.lower(b).ends_with('s')
-                && !doc.lower(b).ends_with("ss"))
-    };
-    let (tense, passive) = match cf.form {
-        VerbForm::Base => {
-            if has_aux(&["will", "would", "shall", "'ll"]) {
-                (Tense::Future, false)
-            } else if has_aux(&["did", "didn't"]) {
-                (Tense::Past, false)
-            } else if first_aux.is_some() {
-                (Tense::Present, false)
-            } else if to_before {
-                (Tense::NonFinite, false)
-            } else {
-                // "officials say", "they believe": a plural or first/second-person subject
-                let (b, bt) = before?;
-                let plural = bt.is(class::PLURAL)
-                    || matches!(
-                        doc.lower(b).as_str(),
-                        "i" | "you" | "we" | "they" | "who"
-                    )
-                    || (bt.kind == crate::document::TokKind::Word
-                        && doc.lower(b).ends_with('s')
-                        && !doc.lower(b).ends_with("ss")
-                        && !bt.is(class::PRON | class::POSSPRON))
-                    || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::DOC)
-                    // "Those close to him say"
-                    || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
-                    || doc.word(b) == "%"
-                    // "A mere 9 percent say", "Nearly a third say", "those surveyed say"
-                    || bt.kind == crate::document::TokKind::Number
-                    || doc.in_set(b, set::QUANTITY_NOUN | set::SURVEYED)
-                    // "Carson, Fiorina and Huckabee say"
-                    || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")))
-                    || plural_head_before(doc, b);
-                if !plural {
-                    return None;
-                }
-                (Tense::Present, false)
-            }
-        }
-        VerbForm::Third => {
-            // "Inspection reports show …", "Police reports say …": a noun before the verb
-            if (homograph || doc.toks[i].is(class::DOC))
-                && first_aux.is_none()
-                && same(end).is_some_and(|t| {
-                    t.shape == crate::document::Shape::Lower
-                        && t.is(class::CUE)
-                        && doc.lex.entry(t.entry).is_some_and(|e| {
-                            e.cues.iter().any(|f| {
-                                matches!(
-                                    f.form,
-                                    VerbForm::Base | VerbForm::Past | VerbForm::PastOrParticiple
-                                )
-                            })
-                        })
-                })
-                // ("… shows demand fell": the next word is the subject of a clause)
-                && !same(end + 1).is_some_and(|t| t.is(class::PAST | class::AUX | class::MODAL))
-            {
-                return None;
-            }
-            // "The accord calls on all nations", "Brewer, an early supporter, calls the
-            // issue …": after a common noun or an appositive's comma, a determiner or
-            // preposition after the word makes it a verb
-            let verb_after = same(end).is_some_and(|t| {
-                t.is(class::DET | class::POSSPRON | class::OBJPRON | class::PREP | class::QUANT)
-                    && !doc.is_word(end, "that")
-            }) && !doc.toks[i].is_cap();
-            // (a determined noun, not an adjective: "the accord calls", not "coastal states")
-            let noun_before = |b: usize| {
-                let t = &doc.toks[b];
-                let w = doc.lower(b);
-                (t.kind == crate::document::TokKind::Word
-                    && t.shape == crate::document::Shape::Lower
-                    && !t.is(class::FUNCTION)
-                    && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al"))
-                    && b > 0
-                    && doc.toks[b - 1].is(class::DET | class::POSSPRON))
-                    || t.is_punct(',')
-                    // "says he respects Clinton and calls her …"
-                    || ((doc.is_word(b, "and") || doc.is_word(b, "but"))
-                        && same(end).is_some_and(|n| {
-                            n.is(class::DET | class::POSSPRON | class::OBJPRON)
-                        }))
-            };
-            if homograph
-                && first_aux.is_none()
-                && !before.is_some_and(|(b, _)| subject_like(b) || (verb_after && noun_before(b)))
-            {
-                return None;
-            }
-            (Tense::Present, false)
-        }
-        VerbForm::Past => (Tense::Past, false),
-        VerbForm::PastParticiple | VerbForm::PastOrParticiple => {
-            if has_aux(&[
-                "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "wasn't",
-                "aren't", "weren't",
-            ]) {
-                (Tense::Past, true)
-            } else if has_aux(&["had", "'d", "hadn't"]) {
-                (Tense::PastPerfect, false)
-            } else if has_aux(&["has", "have", "'ve", "hasn't", "haven't", "having"]) {
-                (Tense::PresentPerfect, false)
-            } else if cf.form == VerbForm::PastParticiple {
-                return None; // "written by", "shown in": a participle, not a finite verb
-            } else {
-                // "revealed by Axios": a reduced relative, not a cue
-                // ("Asked by Matt Lauer whether …", "when asked by a reporter" is a verb)
-                let question_lead = doc.lex.lemma(cf.lemma).class
-                    == crate::model::CueClass::Inquiry
-                    && before.is_none_or(|(b, _)| {
-                        doc.is_word(b, "when") || doc.is_word(b, "if") || doc.toks[b].is_punct(',')
-                    });
-                if same(end).is_some() && doc.is_word(end, "by") && !question_lead {
-                    return None;
-                }
-                (Tense::Past, false)
-            }
-        }
+    matches!(cf.form, VerbForm::Base | VerbForm::Third)
+        && g.auxes.len() == 1
+        && doc.toks[g.auxes[0]].kind == crate::document::TokKind::Clitic
+}
+
+/// Whether token `b` can be the subject of a verb after it: a pronoun, a name, a person, an
+/// organisation, a record or a plural.
+fn subject_like(doc: &Doc<'_>, b: usize) -> bool {
+    let t = &doc.toks[b];
+    t.is(class::PRON | class::WH)
+        || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
+        || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
+        || (t.kind == crate::document::TokKind::Word
+            && doc.lower(b).ends_with('s')
+            && !doc.lower(b).ends_with("ss"))
+}
+
+/// The tense of the cue of group `g` and whether it is passive, if its form is used as a
+/// finite or non-finite verb there.
+fn tense_and_voice(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
+    match g.cf.form {
+        VerbForm::Base => base_tense(doc, g),
+        VerbForm::Third => third_person_verb(doc, g).then_some((Tense::Present, false)),
+        VerbForm::Past => Some((Tense::Past, false)),
+        VerbForm::PastParticiple | VerbForm::PastOrParticiple => participle_tense(doc, g),
         VerbForm::Ing => {
             // "he's saying" but not "Breitbart’s reporting team"
-            let clitic_after_pronoun = auxes.iter().any(|&a| {
+            let clitic_after_pronoun = g.auxes.iter().any(|&a| {
                 doc.toks[a].kind == crate::document::TokKind::Clitic
                     && a > 0
                     && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
             });
-            let be = has_aux(&["is", "are", "was", "were", "be", "been", "'re", "'m", "am"])
+            let be = g.has_aux(doc, &["is", "are", "was", "were", "be", "been", "'re", "'m", "am"])
                 || clitic_after_pronoun;
-            if be { (Tense::Progressive, false) } else { (Tense::NonFinite, false) }
+            Some(if be { (Tense::Progressive, false) } else { (Tense::NonFinite, false) })
         }
-    };
-    if homograph
-        && cf.form == VerbForm::Base
-        && first_aux.is_none()
-        && !to_before
-        && !before.is_some_and(|(b, _)| subject_like(b))
-    {
-        return None;
     }
-    Some(CueCand { start, verb: i, end, lemma: cf.lemma, form: cf.form, tense, negated, passive })
+}
+
+/// The tense of a base form: after "will", "did" or another auxiliary, after "to", or, with
+/// no auxiliary, present after a plural or first or second person subject.
+fn base_tense(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
+    if g.has_aux(doc, &["will", "would", "shall", "'ll"]) {
+        Some((Tense::Future, false))
+    } else if g.has_aux(doc, &["did", "didn't"]) {
+        Some((Tense::Past, false))
+    } else if g.first_aux.is_some() {
+        Some((Tense::Present, false))
+    } else if g.to_before {
+        Some((Tense::NonFinite, false))
+    } else {
+        // "officials say", "they believe": a plural or first/second-person subject
+        let (b, bt) = g.before?;
+        if !plural_subject(doc, b, bt) {
+            return None;
+        }
+        Some((Tense::Present, false))
+    }
+}
+
+/// Whether token `b` (`bt`) before a base form is a plural or first or second person subject.
+fn plural_subject(doc: &Doc<'_>, b: usize, bt: &Token) -> bool {
+    bt.is(class::PLURAL)
+        || matches!(doc.lower(b).as_str(), "i" | "you" | "we" | "they" | "who")
+        || (bt.kind == crate::document::TokKind::Word
+            && doc.lower(b).ends_with('s')
+            && !doc.lower(b).ends_with("ss")
+            && !bt.is(class::PRON | class::POSSPRON))
+        || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::DOC)
+        // "Those close to him say"
+        || (bt.is(class::OBJPRON) && b > 0 && doc.toks[b - 1].is(class::PREP))
+        || doc.word(b) == "%"
+        // "A mere 9 percent say", "Nearly a third say", "those surveyed say"
+        || bt.kind == crate::document::TokKind::Number
+        || doc.in_set(b, set::QUANTITY_NOUN | set::SURVEYED)
+        // "Carson, Fiorina and Huckabee say"
+        || (bt.is_cap() && (b.saturating_sub(3)..b).any(|x| doc.is_word(x, "and")))
+        || plural_head_before(doc, b)
+}
+
+/// Whether the third-person form of group `g` is a verb, not a plural noun.
+fn third_person_verb(doc: &Doc<'_>, g: &Group<'_>) -> bool {
+    let (i, end, sent, homograph) = (g.i, g.end, g.sent, g.homograph);
+    // "Inspection reports show …", "Police reports say …": a noun before the verb
+    if (homograph || doc.toks[i].is(class::DOC))
+        && g.first_aux.is_none()
+        && same(doc, sent, end).is_some_and(|t| {
+            t.shape == crate::document::Shape::Lower
+                && t.is(class::CUE)
+                && doc.lex.entry(t.entry).is_some_and(|e| {
+                    e.cues.iter().any(|f| {
+                        matches!(
+                            f.form,
+                            VerbForm::Base | VerbForm::Past | VerbForm::PastOrParticiple
+                        )
+                    })
+                })
+        })
+        // ("… shows demand fell": the next word is the subject of a clause)
+        && !same(doc, sent, end + 1).is_some_and(|t| t.is(class::PAST | class::AUX | class::MODAL))
+    {
+        return false;
+    }
+    // "The accord calls on all nations", "Brewer, an early supporter, calls the
+    // issue …": after a common noun or an appositive's comma, a determiner or
+    // preposition after the word makes it a verb
+    let verb_after = same(doc, sent, end).is_some_and(|t| {
+        t.is(class::DET | class::POSSPRON | class::OBJPRON | class::PREP | class::QUANT)
+            && !doc.is_word(end, "that")
+    }) && !doc.toks[i].is_cap();
+    // (a determined noun, not an adjective: "the accord calls", not "coastal states")
+    let noun_before = |b: usize| {
+        let t = &doc.toks[b];
+        let w = doc.lower(b);
+        (t.kind == crate::document::TokKind::Word
+            && t.shape == crate::document::Shape::Lower
+            && !t.is(class::FUNCTION)
+            && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al"))
+            && b > 0
+            && doc.toks[b - 1].is(class::DET | class::POSSPRON))
+            || t.is_punct(',')
+            // "says he respects Clinton and calls her …"
+            || ((doc.is_word(b, "and") || doc.is_word(b, "but"))
+                && same(doc, sent, end)
+                    .is_some_and(|n| n.is(class::DET | class::POSSPRON | class::OBJPRON)))
+    };
+    !(homograph
+        && g.first_aux.is_none()
+        && !g.before.is_some_and(|(b, _)| subject_like(doc, b) || (verb_after && noun_before(b))))
+}
+
+/// The tense and voice of a past participle: passive after "be", perfect after "have"; with
+/// no auxiliary, a simple past unless a reduced relative ("revealed by Axios").
+fn participle_tense(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
+    let cf = g.cf;
+    if g.has_aux(
+        doc,
+        &[
+            "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "wasn't",
+            "aren't", "weren't",
+        ],
+    ) {
+        Some((Tense::Past, true))
+    } else if g.has_aux(doc, &["had", "'d", "hadn't"]) {
+        Some((Tense::PastPerfect, false))
+    } else if g.has_aux(doc, &["has", "have", "'ve", "hasn't", "haven't", "having"]) {
+        Some((Tense::PresentPerfect, false))
+    } else if cf.form == VerbForm::PastParticiple {
+        None // "written by", "shown in": a participle, not a finite verb
+    } else {
+        // "revealed by Axios": a reduced relative, not a cue
+        // ("Asked by Matt Lauer whether …", "when asked by a reporter" is a verb)
+        let question_lead = doc.lex.lemma(cf.lemma).class == crate::model::CueClass::Inquiry
+            && g.before.is_none_or(|(b, _)| {
+                doc.is_word(b, "when") || doc.is_word(b, "if") || doc.toks[b].is_punct(',')
+            });
+        if same(doc, g.sent, g.end).is_some() && doc.is_word(g.end, "by") && !question_lead {
+            return None;
+        }
+        Some((Tense::Past, false))
+    }
 }
 
 #[cfg(test)]

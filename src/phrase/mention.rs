@@ -8,7 +8,7 @@ use nom::Parser;
 use nom::combinator::opt;
 use nom::multi::many0;
 
-use crate::document::{Doc, Shape, TokKind, Token};
+use crate::document::{Doc, Lower, Shape, TokKind, Token};
 use crate::lexicon::class;
 use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
 use crate::parse::{TResult, Toks, tok};
@@ -96,6 +96,50 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         m.plural = t0.is(class::PLURAL);
         return m;
     }
+    let core = core_of(doc, a, b);
+    set_head_and_basis(doc, &mut m, &core);
+    set_seniority(doc, &mut m, &core.senior);
+    if core.comma < b {
+        set_appositive_role(doc, &mut m, core.comma, b);
+    }
+    let p = Parts::read(doc, a, b, core, m.head);
+    set_count_and_number(doc, &mut m, &p);
+    if named_by_appositive(doc, &mut m, &p) {
+        return m;
+    }
+    if let Some(ht) = p.head_tok
+        && p.head_lower
+    {
+        describe_common(doc, &mut m, &p, ht);
+        return m;
+    }
+    describe_capitalised(doc, &mut m, &p);
+    m
+}
+
+/// The core of a mention's extent, before its first comma: the count, the words before any
+/// preposition, and the phrases after them.
+struct Core {
+    /// the first comma after the first token, or the extent's end
+    comma: usize,
+    /// the determiner or count word: "two", "a", "the"
+    det: Option<usize>,
+    /// the seniority words after it: "senior"
+    senior: Vec<usize>,
+    /// the modifiers and the head
+    words: Vec<usize>,
+    /// where the words end
+    core_end: usize,
+    /// a relative clause after the words: "who was briefed on the talks"
+    rel: Option<usize>,
+    /// where the phrases after the words end: at the relative clause or the comma
+    post_end: usize,
+    /// the phrases after the words: "for Delta", "familiar with the talks"
+    post: Option<Span>,
+}
+
+/// Reads the core of the mention `[a, b)`.
+fn core_of(doc: &Doc<'_>, a: usize, b: usize) -> Core {
     // core: before the first comma (appositives follow it)
     let comma = (a..b).find(|&k| doc.toks[k].is_punct(',') && k > a).unwrap_or(b);
     let input = Toks::new(&doc.toks, a, comma);
@@ -111,11 +155,6 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     // "an official who was briefed on the talks": a relative clause after the head tells the
     // basis of knowledge, never the affiliation
     let rel = (core_end..comma).find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote());
-    if let Some(r) = rel
-        && let Some(k) = (r + 1..comma).find(|&k| doc.toks[k].is(class::BASIS))
-    {
-        m.basis = Some(Span { start: doc.toks[k].span.start, end: doc.toks[comma - 1].span.end });
-    }
     let post_end = rel.unwrap_or(comma);
     // what follows the head: prepositional phrases (affiliation or basis)
     let post = (core_end < post_end).then(|| Span {
@@ -126,11 +165,24 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         .into_iter()
         .filter(|&k| doc.toks[k].kind != TokKind::Clitic || k + 1 < core_end)
         .collect();
+    Core { comma, det, senior, words, core_end, rel, post_end, post }
+}
+
+/// The head of the core (its last word that is no clitic) and what the phrases after it
+/// tell: the basis of knowledge or the affiliation.
+fn set_head_and_basis(doc: &Doc<'_>, m: &mut Mention, c: &Core) {
+    let (comma, core_end, post_end, words) = (c.comma, c.core_end, c.post_end, &c.words);
+    // "an official who was briefed on the talks": the basis is in the relative clause
+    if let Some(r) = c.rel
+        && let Some(k) = (r + 1..comma).find(|&k| doc.toks[k].is(class::BASIS))
+    {
+        m.basis = Some(Span { start: doc.toks[k].span.start, end: doc.toks[comma - 1].span.end });
+    }
     let head = words.iter().rev().copied().find(|&k| doc.toks[k].kind != TokKind::Clitic);
     if let Some(h) = head {
         m.head = doc.toks[h].span;
     }
-    if let Some(p) = post {
+    if let Some(p) = c.post {
         let first = doc.lower(core_end);
         // "familiar with the talks", "with direct knowledge of the deal"
         let basis = doc.toks.get(core_end.saturating_sub(1)).is_some_and(|t| t.is(class::BASIS))
@@ -158,8 +210,10 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             m.head = doc.toks[h].span;
         }
     }
-    let head_idx = words.iter().rev().copied().find(|&k| doc.toks[k].span == m.head);
-    let head_tok = head_idx.map(|h| &doc.toks[h]);
+}
+
+/// The seniority of the mention, the words of `senior` but "former": "senior", "high-ranking".
+fn set_seniority(doc: &Doc<'_>, m: &mut Mention, senior: &[usize]) {
     if !senior.is_empty() {
         let real: Vec<usize> =
             senior.iter().copied().filter(|&k| !doc.is_word(k, "former")).collect();
@@ -167,163 +221,245 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
             m.seniority = Some(doc.span(f, l + 1));
         }
     }
-    if comma < b {
-        // the appositive tells the role: ", Republican chairman of the Senate Armed Services Committee"
-        let mut s = comma + 1;
-        if doc.toks.get(s).is_some_and(|t| t.is(class::WH)) {
-            s = b; // a relative clause is not a role
-        }
-        // "Elizabeth Arnold, 32, a former staff member", "said Kwame Asante, 33": the age is
-        // no role
-        if doc.toks.get(s).is_some_and(|t| t.kind == TokKind::Number)
-            && (s + 1 >= b || doc.toks[s + 1].is_punct(',') || doc.toks[s + 1].is_terminal())
-        {
-            s = (s + 2).min(b);
-        }
-        // "Lindsey Graham, R-S.C., a long-shot candidate": the party and state are the
-        // affiliation
-        let tag_end = (s..b).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(b);
-        if s < b && party_tag(doc, s, tag_end) {
-            m.affiliation = Some(doc.span(s, tag_end));
-            s = (tag_end + 1).min(b);
-        }
-        if s < b {
-            let end = if doc.toks[b - 1].is_punct(',') { b - 1 } else { b };
-            // "a nurse from Camden who said …": the relative clause is no part of the role
-            let end = (s + 1..end)
-                .find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote())
-                .map_or(end, |k| if doc.toks[k - 1].is_punct(',') { k - 1 } else { k });
-            if s < end {
-                m.role = Some(doc.span(s, end));
-            }
+}
+
+/// The role told by the appositive after the comma at `comma`, before `b`, and a party tag
+/// before it as the affiliation.
+fn set_appositive_role(doc: &Doc<'_>, m: &mut Mention, comma: usize, b: usize) {
+    // the appositive tells the role: ", Republican chairman of the Senate Armed Services Committee"
+    let mut s = comma + 1;
+    if doc.toks.get(s).is_some_and(|t| t.is(class::WH)) {
+        s = b; // a relative clause is not a role
+    }
+    // "Elizabeth Arnold, 32, a former staff member", "said Kwame Asante, 33": the age is
+    // no role
+    if doc.toks.get(s).is_some_and(|t| t.kind == TokKind::Number)
+        && (s + 1 >= b || doc.toks[s + 1].is_punct(',') || doc.toks[s + 1].is_terminal())
+    {
+        s = (s + 2).min(b);
+    }
+    // "Lindsey Graham, R-S.C., a long-shot candidate": the party and state are the
+    // affiliation
+    let tag_end = (s..b).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(b);
+    if s < b && party_tag(doc, s, tag_end) {
+        m.affiliation = Some(doc.span(s, tag_end));
+        s = (tag_end + 1).min(b);
+    }
+    if s < b {
+        let end = if doc.toks[b - 1].is_punct(',') { b - 1 } else { b };
+        // "a nurse from Camden who said …": the relative clause is no part of the role
+        let end = (s + 1..end)
+            .find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote())
+            .map_or(end, |k| if doc.toks[k - 1].is_punct(',') { k - 1 } else { k });
+        if s < end {
+            m.role = Some(doc.span(s, end));
         }
     }
-    // media outlets anywhere in the core
-    let outlet = find_outlet(doc, a, core_end);
-    // "People familiar with the matter said", "Officials said": a common noun capitalised
-    // only because it opens the sentence
-    let initial_common = |h: usize| {
-        let t = &doc.toks[h];
-        t.shape == Shape::Capitalized
-            && t.is(class::ROLE | class::VAGUE | class::DOC | class::ORG)
-            && !t.is(class::FIRST_NAME | class::TITLE)
-            && !doc.words_before(h)
-            && words.iter().all(|&k| k == h || doc.toks[k].shape == Shape::Lower)
-    };
-    let head_lower =
-        head_tok.is_some_and(|t| t.shape == Shape::Lower) || head_idx.is_some_and(initial_common);
-    let det_word = det.map(|d| doc.lower(d));
-    m.count = det.and_then(|d| count_of(doc, d));
-    if let Some(ht) = head_tok {
+}
+
+/// What the readings of a mention's kind share: its core, its head, the outlet in it and
+/// whether the head is a common noun.
+struct Parts<'d> {
+    /// the mention's extent `[a, b)`
+    a: usize,
+    b: usize,
+    /// as in [`Core`]
+    comma: usize,
+    det: Option<usize>,
+    words: Vec<usize>,
+    core_end: usize,
+    post_end: usize,
+    /// the determiner, lower-cased
+    det_word: Option<Lower<'d>>,
+    /// the head, among the words
+    head_idx: Option<usize>,
+    head_tok: Option<&'d Token>,
+    /// whether the head is a common noun
+    head_lower: bool,
+    /// a media outlet anywhere in the core
+    outlet: Option<(usize, usize)>,
+}
+
+impl<'d> Parts<'d> {
+    /// The parts of the mention `[a, b)` with core `c` and head `head`.
+    fn read(doc: &'d Doc<'_>, a: usize, b: usize, c: Core, head: Span) -> Self {
+        let Core { comma, det, words, core_end, post_end, .. } = c;
+        let head_idx = words.iter().rev().copied().find(|&k| doc.toks[k].span == head);
+        let head_tok = head_idx.map(|h| &doc.toks[h]);
+        // media outlets anywhere in the core
+        let outlet = find_outlet(doc, a, core_end);
+        // "People familiar with the matter said", "Officials said": a common noun capitalised
+        // only because it opens the sentence
+        let initial_common = |h: usize| {
+            let t = &doc.toks[h];
+            t.shape == Shape::Capitalized
+                && t.is(class::ROLE | class::VAGUE | class::DOC | class::ORG)
+                && !t.is(class::FIRST_NAME | class::TITLE)
+                && !doc.words_before(h)
+                && words.iter().all(|&k| k == h || doc.toks[k].shape == Shape::Lower)
+        };
+        let head_lower = head_tok.is_some_and(|t| t.shape == Shape::Lower)
+            || head_idx.is_some_and(initial_common);
+        let det_word = det.map(|d| doc.lower(d));
+        Parts {
+            a,
+            b,
+            comma,
+            det,
+            words,
+            core_end,
+            post_end,
+            det_word,
+            head_idx,
+            head_tok,
+            head_lower,
+            outlet,
+        }
+    }
+}
+
+/// The count of the mention ("two", "several") and whether it is plural.
+fn set_count_and_number(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
+    let (head_idx, head_lower) = (p.head_idx, p.head_lower);
+    m.count = p.det.and_then(|d| count_of(doc, d));
+    if let Some(ht) = p.head_tok {
         m.plural = ht.is(class::PLURAL)
             || (head_lower
-                && doc.word(head_idx.unwrap_or(a)).ends_with('s')
+                && doc.word(head_idx.unwrap_or(p.a)).ends_with('s')
                 && !ht.is(class::VAGUE | class::ROLE | class::DOC | class::ORG))
             || ht.is(class::PLURAL)
             // "55 percent of all voters", "a majority of Republicans"
-            || (doc.is_word(core_end, "of")
+            || (doc.is_word(p.core_end, "of")
                 && head_idx.is_some_and(|h| doc.in_set(h, crate::lexicon::set::QUANTITY_NOUN)));
     }
     if m.count.is_none() && m.plural && head_lower {
         m.count = Some(Count::Vague(VagueCount::Plural));
     }
+}
+
+/// Whether the mention is a description whose appositive is a bare name, which names the
+/// speaker; then sets the name and the description as the role.
+fn named_by_appositive(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) -> bool {
     // "The company's chief executive, Sundar Pichai," / "A spokeswoman for Delta, Maria Lopez,":
     // a description whose appositive is a bare name names the speaker
-    let core_is_name = !head_lower && head_tok.is_some_and(|t| !t.is(class::TITLE | class::ROLE));
-    if comma < b
+    let core_is_name =
+        !p.head_lower && p.head_tok.is_some_and(|t| !t.is(class::TITLE | class::ROLE));
+    if p.comma < p.b
         && !core_is_name
-        && outlet.is_none()
-        && let Some((ns, ne)) = appositive_name(doc, comma + 1, b)
+        && p.outlet.is_none()
+        && let Some((ns, ne)) = appositive_name(doc, p.comma + 1, p.b)
     {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
         m.head = doc.toks[ne - 1].span;
-        let first = words.first().copied().unwrap_or(a);
-        m.role = Some(doc.span(first, core_end));
+        let first = p.words.first().copied().unwrap_or(p.a);
+        m.role = Some(doc.span(first, p.core_end));
         m.title = None;
         m.count = None;
         m.plural = false;
-        m.gender = first_name_gender(doc, ns).or_else(|| head_tok.and_then(gender_of));
-        return m;
+        m.gender = first_name_gender(doc, ns).or_else(|| p.head_tok.and_then(gender_of));
+        return true;
     }
-    if let Some(ht) = head_tok
-        && head_lower
-    {
-        m.gender = gender_of(ht);
-        if ht.is(class::DOC) {
-            m.kind = MentionKind::Document;
-            if let Some((s, e)) = outlet {
-                m.affiliation = Some(doc.span(s, e));
-            }
-        } else if let Some(org) = voice_of(doc, &words, head_idx, core_end, post_end) {
-            // "a spokeswoman for Delta Air Lines", "a Pfizer representative": an organisation's
-            // official voice speaks as the organisation
-            m.kind = MentionKind::Organisation;
-            m.name = Some(org);
-            m.role = head_idx.map(|h| doc.toks[h].span);
-            m.affiliation = None;
-            m.count = None;
-            m.plural = false;
-        } else if outlet.is_some() && !ht.is(class::ROLE | class::VAGUE) {
-            m.kind = MentionKind::Media;
-        } else if ht.is(class::VAGUE) {
-            m.kind = MentionKind::Anonymous;
-            // the description without its appositive or relative clause
-            if post_end < b {
-                m.name = Some(doc.span(a, post_end));
-            }
-            set_anonymous_affiliation(doc, &mut m, &words, head_idx);
-        } else if ht.is(class::ORG) {
-            // (a capital that only opens the sentence tells nothing: "Environmental groups")
-            let proper = words.iter().any(|&k| {
-                Some(k) != head_idx
-                    && doc.toks[k].is_cap()
-                    && (doc.words_before(k)
-                        || doc.toks[k].shape == Shape::AllCaps
-                        || doc.toks[k].is(class::ORG | class::FIRST_NAME))
-            }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
-                || m.affiliation.is_some();
-            let definite = matches!(det_word.as_deref(), Some("the" | "this" | "that" | "its"));
-            let lw = doc.lower(head_idx.unwrap_or(a));
-            let w = lw.as_str();
-            let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
-            if plural && !proper && !definite {
-                // "environmental groups warned": organisations in general, not one of them
-                m.kind = MentionKind::Anonymous;
-            } else {
-                m.kind = MentionKind::Organisation;
-                set_owner(doc, &mut m, &words, head_idx);
-            }
-        } else {
-            let definite = matches!(
-                det_word.as_deref(),
-                Some("the" | "this" | "that" | "his" | "her" | "their" | "its")
-            ) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic);
-            if definite && !m.plural && !doc.toks[a].is(class::QUANT) {
-                m.kind = MentionKind::Description;
-            } else {
-                m.kind = MentionKind::Anonymous;
-            }
-            // the description without its appositive or relative clause
-            if post_end < b {
-                m.name = Some(doc.span(a, post_end));
-            }
-            m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
-            set_anonymous_affiliation(doc, &mut m, &words, head_idx);
-            if m.kind == MentionKind::Description {
-                set_owner(doc, &mut m, &words, head_idx);
-            }
+    false
+}
+
+/// A mention whose head `ht` is a common noun: a record, an organisation's official voice, a
+/// person of an outlet, an anonymous source, an organisation or a described person.
+fn describe_common(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, ht: &Token) {
+    let (words, head_idx) = (&p.words, p.head_idx);
+    m.gender = gender_of(ht);
+    if ht.is(class::DOC) {
+        m.kind = MentionKind::Document;
+        if let Some((s, e)) = p.outlet {
+            m.affiliation = Some(doc.span(s, e));
         }
-        return m;
+    } else if let Some(org) = voice_of(doc, words, head_idx, p.core_end, p.post_end) {
+        // "a spokeswoman for Delta Air Lines", "a Pfizer representative": an organisation's
+        // official voice speaks as the organisation
+        m.kind = MentionKind::Organisation;
+        m.name = Some(org);
+        m.role = head_idx.map(|h| doc.toks[h].span);
+        m.affiliation = None;
+        m.count = None;
+        m.plural = false;
+    } else if p.outlet.is_some() && !ht.is(class::ROLE | class::VAGUE) {
+        m.kind = MentionKind::Media;
+    } else if ht.is(class::VAGUE) {
+        m.kind = MentionKind::Anonymous;
+        // the description without its appositive or relative clause
+        if p.post_end < p.b {
+            m.name = Some(doc.span(p.a, p.post_end));
+        }
+        set_anonymous_affiliation(doc, m, words, head_idx);
+    } else if ht.is(class::ORG) {
+        common_organisation(doc, m, p);
+    } else {
+        common_person(doc, m, p);
     }
+}
+
+/// An organisation's common noun as head: one organisation ("the company", "Pfizer's
+/// board"), or organisations in general.
+fn common_organisation(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
+    let (words, head_idx) = (&p.words, p.head_idx);
+    // (a capital that only opens the sentence tells nothing: "Environmental groups")
+    let proper = words.iter().any(|&k| {
+        Some(k) != head_idx
+            && doc.toks[k].is_cap()
+            && (doc.words_before(k)
+                || doc.toks[k].shape == Shape::AllCaps
+                || doc.toks[k].is(class::ORG | class::FIRST_NAME))
+    }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
+        || m.affiliation.is_some();
+    let definite = matches!(p.det_word.as_deref(), Some("the" | "this" | "that" | "its"));
+    let lw = doc.lower(head_idx.unwrap_or(p.a));
+    let w = lw.as_str();
+    let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
+    if plural && !proper && !definite {
+        // "environmental groups warned": organisations in general, not one of them
+        m.kind = MentionKind::Anonymous;
+    } else {
+        m.kind = MentionKind::Organisation;
+        set_owner(doc, m, words, head_idx);
+    }
+}
+
+/// A person's common noun as head: a definite description ("the spokeswoman") or an
+/// anonymous source ("a campaign official"), with its role and affiliation.
+fn common_person(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
+    let (words, head_idx) = (&p.words, p.head_idx);
+    let definite = matches!(
+        p.det_word.as_deref(),
+        Some("the" | "this" | "that" | "his" | "her" | "their" | "its")
+    ) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic);
+    if definite && !m.plural && !doc.toks[p.a].is(class::QUANT) {
+        m.kind = MentionKind::Description;
+    } else {
+        m.kind = MentionKind::Anonymous;
+    }
+    // the description without its appositive or relative clause
+    if p.post_end < p.b {
+        m.name = Some(doc.span(p.a, p.post_end));
+    }
+    m.role = m.role.or_else(|| role_span(doc, words, head_idx));
+    set_anonymous_affiliation(doc, m, words, head_idx);
+    if m.kind == MentionKind::Description {
+        set_owner(doc, m, words, head_idx);
+    }
+}
+
+/// A mention whose head is capitalised: an outlet, a titled name, a record, an organisation or
+/// a person's name.
+fn describe_capitalised(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
+    let words = &p.words;
     // a capitalised head: outlet, organisation or person
-    if let Some((s, e)) = outlet {
+    if let Some((s, e)) = p.outlet {
         m.kind = MentionKind::Media;
         m.name = Some(doc.span(s, e));
-        return m;
+        return;
     }
     // "Secretary of Education Miguel Cardona": a title with its portfolio before the name
-    if let Some((ns, ne)) = name_after_of_title(doc, &words, core_end, post_end) {
+    if let Some((ns, ne)) = name_after_of_title(doc, words, p.core_end, p.post_end) {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
         m.head = doc.toks[ne - 1].span;
@@ -335,18 +471,35 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         m.affiliation = (first_title > 0).then(|| doc.span(words[0], words[first_title - 1] + 1));
         m.gender = first_name_gender(doc, ns)
             .or_else(|| words.iter().find_map(|&k| gender_of(&doc.toks[k])));
-        return m;
+        return;
     }
     let caps: Vec<usize> = words.iter().copied().filter(|&k| doc.toks[k].is_cap()).collect();
     // "The Supreme Court", "the Mueller Report": a named record
-    if let Some(h) = head_tok
+    if let Some(h) = p.head_tok
         && h.is(class::DOC)
         && !h.is(class::FIRST_NAME)
     {
         m.kind = MentionKind::Document;
-        return m;
+        return;
     }
-    let name_start = name_start(doc, &words);
+    let name_start = name_start(doc, words);
+    if outlet_or_organisation(doc, m, p, &caps, name_start) {
+        return;
+    }
+    set_person_name(doc, m, p, name_start);
+}
+
+/// Whether the capitalised words `caps` of the core, whose personal name would start at
+/// `name_start` among the words, name no person but an outlet or an organisation; then sets
+/// that kind and the name.
+fn outlet_or_organisation(
+    doc: &Doc<'_>,
+    m: &mut Mention,
+    p: &Parts<'_>,
+    caps: &[usize],
+    name_start: usize,
+) -> bool {
+    let (words, core_end) = (&p.words, p.core_end);
     let name_len = words.len() - name_start;
     let titled = name_start > 0 && {
         let t = &doc.toks[words[name_start - 1]];
@@ -358,7 +511,7 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
         .any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
     // "the Red Cross", "the Port Authority": a personal name takes no article, nor an
     // ampersand ("Okoro & Sons Construction")
-    let article = det_word.as_deref() == Some("the");
+    let article = p.det_word.as_deref() == Some("the");
     let ampersand = doc.toks.get(core_end).is_some_and(|t| t.is_punct('&'));
     // ("The Daily Maverick", "the Star Tribune": a word of the press in a name with no word of
     // another kind of body)
@@ -378,34 +531,45 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     if !person && !ampersand && outlet_end && last_cap.is_some() && (caps.len() >= 2 || article) {
         m.kind = MentionKind::Media;
         m.name = Some(doc.span(caps[0], core_end));
-        return m;
+        return true;
     }
     let is_org = ampersand
         || !person
             && (caps.iter().any(|&k| doc.toks[k].is(class::ORG))
-                || (det_word.as_deref() == Some("the")
+                || (p.det_word.as_deref() == Some("the")
                     && !caps.iter().any(|&k| doc.toks[k].is(class::TITLE | class::FIRST_NAME)))
                 || (caps.len() == 1
                     && doc.toks[caps[0]].shape == Shape::AllCaps
                     && !doc.toks[caps[0]].is(class::FIRST_NAME)));
     if is_org {
-        m.kind = MentionKind::Organisation;
-        // "the Ministry of Health", "the Commission on Presidential Debates", "the Central and
-        // East European Coalition": capitalised words joined by "of", "for", "on", "and" are
-        // one name
-        let name_end = org_name_end(doc, core_end, post_end);
-        if name_end > core_end {
-            m.affiliation = None;
-        }
-        m.name = Some(doc.span(caps.first().copied().unwrap_or(a), name_end));
-        set_owner(doc, &mut m, &words, head_idx);
-        return m;
+        set_organisation_name(doc, m, p, caps);
     }
+    is_org
+}
+
+/// An organisation named by the capitalised words `caps` of the core.
+fn set_organisation_name(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, caps: &[usize]) {
+    m.kind = MentionKind::Organisation;
+    // "the Ministry of Health", "the Commission on Presidential Debates", "the Central and
+    // East European Coalition": capitalised words joined by "of", "for", "on", "and" are
+    // one name
+    let name_end = org_name_end(doc, p.core_end, p.post_end);
+    if name_end > p.core_end {
+        m.affiliation = None;
+    }
+    m.name = Some(doc.span(caps.first().copied().unwrap_or(p.a), name_end));
+    set_owner(doc, m, &p.words, p.head_idx);
+}
+
+/// A person's name that starts at `name_start` among the words, with the titles and roles
+/// before it and the affiliation before them; or, with no name, a description by titles.
+fn set_person_name(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, name_start: usize) {
+    let words = &p.words;
     if name_start == words.len() {
         // only titles: "the Senator"
         m.kind = MentionKind::Description;
-        m.role = m.role.or_else(|| role_span(doc, &words, head_idx));
-        return m;
+        m.role = m.role.or_else(|| role_span(doc, words, p.head_idx));
+        return;
     }
     let name_words = &words[name_start..];
     m.kind = MentionKind::Name;
@@ -439,7 +603,6 @@ pub(crate) fn describe(doc: &Doc<'_>, a: usize, b: usize) -> Mention {
     }
     m.gender = first_name_gender(doc, name_words[0])
         .or_else(|| words[title_start..name_start].iter().find_map(|&k| gender_of(&doc.toks[k])));
-    m
 }
 
 /// Where an organisation's name that runs to `core_end` ends, over the capitalised words
