@@ -1076,3 +1076,21 @@ fn who_after_a_comma_is_its_antecedent() {
         );
     }
 }
+
+#[test]
+fn the_same_words_are_one_mention_of_their_speaker() {
+    // the antecedent of "who" and the subject a participle shares are the same words
+    let text = "Jane Smith who said the plan failed, citing officials.";
+    let an = whosaid::analyze(text);
+    for (i, m) in an.mentions().iter().enumerate() {
+        let Some(s) = m.speaker() else { continue };
+        assert!(
+            an.speakers()[s.index()].mentions().iter().any(|x| x.index() == i),
+            "mention {i} ({:?}) is not among its speaker's mentions:{}",
+            an.text(m.span()),
+            common::overview(&an)
+        );
+    }
+    let jane = an.mentions().iter().filter(|m| an.text(m.span()) == "Jane Smith").count();
+    assert_eq!(jane, 1, "one mention of “Jane Smith”:{}", common::overview(&an));
+}

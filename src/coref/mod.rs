@@ -358,6 +358,7 @@ fn cluster(
         of_mention: vec![None; mentions.len()],
         resolution: vec![None; mentions.len()],
         recent: Vec::new(),
+        added: HashMap::new(),
     };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| mentions[i].span.start);
@@ -438,9 +439,28 @@ struct Walk {
     resolution: Vec<Option<Resolution>>,
     /// candidates for pronouns: (sentence, cluster)
     recent: Vec<(u32, usize)>,
+    /// the mentions this stage added, by their byte span, so that the same words are never
+    /// two mentions
+    added: HashMap<(usize, usize), MentionId>,
 }
 
 impl Walk {
+    /// Adds a mention the coreference stage found itself (a sentence subject, the
+    /// antecedent of "who"), with no speaker or resolution yet, unless it added one of the
+    /// same words before; returns its number.
+    fn add_mention(&mut self, mentions: &mut Vec<Mention>, m: &Mention) -> MentionId {
+        let key = (m.span.start, m.span.end);
+        if let Some(&id) = self.added.get(&key) {
+            return id;
+        }
+        let id = MentionId(mentions.len() as u32);
+        mentions.push(m.clone());
+        self.of_mention.push(None);
+        self.resolution.push(None);
+        self.added.insert(key, id);
+        id
+    }
+
     /// Makes the sentence subject `[a, b)` a pronoun candidate when it is a name.
     fn add_subject(
         &mut self,
@@ -458,8 +478,11 @@ impl Walk {
         if sm.kind != MentionKind::Name {
             return;
         }
-        let id = add_mention(mentions, &mut self.of_mention, &mut self.resolution, &sm);
-        let c = self.speakers.join(doc, &sm, id, doc.toks[a].sent);
+        let id = self.add_mention(mentions, &sm);
+        let c = match self.of_mention[id.index()] {
+            Some(c) => c,
+            None => self.speakers.join(doc, &sm, id, doc.toks[a].sent),
+        };
         self.of_mention[id.index()] = Some(c);
         self.recent.push((doc.toks[a].sent, c));
     }
@@ -514,9 +537,26 @@ impl Walk {
                 self.resolution[mi] = Some(Resolution::Pronoun);
                 return c;
             }
+            // a mention of the antecedent itself, not walked yet (the source cited later in
+            // the sentence: "S who said n, citing S"): it joins its speaker now, so that no
+            // second mention of the same words is made
+            let same = order[upto.saturating_sub(4)..upto]
+                .iter()
+                .copied()
+                .find(|&k| k != mi && mentions[k].span.start == sa && mentions[k].span.end == se);
+            if let Some(k) = same {
+                let m = mentions[k].clone();
+                let c = self.speakers.join(doc, &m, MentionId(k as u32), sent);
+                self.of_mention[k] = Some(c);
+                self.resolution[mi] = Some(Resolution::Pronoun);
+                return c;
+            }
             let am = describe(doc, a, e);
-            let aid = add_mention(mentions, &mut self.of_mention, &mut self.resolution, &am);
-            let c = self.speakers.join(doc, &am, aid, sent);
+            let aid = self.add_mention(mentions, &am);
+            let c = match self.of_mention[aid.index()] {
+                Some(c) => c,
+                None => self.speakers.join(doc, &am, aid, sent),
+            };
             self.of_mention[aid.index()] = Some(c);
             self.resolution[mi] = Some(Resolution::Pronoun);
             c
@@ -758,21 +798,6 @@ fn resolve_pronoun(
         }
     }
     None
-}
-
-/// Adds a mention the coreference stage found itself (a sentence subject, the antecedent of
-/// "who"), with no speaker or resolution yet; returns its number.
-fn add_mention(
-    mentions: &mut Vec<Mention>,
-    of_mention: &mut Vec<Option<usize>>,
-    resolution: &mut Vec<Option<Resolution>>,
-    m: &Mention,
-) -> MentionId {
-    let id = MentionId(mentions.len() as u32);
-    mentions.push(m.clone());
-    of_mention.push(None);
-    resolution.push(None);
-    id
 }
 
 /// The speakers being built, with what joins a mention to one.
