@@ -42,3 +42,17 @@ fn the_short_forms_still_find_their_subject() {
     assert_eq!(on_small_stack("Anna Kowalska herself said the plan works.".into()), 1);
     assert_eq!(on_small_stack("Anna Kowalska last week also said the plan works.".into()), 1);
 }
+
+#[test]
+fn the_subject_of_and_declined_to_comment_in_a_long_document() {
+    // every sentence's non-response takes that sentence's speaker, however many attributions
+    // the document has (the look-up is by position, not a scan back from the last one)
+    let text = "“Prices rose,” said Kim Lee, and declined to comment further.\n\n".repeat(300);
+    let an = whosaid::analyze(&text);
+    assert_eq!(an.non_responses().len(), 300);
+    for r in an.non_responses() {
+        let sources: Vec<&str> =
+            r.sources().iter().map(|&m| an.text(an.mentions()[m.index()].span())).collect();
+        assert_eq!(sources, ["Kim Lee"]);
+    }
+}

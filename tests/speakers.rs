@@ -1094,3 +1094,26 @@ fn the_same_words_are_one_mention_of_their_speaker() {
     let jane = an.mentions().iter().filter(|m| an.text(m.span()) == "Jane Smith").count();
     assert_eq!(jane, 1, "one mention of “Jane Smith”:{}", common::overview(&an));
 }
+
+#[test]
+fn the_speaker_declines_after_speaking() {
+    for text in [
+        "Kim Lee said that prices had risen sharply and then declined to comment further.",
+        "Prices rose, Kim Lee said, and declined to comment further.",
+        "Kim Lee said prices rose and also declined to comment further.",
+        "“Prices rose,” said Kim Lee, and declined to comment further.",
+    ] {
+        let an = whosaid::analyze(text);
+        assert_eq!(an.attributions().len(), 1, "{text:?}:{}", common::overview(&an));
+        let content = an.attribution_refs().next().map(|a| a.content_text().to_string());
+        assert!(
+            content.as_deref().is_some_and(|c| !c.contains("declined")),
+            "{text:?}: the non-response is no part of the content: {content:?}"
+        );
+        assert_eq!(an.non_responses().len(), 1, "{text:?}:{}", common::overview(&an));
+        let r = &an.non_responses()[0];
+        let sources: Vec<&str> =
+            r.sources().iter().map(|&m| an.text(an.mentions()[m.index()].span())).collect();
+        assert_eq!(sources, ["Kim Lee"], "{text:?}");
+    }
+}

@@ -635,8 +635,13 @@ impl EndCx<'_, '_, '_> {
     fn at_conjunction(&self, k: usize) -> Option<usize> {
         let (doc, j, later) = (self.doc, self.j, self.later);
         if (doc.is_word(k, "and") || doc.is_word(k, "but")) && k > j {
-            let n =
-                if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV)) { k + 2 } else { k + 1 };
+            let n = if doc.toks.get(k + 1).is_some_and(|t| t.is(class::ADV))
+                || doc.in_set(k + 1, set::DISCOURSE)
+            {
+                k + 2
+            } else {
+                k + 1
+            };
             if later.iter().any(|c| (c.start == n || c.start == k + 1) && !c.is_participle())
                 || crate::link::responses::starts_response(doc, n)
             {
@@ -781,6 +786,10 @@ pub(crate) fn tail_ok(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand]) -> 
             || doc.toks.get(n).is_some_and(|t| t.is(class::WH) && !doc.is_word(n, "that"))
             || t.is_punct(';')
             || doc.toks.get(n).is_some_and(|t| t.kind == TokKind::QuoteOpen)
+            // "…, Kim Lee said, and declined to comment": the speaker's next verb
+            || ((doc.is_word(n, "and") || doc.is_word(n, "but"))
+                && (crate::link::responses::starts_response(doc, n + 1)
+                    || later.iter().any(|c| c.start == n + 1 && !c.is_participle())))
             || skip_adverbials(doc, n, se) >= end;
     }
     false

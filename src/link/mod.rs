@@ -160,10 +160,11 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
     let used = cands
         .iter()
         .map(|c| {
-            while next < phrases.len() && phrases[next].1 <= c.start {
+            // (by the verb: "and then declined to comment", the adverb in the cue's group)
+            while next < phrases.len() && phrases[next].1 <= c.verb {
                 next += 1;
             }
-            phrases.get(next).is_some_and(|&(a, b, _)| a <= c.start && c.start < b)
+            phrases.get(next).is_some_and(|&(a, b, _)| a <= c.verb && c.verb < b)
         })
         .collect();
     let mut lk = Linker { doc, cands, used, drafts: Vec::new() };

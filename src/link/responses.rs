@@ -13,8 +13,31 @@ use crate::span::Span;
 /// Most coordinated sources of one non-response ("Dmitriev and the embassy and …").
 const MAX_SOURCES: usize = 8;
 
-/// How many of the latest drafts the subject of "… and declined to comment" is looked for in.
+/// How many drafts with a source in one sentence the subject of "… and declined to comment"
+/// is looked for among.
 const MAX_LOOK_BACK: usize = 64;
+
+/// The drafts with a source, by where the source starts.
+struct BySource(Vec<(usize, usize)>);
+
+impl BySource {
+    fn new(drafts: &[Draft]) -> Self {
+        let mut v: Vec<(usize, usize)> =
+            drafts.iter().enumerate().filter_map(|(i, d)| d.source.map(|(a, _)| (a, i))).collect();
+        v.sort_unstable();
+        BySource(v)
+    }
+
+    /// The source of the latest draft whose source starts in `[ss, k)`: the subject of the
+    /// sentence's earlier verb. Found by a binary search and a bounded scan of the drafts
+    /// of that stretch, so that a document of many attributions stays linear.
+    fn latest_in(&self, drafts: &[Draft], ss: usize, k: usize) -> Option<(usize, usize)> {
+        let hi = self.0.partition_point(|&(a, _)| a < k);
+        let lo = self.0.partition_point(|&(a, _)| a < ss).max(hi.saturating_sub(MAX_LOOK_BACK));
+        let &(_, i) = self.0[lo..hi].iter().max_by_key(|&&(_, i)| i)?;
+        drafts[i].source
+    }
+}
 
 /// A non-response before mentions are built.
 #[derive(Debug, Clone)]
@@ -83,6 +106,7 @@ pub(crate) fn run(
     let mut out = Vec::new();
     let attributed =
         crate::span::Coverage::new(drafts.iter().flat_map(|d| d.content.iter().copied()));
+    let by_source = BySource::new(drafts);
     let mut done = 0; // the end of the last phrase taken
     for &(k, end, kind) in phrases {
         if k < done {
@@ -95,7 +119,7 @@ pub(crate) fn run(
             continue;
         }
         let e = clause_end(doc, end, se);
-        let sources = sources_of(doc, drafts, k, ss);
+        let sources = sources_of(doc, drafts, &by_source, k, ss);
         if !sources.is_empty() {
             out.push(DraftResponse { sources, cue: doc.span(k, e), kind });
         }
@@ -129,7 +153,13 @@ fn clause_end(doc: &Doc<'_>, end: usize, se: usize) -> usize {
 /// The sources of the non-response at `k` in the sentence starting at `ss`: its subject
 /// ("Dmitriev and the Ukrainian Embassy did not respond": coordinated subjects apart), or
 /// after "and" the subject of the sentence's earlier verb ("… and declined to discuss …").
-fn sources_of(doc: &Doc<'_>, drafts: &[Draft], k: usize, ss: usize) -> Vec<(usize, usize)> {
+fn sources_of(
+    doc: &Doc<'_>,
+    drafts: &[Draft],
+    by_source: &BySource,
+    k: usize,
+    ss: usize,
+) -> Vec<(usize, usize)> {
     let mut sources = Vec::new();
     match subject_before(doc, k, ss) {
         Some((s, se_)) => {
@@ -156,15 +186,17 @@ fn sources_of(doc: &Doc<'_>, drafts: &[Draft], k: usize, ss: usize) -> Vec<(usiz
         }
         None => {
             // "… and declined to discuss …": the subject of the sentence's earlier verb
-            let after_and = k > ss && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but"));
+            // (past adverbs: "… and then declined …")
+            let mut p = k;
+            while p > ss + 1
+                && (doc.toks[p - 1].is(class::ADV)
+                    || doc.in_set(p - 1, crate::lexicon::set::DISCOURSE))
+            {
+                p -= 1;
+            }
+            let after_and = p > ss && (doc.is_word(p - 1, "and") || doc.is_word(p - 1, "but"));
             if after_and {
-                // (a bounded look-back: the drafts of one sentence are next to each other)
-                if let Some(src) = drafts
-                    .iter()
-                    .rev()
-                    .take(MAX_LOOK_BACK)
-                    .find_map(|d| d.source.filter(|&(a, _)| a >= ss && a < k))
-                {
+                if let Some(src) = by_source.latest_in(drafts, ss, k) {
                     sources.push(src);
                 } else if let Some(src) = crate::phrase::sentence_subject(doc, ss, k) {
                     sources.push(src);
