@@ -14,7 +14,9 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use whosaid::Analyzer;
 
 const ARTICLE: &str = include_str!("../tests/fixtures/peace-plan-article.txt");
