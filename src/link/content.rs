@@ -66,45 +66,7 @@ fn after_addressee(
     se: usize,
 ) -> Option<Addressed> {
     let tell = c.has(doc, frame::OCLAUSE);
-    // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
-    // own ("her" before a noun is a possessive: "told her staff that …")
-    let pron_object = doc.toks[j].is(class::OBJPRON) && {
-        let n = skip_adverbials(doc, j + 1, se);
-        doc.is_word(n, "that")
-            || doc.is_word(n, "to")
-            || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
-            || n >= se
-    };
-    // ("told Reuters prices rose": an outlet's name ends where the lexicon's name does)
-    let np = if pron_object {
-        Some(j + 1)
-    } else {
-        // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
-        crate::phrase::outlet_at(doc, j, se)
-            .filter(|&e| {
-                doc.toks.get(e).is_some_and(|n| {
-                    n.kind == TokKind::Word && n.shape == crate::document::Shape::Lower
-                })
-            })
-            .or_else(|| np_after(doc, j, se))
-    };
-    // "told local broadcasters enrolment has dropped": a plural noun of people ends the
-    // addressee when a clause follows it (no compound goes on from a plural)
-    let np = np.map(|e| {
-        (j..e)
-            .find(|&k| {
-                let t = &doc.toks[k];
-                t.shape == crate::document::Shape::Lower
-                    && t.is(class::PLURAL)
-                    && t.is(class::ROLE | class::VAGUE | class::WITNESS)
-                    && k + 1 < e
-                    && starts_clause(doc, k + 1)
-                    && bare_clause_has_verb(doc, k + 1, se)
-                    // ("told a veterans group that …": no clause before "that")
-                    && !(k + 1..se.min(k + 4)).any(|x| doc.is_word(x, "that"))
-            })
-            .map_or(e, |k| k + 1)
-    });
+    let np = addressee_end(doc, j, se);
     if let Some(e) = np {
         let inquiry = c.info(doc).class == crate::model::CueClass::Inquiry;
         let then = if inquiry && (doc.is_word(e, "about") || doc.is_word(e, "for")) {
@@ -141,6 +103,53 @@ fn after_addressee(
         }
     }
     None
+}
+
+/// Where the addressee starting at `j` ends: an object pronoun alone ("told her that …",
+/// "asked her to call"; "her" before a noun is a possessive: "told her staff that …"), an
+/// outlet's name as the lexicon knows it ("told Reuters prices rose"), or a noun phrase,
+/// ending at a plural noun of people when a clause follows it ("told local broadcasters
+/// enrolment has dropped").
+fn addressee_end(doc: &Doc<'_>, j: usize, se: usize) -> Option<usize> {
+    // "told her that …", "asked her to call": an object pronoun is a noun phrase of its
+    // own ("her" before a noun is a possessive: "told her staff that …")
+    let pron_object = doc.toks[j].is(class::OBJPRON) && {
+        let n = skip_adverbials(doc, j + 1, se);
+        doc.is_word(n, "that")
+            || doc.is_word(n, "to")
+            || doc.toks.get(n).is_some_and(|t| t.is(class::WH) || t.is_punct(','))
+            || n >= se
+    };
+    // ("told Reuters prices rose": an outlet's name ends where the lexicon's name does)
+    let np = if pron_object {
+        Some(j + 1)
+    } else {
+        // (unless the name goes on: "Breitbart News Daily host …", "MSNBC’s “Morning Joe”")
+        crate::phrase::outlet_at(doc, j, se)
+            .filter(|&e| {
+                doc.toks.get(e).is_some_and(|n| {
+                    n.kind == TokKind::Word && n.shape == crate::document::Shape::Lower
+                })
+            })
+            .or_else(|| np_after(doc, j, se))
+    };
+    // "told local broadcasters enrolment has dropped": a plural noun of people ends the
+    // addressee when a clause follows it (no compound goes on from a plural)
+    np.map(|e| {
+        (j..e)
+            .find(|&k| {
+                let t = &doc.toks[k];
+                t.shape == crate::document::Shape::Lower
+                    && t.is(class::PLURAL)
+                    && t.is(class::ROLE | class::VAGUE | class::WITNESS)
+                    && k + 1 < e
+                    && starts_clause(doc, k + 1)
+                    && bare_clause_has_verb(doc, k + 1, se)
+                    // ("told a veterans group that …": no clause before "that")
+                    && !(k + 1..se.min(k + 4)).any(|x| doc.is_word(x, "that"))
+            })
+            .map_or(e, |k| k + 1)
+    })
 }
 
 /// "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside between

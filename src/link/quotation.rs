@@ -21,23 +21,45 @@ pub(crate) fn cue_clause_after(
         let c = lk.cands[ci];
         // (a participle takes no inverted subject: "“…,” saying the city embodied …")
         if !lk.used[ci] && c.has(doc, frame::INV | frame::QUOTE) && !c.is_participle() {
-            let e = np_after(doc, c.end, se)?;
-            let e = with_appositive(lk, e, se);
-            // "“…,” said the candidate could win": the noun phrase is the subject of a clause
-            let after = crate::phrase::skip_adverbials(doc, e, se);
-            if after < se && doc.toks[after].is(class::AUX | class::MODAL) {
-                return None;
-            }
-            // "“…,” said it would fail" is no inversion: a pronoun there starts a clause
-            let clause_goes_on = e == c.end + 1
-                && doc.toks[c.end].is(class::PRON)
-                && doc.toks.get(e).is_some_and(|t| t.is_word());
-            if clause_goes_on {
-                return None;
-            }
-            return Some((ci, (c.end, e), e, Pattern::QuoteCueSource));
+            return inverted_clause(lk, ci, se);
         }
     }
+    subject_clause(lk, k, se)
+}
+
+/// `V S` after a quotation, the cue candidate `ci` first: "“…,” said Senator Roger Wicker".
+fn inverted_clause(
+    lk: &Linker<'_, '_>,
+    ci: usize,
+    se: usize,
+) -> Option<(usize, (usize, usize), usize, Pattern)> {
+    let doc = lk.doc;
+    let c = lk.cands[ci];
+    let e = np_after(doc, c.end, se)?;
+    let e = with_appositive(lk, e, se);
+    // "“…,” said the candidate could win": the noun phrase is the subject of a clause
+    let after = crate::phrase::skip_adverbials(doc, e, se);
+    if after < se && doc.toks[after].is(class::AUX | class::MODAL) {
+        return None;
+    }
+    // "“…,” said it would fail" is no inversion: a pronoun there starts a clause
+    let clause_goes_on = e == c.end + 1
+        && doc.toks[c.end].is(class::PRON)
+        && doc.toks.get(e).is_some_and(|t| t.is_word());
+    if clause_goes_on {
+        return None;
+    }
+    Some((ci, (c.end, e), e, Pattern::QuoteCueSource))
+}
+
+/// `S V` after a quotation starting at token `k`: "“…,” the senator said", "Patch, a former
+/// director, said".
+fn subject_clause(
+    lk: &Linker<'_, '_>,
+    k: usize,
+    se: usize,
+) -> Option<(usize, (usize, usize), usize, Pattern)> {
+    let doc = lk.doc;
     // “…,” the senator said / Patch, a former director, said
     let e = np_after(doc, k, se)?;
     // "Sen. Claire McCaskill (D-Mo.) said": a bracketed party and state after the name
