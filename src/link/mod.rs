@@ -108,8 +108,8 @@ pub(crate) struct Linked {
     pub mentions: Vec<Mention>,
     pub attributions: Vec<Attribution>,
     pub non_responses: Vec<NonResponse>,
-    /// The rule of each attribution, in the order of `attributions`.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The rule of each attribution, in the order of `attributions` (for the rules' tests).
+    #[cfg(test)]
     pub rules: Vec<Rule>,
 }
 
@@ -287,9 +287,16 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
         let sources = r.sources.iter().map(|&s| mention_for(s, &mut mentions)).collect();
         non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
     }
+    #[cfg(test)]
     let rules = atts.iter().map(|&(_, _, r)| r).collect();
     let attributions = atts.into_iter().map(|(_, a, _)| a).collect();
-    Linked { mentions, attributions, non_responses, rules }
+    Linked {
+        mentions,
+        attributions,
+        non_responses,
+        #[cfg(test)]
+        rules,
+    }
 }
 
 fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {

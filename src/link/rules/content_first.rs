@@ -53,8 +53,8 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
 }
 
 /// Whether `[cstart, ce)` holds a relative clause already linked as an attribution ("Three
-/// officers who said the bridge needs new cables, will testify"): what stands before the
-/// comma is then a subject with its relative clause, not one content. (Other speech before
+/// officers who said the bridge, which opened in 1998, needs new cables will testify"): what
+/// stands before the comma is then a subject with its relative clause, not one content. (Other speech before
 /// the comma is reported speech inside the content: "The protocol called for …, sources
 /// said".)
 fn holds_a_cue(cx: &Cx<'_, '_, '_>, cstart: usize, ce: usize) -> bool {
@@ -100,6 +100,22 @@ mod tests {
             Rule::ContentFirst,
             "Prices will keep rising through the winter",
             Some("Kwame Mensah"),
+        );
+    }
+
+    #[test]
+    fn speech_before_the_comma_is_content_unless_a_relative_clause_holds_it() {
+        // reported speech inside the content stays inside it
+        finds(
+            "Police said the driver had fled, the newspaper reported.",
+            Rule::ContentFirst,
+            "Police said the driver had fled",
+            Some("the newspaper"),
+        );
+        // a subject with its relative clause is no content of the later cue
+        misses(
+            "Three officers who said the bridge, which opened in 1998, needs new cables will testify.",
+            Rule::ContentFirst,
         );
     }
 
