@@ -31,25 +31,35 @@ pub(crate) enum Shape {
     Other,
 }
 
-/// A token of the document.
+/// A token of the document: 40 bytes, so that the tokens of a long document stay a small
+/// multiple of its text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
     pub span: Span,
-    pub kind: TokKind,
-    pub shape: Shape,
-    /// First character (identifies punctuation).
-    pub ch: char,
     /// Lexicon classes of the word (see `lexicon::class`), 0 if unknown.
     pub classes: u64,
-    /// Lexicon entry index, `NO_ENTRY` if the word is not in the lexicon.
+    /// For a word, number or clitic: its lexicon entry index, `NO_ENTRY` if the lexicon does
+    /// not know it. For punctuation, a quotation mark or an ellipsis: its first character
+    /// tagged with [`CHAR_TAG`] (never an entry index; see [`Token::ch`]).
     pub entry: u32,
-    pub para: u32,
     pub sent: u32,
     /// Index of the innermost quotation containing the token, `NO_QUOTE` if none.
     pub quote: u32,
+    pub kind: TokKind,
+    pub shape: Shape,
     /// How many quotations contain the token.
     pub qdepth: u8,
+    /// Whether the token is the first of its paragraph.
+    pub para_start: bool,
 }
+
+// The size the layout above is for, on 64-bit targets.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Token>() == 40);
+
+/// The bit that marks [`Token::entry`] as a character, not a lexicon entry (entry indexes
+/// have 24 bits).
+pub(crate) const CHAR_TAG: u32 = 1 << 31;
 
 pub(crate) const NO_QUOTE: u32 = u32::MAX;
 
@@ -66,7 +76,19 @@ impl Token {
 
     #[inline]
     pub(crate) fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct && self.ch == c
+        self.kind == TokKind::Punct && self.entry == CHAR_TAG | u32::from(c)
+    }
+
+    /// The character of a punctuation token, quotation mark or ellipsis (the first
+    /// character of a mark written with several); `'\0'` for a word, number or clitic.
+    #[inline]
+    pub(crate) fn ch(&self) -> char {
+        // (`NO_ENTRY`, all ones, has the tag too, but no character is 0x7FFF_FFFF)
+        if self.entry & CHAR_TAG != 0 {
+            char::from_u32(self.entry & !CHAR_TAG).unwrap_or('\0')
+        } else {
+            '\0'
+        }
     }
 
     #[inline]
@@ -87,7 +109,7 @@ impl Token {
     /// Whether the token is a sentence-final mark.
     #[inline]
     pub(crate) fn is_terminal(&self) -> bool {
-        (self.kind == TokKind::Punct && matches!(self.ch, '.' | '?' | '!'))
+        (self.kind == TokKind::Punct && matches!(self.ch(), '.' | '?' | '!'))
             || self.kind == TokKind::Ellipsis
     }
 }

@@ -96,7 +96,7 @@ impl<'t> Doc<'t> {
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
         segment::truecase_capitals(text, &paras, &mut toks);
         first_names_not_months(text, &mut toks);
-        let sents = segment::sentences(text, &mut toks);
+        let sents = segment::sentences(text, &paras, &mut toks);
         let quotes = quotes::classify(text, raw, &toks, lex);
         let mut sent_range = vec![(0, 0); sents.len()];
         let mut i = 0;
@@ -249,7 +249,15 @@ impl<'t> Doc<'t> {
 
     #[inline]
     pub(crate) fn is_heading(&self, i: usize) -> bool {
-        self.toks.get(i).and_then(|t| self.paras.get(t.para as usize)).is_some_and(|p| p.heading)
+        self.para_of(i).and_then(|p| self.paras.get(p)).is_some_and(|p| p.heading)
+    }
+
+    /// Index of the paragraph of token `i` (that of its sentence, which never crosses a
+    /// paragraph break).
+    #[inline]
+    pub(crate) fn para_of(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        self.sents.get(t.sent as usize)?.paragraph
     }
 }
 

@@ -194,7 +194,7 @@ fn ends_sentence_mark(line: &str) -> bool {
 /// Are Small"). The last paragraph is never a heading for want of a full stop: text often
 /// arrives without its final one.
 fn is_heading(line: &str, first: bool, more: bool, lex: &Lexicon) -> bool {
-    let last = line.chars().last().unwrap_or('.');
+    let last = line.chars().next_back().unwrap_or('.');
     let unpunctuated = !matches!(
         last,
         '.' | '?'
@@ -214,8 +214,8 @@ fn is_heading(line: &str, first: bool, more: bool, lex: &Lexicon) -> bool {
             | '-'
     );
     // only the first MAX_HEADING_WORDS + 1 words matter
-    let short = line.split_whitespace().nth(MAX_HEADING_WORDS).is_none();
-    if unpunctuated && short && more {
+    let short = || line.split_whitespace().nth(MAX_HEADING_WORDS).is_none();
+    if unpunctuated && more && short() {
         return true;
     }
     // a title-case first line, unless it ends as a sentence does
@@ -224,7 +224,7 @@ fn is_heading(line: &str, first: bool, more: bool, lex: &Lexicon) -> bool {
     // election.")
     first
         && more
-        && short
+        && short()
         && if ends_sentence_mark(line) { all_capitalised(line, lex) } else { title_case(line) }
 }
 
@@ -261,19 +261,36 @@ fn title_case(line: &str) -> bool {
     long >= 3 && caps * 10 >= long * 8
 }
 
+/// The paragraph of a text position, for positions that only move forward: a cursor
+/// over the paragraphs, as the tokenizer numbers them.
+#[derive(Default)]
+struct ParaCursor {
+    i: usize,
+}
+
+impl ParaCursor {
+    /// Index of the paragraph holding byte `at` (the last one that does not end at or
+    /// before it).
+    fn at(&mut self, paras: &[Paragraph], at: usize) -> usize {
+        while self.i + 1 < paras.len() && paras[self.i].span.end <= at {
+            self.i += 1;
+        }
+        self.i
+    }
+}
+
 /// Splits the tokens into sentences, numbers each token by its sentence, and returns
 /// sentence spans that tile the text.
-pub(crate) fn sentences(text: &str, toks: &mut [Token]) -> Vec<Sentence> {
+pub(crate) fn sentences(text: &str, paras: &[Paragraph], toks: &mut [Token]) -> Vec<Sentence> {
     let mut starts: Vec<usize> = Vec::new(); // token index where each sentence starts
     let n = toks.len();
     let mut i = 0;
     while i < n {
         starts.push(i);
-        let para = toks[i].para;
         let mut j = i;
         loop {
             // j is inside the current sentence
-            if j + 1 >= n || toks[j + 1].para != para {
+            if j + 1 >= n || toks[j + 1].para_start {
                 j += 1;
                 break;
             }
@@ -281,7 +298,7 @@ pub(crate) fn sentences(text: &str, toks: &mut [Token]) -> Vec<Sentence> {
                 // keep closing quotation marks and brackets glued to the terminal mark
                 let mut k = j + 1;
                 while k < n
-                    && toks[k].para == para
+                    && !toks[k].para_start
                     && toks[k].span.start == toks[k - 1].span.end
                     && (toks[k].kind == TokKind::QuoteClose
                         || toks[k].is_punct(')')
@@ -297,6 +314,7 @@ pub(crate) fn sentences(text: &str, toks: &mut [Token]) -> Vec<Sentence> {
         i = j;
     }
     let mut out = Vec::with_capacity(starts.len());
+    let mut para = ParaCursor::default();
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(n);
         for t in &mut toks[s..e] {
@@ -308,7 +326,7 @@ pub(crate) fn sentences(text: &str, toks: &mut [Token]) -> Vec<Sentence> {
         out.push(Sentence {
             span: Span { start: span_start, end: span_end },
             trimmed,
-            paragraph: Some(toks[s].para as usize),
+            paragraph: Some(para.at(paras, toks[s].span.start)),
         });
     }
     if out.is_empty() && !text.is_empty() {
@@ -337,14 +355,14 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
         k += 1;
     }
     let Some(next) = toks.get(k) else { return true };
-    if next.para != t.para {
+    if toks[j + 1..=k].iter().any(|t| t.para_start) {
         return true;
     }
     let next_starts = match next.kind {
         TokKind::QuoteOpen => true,
         TokKind::Number => true,
         TokKind::Word => next.is_cap(),
-        TokKind::Punct => matches!(next.ch, '(' | '[' | '—' | '–' | '-' | '•' | '*'),
+        TokKind::Punct => matches!(next.ch(), '(' | '[' | '—' | '–' | '-' | '•' | '*'),
         _ => false,
     };
     if !next_starts {
@@ -353,7 +371,7 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
     // “How big is that wall?” Pence said. — a cue clause after a quotation continues the sentence
     // (after a full stop inside the marks, "He added: …" starts a new sentence)
     let asks =
-        t.kind == TokKind::Ellipsis || (t.kind == TokKind::Punct && matches!(t.ch, '?' | '!'));
+        t.kind == TokKind::Ellipsis || (t.kind == TokKind::Punct && matches!(t.ch(), '?' | '!'));
     if asks && k > j + 1 && toks[j + 1].kind == TokKind::QuoteClose && cue_clause_follows(toks, k) {
         return false;
     }
@@ -368,7 +386,7 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
         return (next.is(class::STARTER) && !next.is(class::TITLE))
             || next.kind == TokKind::QuoteOpen;
     }
-    if t.kind == TokKind::Punct && t.ch == '.' && j > 0 {
+    if t.kind == TokKind::Punct && t.ch() == '.' && j > 0 {
         let prev = &toks[j - 1];
         if prev.span.end == t.span.start && prev.kind == TokKind::Word {
             let w = &text[prev.span.range()];
@@ -394,9 +412,8 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
 /// Whether a short subject and a reporting verb start at token `k`: "Pence said", "the
 /// senator added", "said Mr. Smith".
 fn cue_clause_follows(toks: &[Token], k: usize) -> bool {
-    let para = toks[k].para;
     for (n, t) in toks[k..].iter().take(6).enumerate() {
-        if t.para != para || (t.kind != TokKind::Word && t.kind != TokKind::Clitic) {
+        if (n > 0 && t.para_start) || (t.kind != TokKind::Word && t.kind != TokKind::Clitic) {
             return false;
         }
         if t.is(class::CUE) && t.shape == Shape::Lower {
@@ -425,14 +442,14 @@ fn lex_key(w: &str) -> String {
 pub(crate) fn truecase_capitals(text: &str, paras: &[Paragraph], toks: &mut [Token]) {
     // only paragraphs with at least this many words in capitals and none in lower case
     const MIN_WORDS: usize = 3;
+    let mut para = ParaCursor::default();
     let mut a = 0;
     while a < toks.len() {
-        let para = toks[a].para;
-        let mut b = a;
-        while b < toks.len() && toks[b].para == para {
+        let mut b = a + 1;
+        while b < toks.len() && !toks[b].para_start {
             b += 1;
         }
-        let heading = paras.get(para as usize).is_some_and(|p| p.heading);
+        let heading = paras.get(para.at(paras, toks[a].span.start)).is_some_and(|p| p.heading);
         let words = toks[a..b].iter().filter(|t| t.kind == TokKind::Word);
         let capitals = words.clone().filter(|t| t.shape == Shape::AllCaps).count();
         let lower = words.clone().any(|t| t.shape == Shape::Lower);
@@ -499,7 +516,7 @@ mod tests {
         let paras = paragraphs(text, Lexicon::builtin());
         let (_, marks) = crate::document::quotes::run(text, &paras);
         let mut toks = tokenize(text, &marks, &paras, lex);
-        sentences(text, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
+        sentences(text, &paras, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
     }
 
     #[test]
@@ -599,7 +616,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text, Lexicon::builtin());
         let mut toks = tokenize(text, &[], &paras, lex);
-        let s = sentences(text, &mut toks);
+        let s = sentences(text, &paras, &mut toks);
         assert_eq!(s.len(), 3);
         assert_eq!(s[0].span.start, 0);
         assert_eq!(s.last().map(|s| s.span.end), Some(text.len()));

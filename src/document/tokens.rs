@@ -9,7 +9,7 @@
 
 use crate::lexicon::{Lexicon, NO_ENTRY};
 use crate::span::Span;
-use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token};
+use crate::token::{CHAR_TAG, MarkToken, NO_QUOTE, Shape, TokKind, Token};
 use crate::words::{is_word_char, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
@@ -24,6 +24,7 @@ pub(crate) fn run(
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut mi = 0; // next mark
     let mut pi = 0; // current paragraph
+    let mut para_seen = None; // paragraph of the last token
     let mut i = 0;
     while i < text.len() {
         // ASCII whitespace without decoding
@@ -111,28 +112,41 @@ pub(crate) fn run(
             TokKind::Word | TokKind::Clitic | TokKind::Number => lex.lookup(word),
             _ => (0, NO_ENTRY),
         };
-        // "--" stands for an em dash, so the grammar sees one kind of dash
-        let ch = if kind == TokKind::Punct && end == i + 2 && c == '-' { '—' } else { c };
+        let entry = match kind {
+            TokKind::Word | TokKind::Clitic | TokKind::Number => entry,
+            // "--" stands for an em dash, so the grammar sees one kind of dash
+            _ if kind == TokKind::Punct && end == i + 2 && c == '-' => CHAR_TAG | u32::from('—'),
+            _ => CHAR_TAG | u32::from(c),
+        };
         out.push(Token {
             span,
             kind,
             shape,
-            ch,
             classes,
             entry,
-            para: pi as u32,
             sent: 0,
             quote: NO_QUOTE,
             qdepth: 0,
+            para_start: para_seen != Some(pi),
         });
+        para_seen = Some(pi);
         i = end;
     }
     out
 }
 
+/// Where the first '-', '\'' or '’' of a word is, when it is its second, third or fourth
+/// byte: the joint of a particle ("el-", "al-", "d’"). A byte scan of the first four bytes,
+/// since a later joint never counts.
+fn particle_joint(b: &[u8]) -> Option<usize> {
+    let p = (0..b.len().min(4))
+        .find(|&p| matches!(b[p], b'-' | b'\'') || b[p..].starts_with("’".as_bytes()))?;
+    (p >= 1).then_some(p)
+}
+
 fn shape_of(word: &str) -> Shape {
     // "el-Khatib", "al-Sadr", "d’Alema": a particle joined to a capitalised name
-    if let Some(p) = word.find(['-', '\'', '’']).filter(|&p| (1..=3).contains(&p))
+    if let Some(p) = particle_joint(word.as_bytes())
         && word[..p].bytes().all(|b| b.is_ascii_lowercase())
         && word[p..].chars().nth(1).is_some_and(char::is_uppercase)
     {

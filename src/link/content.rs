@@ -738,8 +738,8 @@ pub(crate) fn trim(doc: &Doc<'_>, j: usize, mut e: usize) -> usize {
         let t = &doc.toks[e - 1];
         let drop = match t.kind {
             TokKind::Punct => {
-                matches!(t.ch, ',' | ';' | ':' | '.' | '—' | '–' | '-' | '(' | '?' | '!')
-                    && !(matches!(t.ch, '?' | '!') && e - 1 > j && inside_quote_end(doc, e - 1))
+                matches!(t.ch(), ',' | ';' | ':' | '.' | '—' | '–' | '-' | '(' | '?' | '!')
+                    && !(matches!(t.ch(), '?' | '!') && e - 1 > j && inside_quote_end(doc, e - 1))
             }
             TokKind::Ellipsis => true,
             _ => false,

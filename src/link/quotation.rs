@@ -139,7 +139,7 @@ pub(crate) fn text_before_close_ends(doc: &crate::document::Doc<'_>, qb: usize) 
         k -= 1;
     }
     let t = &doc.toks[k];
-    (t.kind == TokKind::Punct && matches!(t.ch, ',' | '?' | '!' | '.' | '—' | '-'))
+    (t.kind == TokKind::Punct && matches!(t.ch(), ',' | '?' | '!' | '.' | '—' | '-'))
         || t.kind == TokKind::Ellipsis
 }
 
@@ -183,7 +183,7 @@ pub(crate) fn cue_ending_at(lk: &Linker<'_, '_>, ss: usize, p: usize) -> Option<
 /// Whether the quotation opening at token `qa` starts its paragraph.
 pub(crate) fn quote_starts_paragraph(lk: &Linker<'_, '_>, qa: usize) -> bool {
     let doc = lk.doc;
-    qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para
+    qa == 0 || doc.toks[qa].para_start
 }
 
 /// A cue right before a colon that ends the previous paragraph: "The New York Times reports:".

@@ -13,8 +13,8 @@ use super::{is_adverb, np_after};
 /// sentence has none.
 pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
     const MAX_DATELINE: usize = 10;
-    let starts_paragraph = ss == 0
-        || doc.toks.get(ss - 1).is_none_or(|p| doc.toks.get(ss).is_some_and(|t| t.para != p.para));
+    let starts_paragraph =
+        ss == 0 || ss > doc.toks.len() || doc.toks.get(ss).is_some_and(|t| t.para_start);
     if !starts_paragraph
         || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::document::Shape::AllCaps)
     {

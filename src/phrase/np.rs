@@ -562,7 +562,7 @@ fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
     // "Many speakers at the service — including Muslims, Christians, Jews — said"
     if pt.is_punct('—') || pt.is_punct('–') {
         let lo = prev.saturating_sub(MAX_APPOSITIVE).max(floor);
-        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct(pt.ch))?;
+        let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct(pt.ch()))?;
         let s = np_before(doc, open, floor)?;
         return Some((s, prev));
     }

@@ -48,11 +48,11 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token], lex: &Lexicon) -> QuoteKind
         None => true,
         Some(p) => {
             p.kind == TokKind::QuoteOpen
-                || (p.kind == TokKind::Punct && matches!(p.ch, '(' | '[' | '—' | '–'))
+                || (p.kind == TokKind::Punct && matches!(p.ch(), '(' | '[' | '—' | '–'))
         }
     };
     let after_break = prev
-        .is_some_and(|p| p.kind == TokKind::Punct && matches!(p.ch, ',' | ':' | ';' | '—' | '–'));
+        .is_some_and(|p| p.kind == TokKind::Punct && matches!(p.ch(), ',' | ':' | ';' | '—' | '–'));
     let ends_terminal = text[q.inner.range()].trim_end().ends_with(['.', '?', '!', ',', '…']);
     let starts_upper = inner.first().is_some_and(|t| t.is_cap());
     if at_start || (after_break && (starts_upper || inner.len() >= 4)) {

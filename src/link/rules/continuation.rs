@@ -104,12 +104,12 @@ fn placement(lk: &Linker<'_, '_>, pend_draft: usize, qa: usize) -> Option<bool> 
     // nothing attributed between the parent (or what it holds) and this quotation
     let pe = lk.drafts[pend_draft].extent();
     let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
-    let same_para =
-        doc.toks.get(pend.saturating_sub(1)).is_some_and(|t| t.para == doc.toks[qa].para);
+    let before = doc.para_of(pend.saturating_sub(1));
+    let here = doc.para_of(qa);
+    let same_para = before.is_some() && before == here;
     let next_para = !same_para
-        && doc.toks[qa].para
-            == doc.toks.get(pend.saturating_sub(1)).map_or(u32::MAX, |t| t.para + 1)
-        && (qa == 0 || doc.toks[qa - 1].para != doc.toks[qa].para)
+        && here.is_some_and(|q| before.is_some_and(|p| q == p + 1))
+        && (qa == 0 || doc.toks[qa].para_start)
         && para_ends_with_draft(lk, pend, qa);
     (same_para || next_para).then_some(same_para)
 }

@@ -241,9 +241,8 @@ fn paragraphs(lk: &mut Linker<'_, '_>) {
     let mut k = 0;
     let mut prev: Option<Range> = None;
     while k < doc.toks.len() {
-        let para = doc.toks[k].para;
         let start = k;
-        while k < doc.toks.len() && doc.toks[k].para == para {
+        while k < doc.toks.len() && (k == start || !doc.toks[k].para_start) {
             k += 1;
         }
         let before = prev.replace((start, k));

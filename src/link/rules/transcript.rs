@@ -20,7 +20,7 @@ pub(super) const MAX_LABEL: usize = 4;
 pub(super) fn is_dash(doc: &crate::document::Doc<'_>, k: usize) -> bool {
     doc.toks
         .get(k)
-        .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.ch, '—' | '–' | '―' | '-'))
+        .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.ch(), '—' | '–' | '―' | '-'))
 }
 
 /// A label of capitalised words: "Sonya Herridge", "Michelle Marks, Philadelphia".
