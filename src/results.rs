@@ -60,15 +60,23 @@ impl Index {
             quote_attributions: vec![Vec::new(); r.quotes.len()],
             attribution_quotes: vec![Vec::new(); r.attributions.len()],
         };
+        ix.link_speakers(r);
+        ix.link_quotes(r);
+        ix
+    }
+
+    /// Links each speaker to the attributions and non-responses it speaks or is cited in.
+    fn link_speakers(&mut self, r: &Results) {
         let speaker_of = |m: MentionId| r.mentions.get(m.index()).and_then(|m| m.speaker);
         for (i, a) in r.attributions.iter().enumerate() {
             let id = AttributionId(id32(i));
-            if let Some(list) = a.speaker.and_then(|s| ix.speaker_attributions.get_mut(s.index())) {
+            if let Some(list) = a.speaker.and_then(|s| self.speaker_attributions.get_mut(s.index()))
+            {
                 list.push(id);
             }
             for &m in &a.citing {
                 if let Some(list) =
-                    speaker_of(m).and_then(|s| ix.speaker_cited_in.get_mut(s.index()))
+                    speaker_of(m).and_then(|s| self.speaker_cited_in.get_mut(s.index()))
                 {
                     push_once(list, id);
                 }
@@ -78,12 +86,17 @@ impl Index {
             let id = NonResponseId(id32(i));
             for &m in &nr.sources {
                 if let Some(list) =
-                    speaker_of(m).and_then(|s| ix.speaker_non_responses.get_mut(s.index()))
+                    speaker_of(m).and_then(|s| self.speaker_non_responses.get_mut(s.index()))
                 {
                     push_once(list, id);
                 }
             }
         }
+    }
+
+    /// Links each quotation to the attributions whose content overlaps it, and each
+    /// attribution to the quotations.
+    fn link_quotes(&mut self, r: &Results) {
         // Top-level quotations are disjoint and sorted, so those a content span overlaps
         // are one run found by binary search; nested ones go with their outermost.
         let top: Vec<usize> = (0..r.quotes.len()).filter(|&q| r.quotes[q].depth == 0).collect();
@@ -94,8 +107,8 @@ impl Index {
                 let last = top.partition_point(|&q| r.quotes[q].span.start < c.end);
                 for &q in top.get(first..last).unwrap_or(&[]) {
                     if r.quotes[q].span.overlaps(*c) {
-                        push_once(&mut ix.attribution_quotes[i], QuoteId(id32(q)));
-                        push_once(&mut ix.quote_attributions[q], id);
+                        push_once(&mut self.attribution_quotes[i], QuoteId(id32(q)));
+                        push_once(&mut self.quote_attributions[q], id);
                     }
                 }
             }
@@ -107,9 +120,8 @@ impl Index {
             } else if let Some(o) = outer
                 && r.quotes[o].span.contains(r.quotes[q].span)
             {
-                ix.quote_attributions[q] = ix.quote_attributions[o].clone();
+                self.quote_attributions[q] = self.quote_attributions[o].clone();
             }
         }
-        ix
     }
 }

@@ -191,14 +191,12 @@ fn text(v: OsString) -> String {
 /// Reads the command line (without the program name). The error is the message to print,
 /// a usage error. Arguments need not be UTF-8: a file name may be any bytes.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
-    let mut o = Options::default();
-    let mut format: Option<(Format, String)> = None;
-    let mut list = None;
+    let mut p = Parser { o: Options::default(), format: None, list: None };
     let mut args = args.into_iter();
     let mut only_inputs = false;
     while let Some(arg) = args.next() {
         if only_inputs || arg == "-" || !arg.as_encoded_bytes().starts_with(b"-") {
-            o.inputs.push(PathBuf::from(arg));
+            p.o.inputs.push(PathBuf::from(arg));
             continue;
         }
         let Some(arg) = arg.to_str().map(str::to_string) else {
@@ -208,14 +206,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             only_inputs = true;
             continue;
         }
-        // --name=value, -j4, -ofile
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-            _ if !arg.starts_with("--") && arg.len() > 2 && WITH_VALUE.contains(&&arg[..2]) => {
-                (arg[..2].to_string(), Some(arg[2..].to_string()))
-            }
-            _ => (arg.clone(), None),
-        };
+        let (name, inline) = split_option(&arg);
         let takes_value = WITH_VALUE.contains(&name.as_str());
         if inline.is_some() && !takes_value {
             return Err(format!("option {name} takes no value"));
@@ -227,91 +218,129 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 None => Err(format!("option {name} needs a value")),
             }
         };
-        let mut set_format = |f: Format, how: &str| -> Result<(), String> {
-            match &format {
-                Some((g, prev)) if *g != f => {
-                    Err(format!("choose one output format: {prev} and {how} were both given"))
-                }
-                _ => {
-                    format = Some((f, how.to_string()));
-                    Ok(())
-                }
-            }
-        };
-        match name.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
-            "-V" | "--version" => return Ok(Command::Version),
+        if let Some(command) = p.option(&name, &mut value_os)? {
+            return Ok(command);
+        }
+    }
+    p.finish()
+}
+
+/// An option's name and the value written with it: `--name=value`, `-j4`, `-ofile`.
+fn split_option(arg: &str) -> (String, Option<String>) {
+    match arg.split_once('=') {
+        Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+        _ if !arg.starts_with("--") && arg.len() > 2 && WITH_VALUE.contains(&&arg[..2]) => {
+            (arg[..2].to_string(), Some(arg[2..].to_string()))
+        }
+        _ => (arg.to_string(), None),
+    }
+}
+
+/// What [`parse`] has read so far.
+struct Parser {
+    o: Options,
+    /// The output format chosen, with the option that chose it.
+    format: Option<(Format, String)>,
+    /// What `--list` asks for.
+    list: Option<String>,
+}
+
+impl Parser {
+    /// Reads the option `name`, taking its value from `value` if it has one. Help and
+    /// version are commands of their own, returned at once.
+    fn option(
+        &mut self,
+        name: &str,
+        value: &mut dyn FnMut() -> Result<OsString, String>,
+    ) -> Result<Option<Command>, String> {
+        let o = &mut self.o;
+        match name {
+            "-h" | "--help" => return Ok(Some(Command::Help)),
+            "-V" | "--version" => return Ok(Some(Command::Version)),
             "-f" | "--format" => {
-                let v = text(value_os()?);
+                let v = text(value()?);
                 let f = Format::from_name(&v).ok_or_else(|| {
                     format!(
                         "invalid value {v:?} for {name}: expected table, report, json, jsonl, \
                          eval, citron or html"
                     )
                 })?;
-                set_format(f, &format!("{name} {v}"))?;
+                self.set_format(f, &format!("{name} {v}"))?;
             }
-            "--table" => set_format(Format::Table, &name)?,
-            "--report" => set_format(Format::Report, &name)?,
-            "--json" => set_format(Format::Json, &name)?,
-            "--jsonl" => set_format(Format::Jsonl, &name)?,
-            "--eval" => set_format(Format::Eval, &name)?,
-            "--citron" => set_format(Format::Citron, &name)?,
-            "--html" => set_format(Format::Html, &name)?,
-            "-o" | "--output" => o.output = Some(PathBuf::from(value_os()?)),
+            "--table" => self.set_format(Format::Table, name)?,
+            "--report" => self.set_format(Format::Report, name)?,
+            "--json" => self.set_format(Format::Json, name)?,
+            "--jsonl" => self.set_format(Format::Jsonl, name)?,
+            "--eval" => self.set_format(Format::Eval, name)?,
+            "--citron" => self.set_format(Format::Citron, name)?,
+            "--html" => self.set_format(Format::Html, name)?,
+            "-o" | "--output" => o.output = Some(PathBuf::from(value()?)),
             "--text" => o.text = true,
             "--utf16" => o.utf16 = true,
-            "--continuations" => {
-                let v = text(value_os()?);
-                o.continuations = match v.as_str() {
-                    "merge" => Continuations::Merge,
-                    "separate" => Continuations::Separate,
-                    _ => {
-                        return Err(format!(
-                            "invalid value {v:?} for --continuations: expected merge or separate"
-                        ));
-                    }
-                };
-            }
+            "--continuations" => o.continuations = continuations(&text(value()?))?,
             "--jsonl-input" => o.jsonl_input = true,
-            "--cue-verbs" => o.cue_verbs.push(PathBuf::from(value_os()?)),
-            "--media-outlets" => o.media_outlets.push(PathBuf::from(value_os()?)),
-            "--min-confidence" => {
-                let v = text(value_os()?);
-                let x: f32 = v
-                    .parse()
-                    .ok()
-                    .filter(|x| (0.0..=1.0).contains(x))
-                    .ok_or_else(|| {
-                        format!("invalid value {v:?} for --min-confidence: expected a number from 0 to 1")
-                    })?;
-                o.min_confidence = Some(x);
-            }
-            "-j" | "--jobs" => {
-                let v = text(value_os()?);
-                let n: usize = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
-                    format!(
-                        "invalid value {v:?} for {name}: expected a number of threads, 1 or more"
-                    )
-                })?;
-                o.jobs = Some(n);
-            }
+            "--cue-verbs" => o.cue_verbs.push(PathBuf::from(value()?)),
+            "--media-outlets" => o.media_outlets.push(PathBuf::from(value()?)),
+            "--min-confidence" => o.min_confidence = Some(min_confidence(&text(value()?))?),
+            "-j" | "--jobs" => o.jobs = Some(jobs(name, &text(value()?))?),
             "--progress" => o.progress = Progress::Always,
             "-q" | "--quiet" => o.progress = Progress::Never,
-            "--list" => list = Some(text(value_os()?)),
+            "--list" => self.list = Some(text(value()?)),
             _ => return Err(format!("unknown option {name}")),
         }
+        Ok(None)
     }
-    if let Some(what) = list {
-        return Ok(Command::List(what, o));
+
+    /// Chooses the output format, `how` naming the option; an error if another was chosen.
+    fn set_format(&mut self, f: Format, how: &str) -> Result<(), String> {
+        match &self.format {
+            Some((g, prev)) if *g != f => {
+                Err(format!("choose one output format: {prev} and {how} were both given"))
+            }
+            _ => {
+                self.format = Some((f, how.to_string()));
+                Ok(())
+            }
+        }
     }
-    if let Some((f, _)) = format {
-        o.format = f;
+
+    /// The command read, once every argument is.
+    fn finish(self) -> Result<Command, String> {
+        let mut o = self.o;
+        if let Some(what) = self.list {
+            return Ok(Command::List(what, o));
+        }
+        if let Some((f, _)) = self.format {
+            o.format = f;
+        }
+        if o.format != Format::Eval && o.continuations != Continuations::Merge {
+            return Err("--continuations applies to --eval only".to_string());
+        }
+        Ok(Command::Run(o))
     }
-    if o.format != Format::Eval && o.continuations != Continuations::Merge {
-        return Err("--continuations applies to --eval only".to_string());
+}
+
+/// The value of `--continuations`.
+fn continuations(v: &str) -> Result<Continuations, String> {
+    match v {
+        "merge" => Ok(Continuations::Merge),
+        "separate" => Ok(Continuations::Separate),
+        _ => Err(format!("invalid value {v:?} for --continuations: expected merge or separate")),
     }
-    Ok(Command::Run(o))
+}
+
+/// The value of `--min-confidence`: a number from 0 to 1.
+fn min_confidence(v: &str) -> Result<f32, String> {
+    v.parse().ok().filter(|x| (0.0..=1.0).contains(x)).ok_or_else(|| {
+        format!("invalid value {v:?} for --min-confidence: expected a number from 0 to 1")
+    })
+}
+
+/// The value of `-j`/`--jobs` (given as `name`): a number of threads, 1 or more.
+fn jobs(name: &str, v: &str) -> Result<usize, String> {
+    v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+        format!("invalid value {v:?} for {name}: expected a number of threads, 1 or more")
+    })
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use whosaid::{Analysis, Profile, Sourcing};
+use whosaid::{Analysis, Profile, Sourcing, SpeakerRef};
 
 const CSS: &str = include_str!("report.css");
 const JS: &str = include_str!("report.js");
@@ -88,6 +88,35 @@ fn rank(role: char) -> u8 {
 /// piece a `<span>` naming all the roles that cover it (`data-m="c3 s5"`).
 fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
     let text = an.input();
+    let mut marks = role_marks(an);
+    let mut points: Vec<usize> = vec![0, text.len()];
+    points.extend(marks.iter().flat_map(|m| [m.start, m.end]));
+    points.sort_unstable();
+    points.dedup();
+    marks.sort_by_key(|m| (m.start, m.end));
+    let mut anchored = vec![false; an.attributions().len()];
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut active: Vec<Mark> = Vec::new();
+    let mut next = 0;
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        active.retain(|m| m.end > a);
+        while next < marks.len() && marks[next].start <= a {
+            if marks[next].end > a {
+                active.push(marks[next]);
+            }
+            next += 1;
+        }
+        let piece = escape(text.get(a..b).unwrap_or(""));
+        piece_html(&mut out, doc, an, &active, &piece, &mut anchored);
+    }
+    out
+}
+
+/// The span of every role in the article: contents, cues, sources, cited sources, headings,
+/// non-responses and their sources.
+fn role_marks(an: &Analysis<'_>) -> Vec<Mark> {
+    let text = an.input();
     let mut marks: Vec<Mark> = Vec::new();
     let mut add = |span: whosaid::Span, role: char, idx: usize| {
         if !span.is_empty() && text.get(span.range()).is_some() {
@@ -121,11 +150,20 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
             add(m.span(), 'r', i);
         }
     }
-    let mut points: Vec<usize> = vec![0, text.len()];
-    points.extend(marks.iter().flat_map(|m| [m.start, m.end]));
-    points.sort_unstable();
-    points.dedup();
-    marks.sort_by_key(|m| (m.start, m.end));
+    marks
+}
+
+/// Writes one piece of the article under the roles `active` over it: a `<span>` classed by
+/// the highest-ranked role and its level, naming all the roles, the first piece of each
+/// content anchored.
+fn piece_html(
+    out: &mut String,
+    doc: usize,
+    an: &Analysis<'_>,
+    active: &[Mark],
+    piece: &str,
+    anchored: &mut [bool],
+) {
     let level =
         |i: usize| an.attributions().get(i).map_or("unattributed", |a| a.sourcing().as_str());
     // a cited source shows the level of its own speaker
@@ -135,52 +173,33 @@ fn highlighted(doc: usize, an: &Analysis<'_>) -> String {
             .and_then(|m| m.speaker())
             .map_or("unattributed", |s| s.sourcing().as_str())
     };
-    let mut anchored = vec![false; an.attributions().len()];
-    let mut out = String::with_capacity(text.len() * 2);
-    let mut active: Vec<Mark> = Vec::new();
-    let mut next = 0;
-    for w in points.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        active.retain(|m| m.end > a);
-        while next < marks.len() && marks[next].start <= a {
-            if marks[next].end > a {
-                active.push(marks[next]);
-            }
-            next += 1;
-        }
-        let piece = escape(text.get(a..b).unwrap_or(""));
-        let Some(top) = active.iter().max_by_key(|m| rank(m.role)).copied() else {
-            out.push_str(&piece);
-            continue;
-        };
-        if top.role == 'h' {
-            let _ = write!(out, "<span class=\"h\">{piece}</span>");
-            continue;
-        }
-        let tokens: Vec<String> = active
-            .iter()
-            .filter(|m| m.role != 'h')
-            .map(|m| format!("{}{}", m.role, m.idx))
-            .collect();
-        let class = match top.role {
-            'c' | 'v' | 's' => format!("{} l-{}", top.role, level(top.idx)),
-            'k' => format!("k l-{}", cited_level(top.idx)),
-            role => role.to_string(),
-        };
-        let anchor = match active.iter().find(|m| m.role == 'c') {
-            Some(m) if !anchored[m.idx] => {
-                anchored[m.idx] = true;
-                format!(" id=\"d{doc}-a{}\"", m.idx)
-            }
-            _ => String::new(),
-        };
-        let _ = write!(
-            out,
-            "<span class=\"{class}\" data-m=\"{}\"{anchor}>{piece}</span>",
-            tokens.join(" ")
-        );
+    let Some(top) = active.iter().max_by_key(|m| rank(m.role)).copied() else {
+        out.push_str(piece);
+        return;
+    };
+    if top.role == 'h' {
+        let _ = write!(out, "<span class=\"h\">{piece}</span>");
+        return;
     }
-    out
+    let tokens: Vec<String> =
+        active.iter().filter(|m| m.role != 'h').map(|m| format!("{}{}", m.role, m.idx)).collect();
+    let class = match top.role {
+        'c' | 'v' | 's' => format!("{} l-{}", top.role, level(top.idx)),
+        'k' => format!("k l-{}", cited_level(top.idx)),
+        role => role.to_string(),
+    };
+    let anchor = match active.iter().find(|m| m.role == 'c') {
+        Some(m) if !anchored[m.idx] => {
+            anchored[m.idx] = true;
+            format!(" id=\"d{doc}-a{}\"", m.idx)
+        }
+        _ => String::new(),
+    };
+    let _ = write!(
+        out,
+        "<span class=\"{class}\" data-m=\"{}\"{anchor}>{piece}</span>",
+        tokens.join(" ")
+    );
 }
 
 /// The sourcing profile as a bar chart: one bar per level, its length the share of
@@ -243,6 +262,25 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         p.non_responses,
         escape(id)
     );
+    stats(&mut o, &p);
+    let _ = writeln!(
+        o,
+        "<div class=\"profile\"><h3>Sourcing profile</h3>{}</div>",
+        chart(levels(&p), "attributions per sourcing level")
+    );
+    let _ = write!(
+        o,
+        "<h3>The article</h3>\n<article class=\"text\">{}</article>\n",
+        highlighted(doc, an)
+    );
+    speakers(&mut o, doc, an);
+    non_responses(&mut o, an);
+    card_data(&mut o, an);
+    o
+}
+
+/// The line of counts under an article's heading.
+fn stats(o: &mut String, p: &Profile) {
     let share = if p.attributions == 0 {
         "-".to_string()
     } else {
@@ -262,87 +300,101 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         p.record_speakers,
         p.non_responses
     );
-    let _ = writeln!(
-        o,
-        "<div class=\"profile\"><h3>Sourcing profile</h3>{}</div>",
-        chart(levels(&p), "attributions per sourcing level")
-    );
-    let _ = write!(
-        o,
-        "<h3>The article</h3>\n<article class=\"text\">{}</article>\n",
-        highlighted(doc, an)
-    );
+}
 
-    // speakers
+/// The table of an article's speakers, then the attributions that resolve to no speaker.
+fn speakers(o: &mut String, doc: usize, an: &Analysis<'_>) {
     o.push_str(
         "<h3>Speakers</h3>\n<table class=\"speakers\"><thead><tr><th>speaker</th><th>kind</th>\
                 <th>sourcing</th><th>attributions</th><th>non-responses</th></tr></thead><tbody>\n",
     );
     let mut rows = 0;
     for s in an.speaker_refs() {
-        let atts: Vec<_> = s.attributions().collect();
-        let nrs: Vec<_> = s.non_responses().collect();
-        let cited: Vec<_> = s.cited_in().collect();
-        if atts.is_empty() && nrs.is_empty() && cited.is_empty() {
-            continue;
+        if speaker_row(o, doc, &s) {
+            rows += 1;
         }
-        rows += 1;
-        let mut details = Vec::new();
-        for (k, v) in [
-            ("title", s.title()),
-            ("role", s.role()),
-            ("affiliation", s.affiliation()),
-            ("seniority", s.seniority()),
-            ("basis", s.basis()),
-            ("anonymity", s.anonymity_reason()),
-        ] {
-            if let Some(v) = v {
-                details.push(format!("{k}: {}", escape(&shorten(v, 60))));
-            }
-        }
-        if let Some(c) = s.count() {
-            details.push(format!("count: {c}"));
-        }
+    }
+    rows += unresolved_rows(o, doc, an);
+    if rows == 0 {
+        o.push_str("<tr><td colspan=\"5\">(no speakers)</td></tr>\n");
+    }
+    o.push_str("</tbody></table>\n");
+}
+
+/// The row of a speaker that speaks, answers for a non-response or is cited; whether it has
+/// one.
+fn speaker_row(o: &mut String, doc: usize, s: &SpeakerRef<'_, '_>) -> bool {
+    let atts: Vec<_> = s.attributions().collect();
+    let nrs: Vec<_> = s.non_responses().collect();
+    let cited: Vec<_> = s.cited_in().collect();
+    if atts.is_empty() && nrs.is_empty() && cited.is_empty() {
+        return false;
+    }
+    let details = speaker_details(s);
+    let _ = write!(
+        o,
+        "<tr><td class=\"who\"><b>{}</b>{}</td><td>{}</td><td><span class=\"chip l-{}\">{}</span></td><td><ul>",
+        escape(&s.name()),
+        if details.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"details\">{}</div>", details.join(" · "))
+        },
+        s.kind(),
+        s.sourcing(),
+        s.sourcing().as_str().replace('_', " ")
+    );
+    for a in &atts {
         let _ = write!(
             o,
-            "<tr><td class=\"who\"><b>{}</b>{}</td><td>{}</td><td><span class=\"chip l-{}\">{}</span></td><td><ul>",
-            escape(&s.name()),
-            if details.is_empty() {
-                String::new()
-            } else {
-                format!("<div class=\"details\">{}</div>", details.join(" · "))
-            },
-            s.kind(),
-            s.sourcing(),
-            s.sourcing().as_str().replace('_', " ")
+            "<li><a href=\"#d{doc}-a{}\">{}</a> {}</li>",
+            a.id().index(),
+            escape(a.cue_text().unwrap_or("(continued)")),
+            escape(&shorten(&a.content_text(), 140))
         );
-        for a in &atts {
-            let _ = write!(
-                o,
-                "<li><a href=\"#d{doc}-a{}\">{}</a> {}</li>",
-                a.id().index(),
-                escape(a.cue_text().unwrap_or("(continued)")),
-                escape(&shorten(&a.content_text(), 140))
-            );
-        }
-        for a in &cited {
-            let _ = write!(
-                o,
-                "<li class=\"cited\">cited by {}: <a href=\"#d{doc}-a{}\">{}</a></li>",
-                escape(&a.label().unwrap_or_default()),
-                a.id().index(),
-                escape(&shorten(&a.content_text(), 100))
-            );
-        }
-        o.push_str("</ul></td><td><ul>");
-        for r in &nrs {
-            let _ = write!(o, "<li><span class=\"n\">{}</span></li>", escape(r.cue_text()));
-        }
-        o.push_str("</ul></td></tr>\n");
     }
+    for a in &cited {
+        let _ = write!(
+            o,
+            "<li class=\"cited\">cited by {}: <a href=\"#d{doc}-a{}\">{}</a></li>",
+            escape(&a.label().unwrap_or_default()),
+            a.id().index(),
+            escape(&shorten(&a.content_text(), 100))
+        );
+    }
+    o.push_str("</ul></td><td><ul>");
+    for r in &nrs {
+        let _ = write!(o, "<li><span class=\"n\">{}</span></li>", escape(r.cue_text()));
+    }
+    o.push_str("</ul></td></tr>\n");
+    true
+}
+
+/// What is known of a speaker beyond its name, for its row.
+fn speaker_details(s: &SpeakerRef<'_, '_>) -> Vec<String> {
+    let mut details = Vec::new();
+    for (k, v) in [
+        ("title", s.title()),
+        ("role", s.role()),
+        ("affiliation", s.affiliation()),
+        ("seniority", s.seniority()),
+        ("basis", s.basis()),
+        ("anonymity", s.anonymity_reason()),
+    ] {
+        if let Some(v) = v {
+            details.push(format!("{k}: {}", escape(&shorten(v, 60))));
+        }
+    }
+    if let Some(c) = s.count() {
+        details.push(format!("count: {c}"));
+    }
+    details
+}
+
+/// The rows of the attributions that resolve to no speaker; returns how many.
+fn unresolved_rows(o: &mut String, doc: usize, an: &Analysis<'_>) -> usize {
     let unresolved: Vec<_> = an.attribution_refs().filter(|a| a.speaker().is_none()).collect();
     for a in &unresolved {
-        rows += 1;
         let _ = writeln!(
             o,
             "<tr class=\"unresolved\"><td class=\"who\"><b>{}</b><div class=\"details\">resolves to no speaker</div></td>\
@@ -355,11 +407,11 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
             escape(&shorten(&a.content_text(), 140))
         );
     }
-    if rows == 0 {
-        o.push_str("<tr><td colspan=\"5\">(no speakers)</td></tr>\n");
-    }
-    o.push_str("</tbody></table>\n");
+    unresolved.len()
+}
 
+/// The list of an article's non-responses.
+fn non_responses(o: &mut String, an: &Analysis<'_>) {
     o.push_str("<h3>Non-responses</h3>\n<ul class=\"non-responses\">\n");
     for r in an.non_response_refs() {
         let who: Vec<String> = r.labels().map(|l| escape(&l)).collect();
@@ -375,8 +427,10 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         o.push_str("<li>(none)</li>\n");
     }
     o.push_str("</ul>\n");
+}
 
-    // what the hover card shows, one entry per attribution and non-response
+/// What the hover card shows, one entry per attribution and non-response, as a JSON script.
+fn card_data(o: &mut String, an: &Analysis<'_>) {
     let attrs: Vec<serde_json::Value> = an
         .attribution_refs()
         .map(|a| {
@@ -407,7 +461,6 @@ pub fn section(doc: usize, id: &str, an: &Analysis<'_>) -> String {
         "<script type=\"application/json\" class=\"data\">{}</script>\n</section>\n",
         script_json(&serde_json::json!({ "attributions": attrs, "non_responses": nrs }))
     );
-    o
 }
 
 /// The legend: what the colours and the three roles look like.

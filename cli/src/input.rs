@@ -90,65 +90,81 @@ impl Documents {
 
     fn next_item(&mut self) -> Option<Item> {
         loop {
-            if let Some((name, reader, line_no)) = &mut self.corpus {
-                let mut line = String::new();
-                *line_no += 1;
-                match read_line(reader.as_mut(), &mut line) {
-                    Ok(0) => self.corpus = None,
-                    Ok(_) => {
-                        if line.trim().is_empty() {
-                            continue;
-                        }
-                        return Some(corpus_line(name, *line_no, &line));
-                    }
-                    Err(e) => {
-                        let msg = format!("{name}:{line_no}: {e}");
-                        self.corpus = None;
-                        return Some(Err(msg));
-                    }
+            if self.corpus.is_some() {
+                if let Some(item) = self.next_corpus_line() {
+                    return Some(item);
                 }
                 continue;
             }
-            match self.queue.pop_front()? {
-                Source::Article(path) => return Some(read_article(&path)),
-                Source::StdinArticle => {
-                    let mut bytes = Vec::new();
-                    return Some(match std::io::stdin().lock().read_to_end(&mut bytes) {
-                        Ok(_) => to_text("standard input", bytes)
-                            .map(|text| Doc { id: "-".to_string(), text }),
-                        Err(e) => Err(format!("standard input: {e}")),
-                    });
-                }
-                Source::Corpus(path) => match fs::File::open(&path) {
-                    Ok(f) => {
-                        let reader: Box<dyn BufRead> = Box::new(BufReader::new(f));
-                        self.corpus = Some((path.display().to_string(), reader, 0));
-                    }
-                    Err(e) => return Some(Err(format!("{}: {e}", path.display()))),
-                },
-                Source::StdinCorpus => {
-                    let reader: Box<dyn BufRead> = Box::new(BufReader::new(std::io::stdin()));
-                    self.corpus = Some(("standard input".to_string(), reader, 0));
-                }
-                Source::Folder(path) => {
-                    let mut files = Vec::new();
-                    if let Err(e) = list_folder(&path, 0, &mut files) {
-                        return Some(Err(e));
-                    }
-                    if files.is_empty() {
-                        // an input that gives nothing is most likely the wrong folder
-                        return Some(Err(format!(
-                            "{}: no .txt file in this folder or below",
-                            path.display()
-                        )));
-                    }
-                    files.sort();
-                    for f in files.into_iter().rev() {
-                        self.queue.push_front(Source::Article(f));
-                    }
+            let source = self.queue.pop_front()?;
+            if let Some(item) = self.open(source) {
+                return Some(item);
+            }
+        }
+    }
+
+    /// The next document of the open corpus, or `None` at its end, which closes it.
+    fn next_corpus_line(&mut self) -> Option<Item> {
+        while let Some((name, reader, line_no)) = &mut self.corpus {
+            let mut line = String::new();
+            *line_no += 1;
+            match read_line(reader.as_mut(), &mut line) {
+                Ok(0) => self.corpus = None,
+                Ok(_) if line.trim().is_empty() => {}
+                Ok(_) => return Some(corpus_line(name, *line_no, &line)),
+                Err(e) => {
+                    let msg = format!("{name}:{line_no}: {e}");
+                    self.corpus = None;
+                    return Some(Err(msg));
                 }
             }
         }
+        None
+    }
+
+    /// Opens an input: an article is read at once; a corpus is opened and a folder's files
+    /// are queued, giving no document yet unless they cannot be read.
+    fn open(&mut self, source: Source) -> Option<Item> {
+        match source {
+            Source::Article(path) => Some(read_article(&path)),
+            Source::StdinArticle => {
+                let mut bytes = Vec::new();
+                Some(match std::io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => to_text("standard input", bytes)
+                        .map(|text| Doc { id: "-".to_string(), text }),
+                    Err(e) => Err(format!("standard input: {e}")),
+                })
+            }
+            Source::Corpus(path) => match fs::File::open(&path) {
+                Ok(f) => {
+                    let reader: Box<dyn BufRead> = Box::new(BufReader::new(f));
+                    self.corpus = Some((path.display().to_string(), reader, 0));
+                    None
+                }
+                Err(e) => Some(Err(format!("{}: {e}", path.display()))),
+            },
+            Source::StdinCorpus => {
+                let reader: Box<dyn BufRead> = Box::new(BufReader::new(std::io::stdin()));
+                self.corpus = Some(("standard input".to_string(), reader, 0));
+                None
+            }
+            Source::Folder(path) => self.queue_folder(&path).err().map(Err),
+        }
+    }
+
+    /// Queues the `.txt` files of a folder and its subfolders, in order; an error when there
+    /// are none (an input that gives nothing is most likely the wrong folder).
+    fn queue_folder(&mut self, path: &Path) -> Result<(), String> {
+        let mut files = Vec::new();
+        list_folder(path, 0, &mut files)?;
+        if files.is_empty() {
+            return Err(format!("{}: no .txt file in this folder or below", path.display()));
+        }
+        files.sort();
+        for f in files.into_iter().rev() {
+            self.queue.push_front(Source::Article(f));
+        }
+        Ok(())
     }
 }
 

@@ -256,11 +256,13 @@ fn write_all(
     let several = docs.several;
     let threads = pool.current_num_threads();
     let mut meter = Meter::new(o.progress);
-    let mut totals = render::Totals::default();
-    let mut html_sections: Vec<(String, String, Profile)> = Vec::new();
-    let mut written = 0usize;
-    let array = several && matches!(o.format, Format::Json | Format::Citron);
-    if array {
+    let mut written = Written {
+        array: several && matches!(o.format, Format::Json | Format::Citron),
+        count: 0,
+        totals: render::Totals::default(),
+        html_sections: Vec::new(),
+    };
+    if written.array {
         out.write_all(b"[")?;
     }
     loop {
@@ -268,58 +270,100 @@ fn write_all(
         if batch.is_empty() {
             break;
         }
-        let mut ok = Vec::with_capacity(batch.len());
-        for item in batch {
-            match item {
-                Ok(doc) => ok.push(doc),
-                Err(message) => {
-                    *failures += 1;
-                    warn(&message);
-                }
-            }
-        }
-        let texts: Vec<&str> = ok.iter().map(|d| d.text.as_str()).collect();
-        let base = html_sections.len();
-        let keep_profile = (o.format == Format::Report && several) || o.format == Format::Html;
-        let rendered = pool.install(|| {
-            analyzer.analyze_batch_with(&texts, |i, an| Rendered {
-                out: render(o, base + i, &ok[i].id, &an, several),
-                profile: keep_profile.then(|| (ok[i].id.clone(), an.profile())),
-                bytes: ok[i].text.len(),
-            })
-        });
+        let ok = readable(batch, failures);
+        let base = written.html_sections.len();
+        let rendered = render_batch(o, analyzer, pool, &ok, base, several);
         let bytes: usize = rendered.iter().map(|r| r.bytes).sum();
         for r in rendered {
-            if o.format == Format::Html {
-                if let Some((id, p)) = r.profile {
-                    html_sections.push((id, r.out, p));
-                }
-                continue;
-            }
-            if let Some((id, p)) = &r.profile {
-                totals.add(id, p);
-            }
-            if array {
-                out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
-            } else if written > 0 && matches!(o.format, Format::Table | Format::Report) {
-                out.write_all(b"\n")?;
-            }
-            out.write_all(r.out.as_bytes())?;
-            written += 1;
+            written.add(o, out, r)?;
         }
         out.flush()?;
         meter.add(ok.len(), bytes);
     }
-    if array {
-        out.write_all(b"\n]\n")?;
-    }
-    if o.format == Format::Report && several {
-        out.write_all(b"\n")?;
-        out.write_all(totals.render().as_bytes())?;
-    }
-    if o.format == Format::Html {
-        out.write_all(html::page(&html_sections).as_bytes())?;
-    }
+    written.finish(o, several, out)?;
     meter.finish();
     Ok(())
+}
+
+/// The documents of a batch that could be read; the others are reported and counted.
+fn readable(batch: Vec<input::Item>, failures: &mut usize) -> Vec<input::Doc> {
+    let mut ok = Vec::with_capacity(batch.len());
+    for item in batch {
+        match item {
+            Ok(doc) => ok.push(doc),
+            Err(message) => {
+                *failures += 1;
+                warn(&message);
+            }
+        }
+    }
+    ok
+}
+
+/// Analyses and renders a batch of documents in parallel, numbered from `base`.
+fn render_batch(
+    o: &Options,
+    analyzer: &Analyzer,
+    pool: &rayon::ThreadPool,
+    ok: &[input::Doc],
+    base: usize,
+    several: bool,
+) -> Vec<Rendered> {
+    let texts: Vec<&str> = ok.iter().map(|d| d.text.as_str()).collect();
+    let keep_profile = (o.format == Format::Report && several) || o.format == Format::Html;
+    pool.install(|| {
+        analyzer.analyze_batch_with(&texts, |i, an| Rendered {
+            out: render(o, base + i, &ok[i].id, &an, several),
+            profile: keep_profile.then(|| (ok[i].id.clone(), an.profile())),
+            bytes: ok[i].text.len(),
+        })
+    })
+}
+
+/// What [`write_all`] keeps between batches: the documents written, the report's totals
+/// and the sections of the HTML page.
+struct Written {
+    /// Whether the documents are written as one JSON array.
+    array: bool,
+    count: usize,
+    totals: render::Totals,
+    html_sections: Vec<(String, String, Profile)>,
+}
+
+impl Written {
+    /// Writes one rendered document, or keeps it for the HTML page.
+    fn add(&mut self, o: &Options, out: &mut impl Write, r: Rendered) -> std::io::Result<()> {
+        if o.format == Format::Html {
+            if let Some((id, p)) = r.profile {
+                self.html_sections.push((id, r.out, p));
+            }
+            return Ok(());
+        }
+        if let Some((id, p)) = &r.profile {
+            self.totals.add(id, p);
+        }
+        if self.array {
+            out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+        } else if self.count > 0 && matches!(o.format, Format::Table | Format::Report) {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(r.out.as_bytes())?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the output: the JSON array's close, the report's totals, the HTML page.
+    fn finish(&self, o: &Options, several: bool, out: &mut impl Write) -> std::io::Result<()> {
+        if self.array {
+            out.write_all(b"\n]\n")?;
+        }
+        if o.format == Format::Report && several {
+            out.write_all(b"\n")?;
+            out.write_all(self.totals.render().as_bytes())?;
+        }
+        if o.format == Format::Html {
+            out.write_all(html::page(&self.html_sections).as_bytes())?;
+        }
+        Ok(())
+    }
 }

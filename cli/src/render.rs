@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use whosaid::{Analysis, Profile, Sourcing, SpeakerKind};
+use whosaid::{Analysis, Profile, Sourcing, SpeakerKind, SpeakerRef};
 
 /// Widest line the report prints.
 pub const WIDTH: usize = 110;
@@ -192,7 +192,14 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
     line!(o, "  non-responses       {:>4}", p.non_responses);
     line!(o);
     levels(&mut o, &p);
+    speakers(&mut o, an);
+    non_responses(&mut o, an);
+    line!(o);
+    o
+}
 
+/// The report's list of speakers, then the sources that resolve to no speaker.
+fn speakers(o: &mut String, an: &Analysis<'_>) {
     let speaking: Vec<_> = an
         .speaker_refs()
         .filter(|s| s.attributions().next().is_some() || s.non_responses().next().is_some())
@@ -224,33 +231,42 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
             s.attributions().count(),
             s.non_responses().count()
         );
-        let mut details = Vec::new();
-        if s.kind() == SpeakerKind::Anonymous {
-            let fields = [
-                ("count", s.count().map(|c| c.to_string())),
-                ("seniority", s.seniority().map(str::to_string)),
-                ("basis", s.basis().map(str::to_string)),
-                ("affiliation", s.affiliation().map(str::to_string)),
-                ("anonymity", s.anonymity_reason().map(str::to_string)),
-            ];
-            details.extend(fields.into_iter().filter_map(|(k, v)| v.map(|v| format!("{k}: {v}"))));
-        } else {
-            for (k, v) in
-                [("title", s.title()), ("role", s.role()), ("affiliation", s.affiliation())]
-            {
-                if let Some(v) = v {
-                    details.push(format!("{k}: {v}"));
-                }
+        push_packed(o, 7, &details(s));
+    }
+    unresolved(o, an);
+}
+
+/// The details of a speaker the report prints under its row: what is known of an anonymous
+/// speaker, a named one's title, role and affiliation, and who cites it.
+fn details(s: &SpeakerRef<'_, '_>) -> Vec<String> {
+    let mut details = Vec::new();
+    if s.kind() == SpeakerKind::Anonymous {
+        let fields = [
+            ("count", s.count().map(|c| c.to_string())),
+            ("seniority", s.seniority().map(str::to_string)),
+            ("basis", s.basis().map(str::to_string)),
+            ("affiliation", s.affiliation().map(str::to_string)),
+            ("anonymity", s.anonymity_reason().map(str::to_string)),
+        ];
+        details.extend(fields.into_iter().filter_map(|(k, v)| v.map(|v| format!("{k}: {v}"))));
+    } else {
+        for (k, v) in [("title", s.title()), ("role", s.role()), ("affiliation", s.affiliation())] {
+            if let Some(v) = v {
+                details.push(format!("{k}: {v}"));
             }
         }
-        let cited: Vec<String> =
-            s.cited_in().filter_map(|a| a.label()).map(|l| l.into_owned()).collect();
-        if !cited.is_empty() {
-            details.push(format!("cited by: {}", cited.join(", ")));
-        }
-        push_packed(&mut o, 7, &details);
     }
-    // sources that resolve to no speaker ("He said" with no one before it)
+    let cited: Vec<String> =
+        s.cited_in().filter_map(|a| a.label()).map(|l| l.into_owned()).collect();
+    if !cited.is_empty() {
+        details.push(format!("cited by: {}", cited.join(", ")));
+    }
+    details
+}
+
+/// The report's rows of the sources that resolve to no speaker ("He said" with no one
+/// before it), one per source and level.
+fn unresolved(o: &mut String, an: &Analysis<'_>) {
     let mut unresolved: Vec<(&str, Sourcing, usize)> = Vec::new();
     for a in an.attribution_refs().filter(|a| a.speaker().is_none()) {
         let source = a.source_text().unwrap_or("(no source)");
@@ -269,7 +285,10 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
             pad(level.as_str(), 23)
         );
     }
+}
 
+/// The report's list of non-responses.
+fn non_responses(o: &mut String, an: &Analysis<'_>) {
     line!(o, "\nNON-RESPONSES ({})", an.non_responses().len());
     if an.non_responses().is_empty() {
         line!(o, "  (none)");
@@ -288,8 +307,6 @@ pub fn report(name: &str, an: &Analysis<'_>) -> String {
             shorten(r.cue_text(), WIDTH - 2 - 41 - 13)
         );
     }
-    line!(o);
-    o
 }
 
 /// The table of levels with bars.
@@ -364,24 +381,14 @@ impl Totals {
     /// One row per document, then the totals.
     pub fn render(&self) -> String {
         let mut o = String::new();
-        let row = |o: &mut String, c: [&str; 7]| {
-            line!(
-                o,
-                "{} {:>5} {:>8} {:>6} {:>8} {:>7} {}",
-                pad(&shorten(c[0], 46), 46),
-                c[1],
-                c[2],
-                c[3],
-                c[4],
-                c[5],
-                c[6]
-            );
-        };
         line!(o, "TOTALS ({} documents)", self.rows.len());
-        row(&mut o, ["id", "attr.", "named_id", "anon", "anon spk", "no resp", "weakest level"]);
+        totals_row(
+            &mut o,
+            ["id", "attr.", "named_id", "anon", "anon spk", "no resp", "weakest level"],
+        );
         line!(o, "{}", "-".repeat(WIDTH));
         for r in &self.rows {
-            row(
+            totals_row(
                 &mut o,
                 [
                     &r.id,
@@ -402,7 +409,7 @@ impl Totals {
             .map(|(_, n)| n)
             .sum();
         let weakest = Sourcing::ALL.iter().zip(self.by_level).rev().find(|(_, n)| *n > 0);
-        row(
+        totals_row(
             &mut o,
             [
                 "all documents",
@@ -415,6 +422,13 @@ impl Totals {
             ],
         );
         line!(o);
+        self.level_totals(&mut o, anon);
+        o
+    }
+
+    /// The attributions at each level over all documents, then the `anon` at both
+    /// anonymous levels.
+    fn level_totals(&self, o: &mut String, anon: usize) {
         line!(o, "  {} {:>12} {:>7}", pad("sourcing level", 24), "attributions", "share");
         for (level, n) in Sourcing::ALL.iter().zip(self.by_level) {
             line!(o, "  {} {n:>12} {:>7}", pad(level.as_str(), 24), pct(n, self.attributions));
@@ -425,8 +439,22 @@ impl Totals {
             pad("anonymous (both levels)", 24),
             pct(anon, self.attributions)
         );
-        o
     }
+}
+
+/// One row of the totals table: the document's id, then its counts and weakest level.
+fn totals_row(o: &mut String, c: [&str; 7]) {
+    line!(
+        o,
+        "{} {:>5} {:>8} {:>6} {:>8} {:>7} {}",
+        pad(&shorten(c[0], 46), 46),
+        c[1],
+        c[2],
+        c[3],
+        c[4],
+        c[5],
+        c[6]
+    );
 }
 
 #[cfg(test)]

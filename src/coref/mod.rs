@@ -513,54 +513,59 @@ impl Walk {
         linked_starts: &[usize],
         at: At,
     ) -> Option<usize> {
-        let (mi, mtok, sent) = (at.mi, at.mtok, at.sent);
-        // "Barkley, who said …": the noun phrase before the relative pronoun
-        let (ss, _) = doc.sentence_of(mtok);
-        // ("Residents, who said …": the comma before the pronoun closes the noun phrase)
-        let end = if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
-        let ante = crate::phrase::np_before(doc, end, ss)
-            .or_else(|| crate::phrase::np_before(doc, mtok, ss))
-            .filter(|&a| a < end)
-            .map(|a| (who_antecedent(doc, mtok, a, end), end));
-        ante.filter(|&(a, e)| e > a).map(|(a, e)| {
-            // "Elizabeth Arnold, 32, a former staff member who said …": an
-            // appositive inside an earlier mention speaks for that mention's speaker
-            let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
-            let upto = linked_starts.partition_point(|&x| x <= sa);
-            let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
-                let h = &mentions[k];
-                (k != mi && h.span.start <= sa && h.span.end >= se)
-                    .then_some(self.of_mention[k])
-                    .flatten()
-            });
-            if let Some(c) = holder {
-                self.resolution[mi] = Some(Resolution::Pronoun);
-                return c;
-            }
-            // a mention of the antecedent itself, not walked yet (the source cited later in
-            // the sentence: "S who said n, citing S"): it joins its speaker now, so that no
-            // second mention of the same words is made
-            let same = order[upto.saturating_sub(4)..upto]
-                .iter()
-                .copied()
-                .find(|&k| k != mi && mentions[k].span.start == sa && mentions[k].span.end == se);
-            if let Some(k) = same {
-                let m = mentions[k].clone();
-                let c = self.speakers.join(doc, &m, MentionId(k as u32), sent);
-                self.of_mention[k] = Some(c);
-                self.resolution[mi] = Some(Resolution::Pronoun);
-                return c;
-            }
-            let am = describe(doc, a, e);
-            let aid = self.add_mention(mentions, &am);
-            let c = match self.of_mention[aid.index()] {
-                Some(c) => c,
-                None => self.speakers.join(doc, &am, aid, sent),
-            };
-            self.of_mention[aid.index()] = Some(c);
+        let (a, e) = who_noun_phrase(doc, at.mtok)?;
+        Some(self.antecedent_speaker(doc, mentions, order, linked_starts, at, (a, e)))
+    }
+
+    /// The speaker of the antecedent `[a, e)` of the relative pronoun `at`: that of an
+    /// earlier mention holding it, else that of its own mention, made if need be.
+    fn antecedent_speaker(
+        &mut self,
+        doc: &Doc<'_>,
+        mentions: &mut Vec<Mention>,
+        order: &[usize],
+        linked_starts: &[usize],
+        at: At,
+        (a, e): (usize, usize),
+    ) -> usize {
+        let (mi, sent) = (at.mi, at.sent);
+        // "Elizabeth Arnold, 32, a former staff member who said …": an
+        // appositive inside an earlier mention speaks for that mention's speaker
+        let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
+        let upto = linked_starts.partition_point(|&x| x <= sa);
+        let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
+            let h = &mentions[k];
+            (k != mi && h.span.start <= sa && h.span.end >= se)
+                .then_some(self.of_mention[k])
+                .flatten()
+        });
+        if let Some(c) = holder {
             self.resolution[mi] = Some(Resolution::Pronoun);
-            c
-        })
+            return c;
+        }
+        // a mention of the antecedent itself, not walked yet (the source cited later in
+        // the sentence: "S who said n, citing S"): it joins its speaker now, so that no
+        // second mention of the same words is made
+        let same = order[upto.saturating_sub(4)..upto]
+            .iter()
+            .copied()
+            .find(|&k| k != mi && mentions[k].span.start == sa && mentions[k].span.end == se);
+        if let Some(k) = same {
+            let m = mentions[k].clone();
+            let c = self.speakers.join(doc, &m, MentionId(k as u32), sent);
+            self.of_mention[k] = Some(c);
+            self.resolution[mi] = Some(Resolution::Pronoun);
+            return c;
+        }
+        let am = describe(doc, a, e);
+        let aid = self.add_mention(mentions, &am);
+        let c = match self.of_mention[aid.index()] {
+            Some(c) => c,
+            None => self.speakers.join(doc, &am, aid, sent),
+        };
+        self.of_mention[aid.index()] = Some(c);
+        self.resolution[mi] = Some(Resolution::Pronoun);
+        c
     }
 
     /// The speaker of the definite description `m` ("the official"): the latest speaker it
@@ -977,6 +982,18 @@ fn merge_into(cl: &mut Cluster, m: &Mention, id: MentionId) {
     if cl.mentions.last() != Some(&id) {
         cl.mentions.push(id);
     }
+}
+
+/// The noun phrase before the relative pronoun at token `mtok`, its antecedent ("Barkley,
+/// who said …"; "Residents, who said …": the comma before the pronoun closes the phrase).
+fn who_noun_phrase(doc: &Doc<'_>, mtok: usize) -> Option<(usize, usize)> {
+    let (ss, _) = doc.sentence_of(mtok);
+    let end = if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
+    let ante = crate::phrase::np_before(doc, end, ss)
+        .or_else(|| crate::phrase::np_before(doc, mtok, ss))
+        .filter(|&a| a < end)
+        .map(|a| (who_antecedent(doc, mtok, a, end), end));
+    ante.filter(|&(a, e)| e > a)
 }
 
 /// The start of the antecedent of "who" at `w` in the noun phrase `[a, end)`: the whole

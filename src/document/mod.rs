@@ -98,48 +98,9 @@ impl<'t> Doc<'t> {
         first_names_not_months(text, &mut toks);
         let sents = segment::sentences(text, &paras, &mut toks);
         let quotes = quotes::classify(text, raw, &toks, lex);
-        let mut sent_range = vec![(0, 0); sents.len()];
-        let mut i = 0;
-        while i < toks.len() {
-            let s = toks[i].sent as usize;
-            let start = i;
-            while i < toks.len() && toks[i].sent as usize == s {
-                i += 1;
-            }
-            if let Some(r) = sent_range.get_mut(s) {
-                *r = (start, i);
-            }
-        }
-        let mut quote_range = Vec::with_capacity(quotes.len());
-        let mut quote_outer = Vec::with_capacity(quotes.len());
-        let mut outer = 0;
-        for (qi, q) in quotes.iter().enumerate() {
-            // quotations are sorted by start, an outer one before those inside it
-            if q.depth() == 0 {
-                outer = qi;
-            }
-            quote_outer.push(outer);
-            let a = toks.partition_point(|t| t.span.start < q.span().start);
-            let b = toks.partition_point(|t| t.span.start < q.span().end);
-            for t in &mut toks[a..b] {
-                t.qdepth = t.qdepth.saturating_add(1);
-                t.quote = qi as u32;
-            }
-            quote_range.push((a, b));
-        }
-        // words before each token in its sentence, for constant-time "is there a word
-        // between the sentence start and here" checks
-        let mut word_rank = Vec::with_capacity(toks.len() + 1);
-        let mut n = 0u32;
-        for (i, t) in toks.iter().enumerate() {
-            if i > 0 && toks[i - 1].sent != t.sent {
-                n = 0;
-            }
-            word_rank.push(n);
-            if t.is_word() {
-                n += 1;
-            }
-        }
+        let sent_range = sentence_ranges(&toks, sents.len());
+        let (quote_range, quote_outer) = mark_quotes(&mut toks, &quotes);
+        let word_rank = word_ranks(&toks);
         Doc {
             text,
             lex,
@@ -259,6 +220,63 @@ impl<'t> Doc<'t> {
         let t = self.toks.get(i)?;
         self.sents.get(t.sent as usize)?.paragraph
     }
+}
+
+/// The token range `[start, end)` of each of the `n` sentences the tokens are numbered by.
+fn sentence_ranges(toks: &[Token], n: usize) -> Vec<(usize, usize)> {
+    let mut sent_range = vec![(0, 0); n];
+    let mut i = 0;
+    while i < toks.len() {
+        let s = toks[i].sent as usize;
+        let start = i;
+        while i < toks.len() && toks[i].sent as usize == s {
+            i += 1;
+        }
+        if let Some(r) = sent_range.get_mut(s) {
+            *r = (start, i);
+        }
+    }
+    sent_range
+}
+
+/// Marks the tokens inside each quotation with its index and their depth; returns each
+/// quotation's token range and the outermost quotation it stands in.
+fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut quote_range = Vec::with_capacity(quotes.len());
+    let mut quote_outer = Vec::with_capacity(quotes.len());
+    let mut outer = 0;
+    for (qi, q) in quotes.iter().enumerate() {
+        // quotations are sorted by start, an outer one before those inside it
+        if q.depth() == 0 {
+            outer = qi;
+        }
+        quote_outer.push(outer);
+        let a = toks.partition_point(|t| t.span.start < q.span().start);
+        let b = toks.partition_point(|t| t.span.start < q.span().end);
+        for t in &mut toks[a..b] {
+            t.qdepth = t.qdepth.saturating_add(1);
+            t.quote = qi as u32;
+        }
+        quote_range.push((a, b));
+    }
+    (quote_range, quote_outer)
+}
+
+/// The words before each token in its sentence, for constant-time "is there a word between
+/// the sentence start and here" checks.
+fn word_ranks(toks: &[Token]) -> Vec<u32> {
+    let mut word_rank = Vec::with_capacity(toks.len() + 1);
+    let mut n = 0u32;
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 && toks[i - 1].sent != t.sent {
+            n = 0;
+        }
+        word_rank.push(n);
+        if t.is_word() {
+            n += 1;
+        }
+    }
+    word_rank
 }
 
 /// "Jan Brewer", "April Ryan", "June Cross": a month name right before a capitalised word,

@@ -283,36 +283,50 @@ impl ParaCursor {
 /// sentence spans that tile the text.
 pub(crate) fn sentences(text: &str, paras: &[Paragraph], toks: &mut [Token]) -> Vec<Sentence> {
     let mut starts: Vec<usize> = Vec::new(); // token index where each sentence starts
-    let n = toks.len();
     let mut i = 0;
-    while i < n {
+    while i < toks.len() {
         starts.push(i);
-        let mut j = i;
-        loop {
-            // j is inside the current sentence
-            if j + 1 >= n || toks[j + 1].para_start {
-                j += 1;
-                break;
-            }
-            if ends_sentence(text, toks, j) {
-                // keep closing quotation marks and brackets glued to the terminal mark
-                let mut k = j + 1;
-                while k < n
-                    && !toks[k].para_start
-                    && toks[k].span.start == toks[k - 1].span.end
-                    && (toks[k].kind == TokKind::QuoteClose
-                        || toks[k].is_punct(')')
-                        || toks[k].is_punct(']'))
-                {
-                    k += 1;
-                }
-                j = k;
-                break;
-            }
-            j += 1;
-        }
-        i = j;
+        i = sentence_end(text, toks, i);
     }
+    number_sentences(text, paras, toks, &starts)
+}
+
+/// One past the last token of the sentence that starts at token `i`, with the closing
+/// quotation marks and brackets glued to its terminal mark.
+fn sentence_end(text: &str, toks: &[Token], i: usize) -> usize {
+    let n = toks.len();
+    let mut j = i;
+    loop {
+        // j is inside the current sentence
+        if j + 1 >= n || toks[j + 1].para_start {
+            return j + 1;
+        }
+        if ends_sentence(text, toks, j) {
+            let mut k = j + 1;
+            while k < n
+                && !toks[k].para_start
+                && toks[k].span.start == toks[k - 1].span.end
+                && (toks[k].kind == TokKind::QuoteClose
+                    || toks[k].is_punct(')')
+                    || toks[k].is_punct(']'))
+            {
+                k += 1;
+            }
+            return k;
+        }
+        j += 1;
+    }
+}
+
+/// Numbers each token by its sentence, the sentences starting at `starts`, and returns the
+/// sentence spans, which tile the text.
+fn number_sentences(
+    text: &str,
+    paras: &[Paragraph],
+    toks: &mut [Token],
+    starts: &[usize],
+) -> Vec<Sentence> {
+    let n = toks.len();
     let mut out = Vec::with_capacity(starts.len());
     let mut para = ParaCursor::default();
     for (k, &s) in starts.iter().enumerate() {
@@ -358,14 +372,7 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
     if toks[j + 1..=k].iter().any(|t| t.para_start) {
         return true;
     }
-    let next_starts = match next.kind {
-        TokKind::QuoteOpen => true,
-        TokKind::Number => true,
-        TokKind::Word => next.is_cap(),
-        TokKind::Punct => matches!(next.ch(), '(' | '[' | '—' | '–' | '-' | '•' | '*'),
-        _ => false,
-    };
-    if !next_starts {
+    if !may_start_sentence(next) {
         return false;
     }
     // “How big is that wall?” Pence said. — a cue clause after a quotation continues the sentence
@@ -376,37 +383,62 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
         return false;
     }
     if abbrev_word {
-        let w = &text[t.span.range()];
-        let initial = w.chars().count() == 2 && w.chars().next().is_some_and(char::is_uppercase);
-        // titles and initials never end a sentence ("Sen. Cruz", "Joseph F. Dunford"); other
-        // abbreviations do before a sentence starter ("in the U.S. The …", "Inc. The …")
-        if t.is(class::TITLE) || initial || next.kind == TokKind::Number {
-            return false;
-        }
-        return (next.is(class::STARTER) && !next.is(class::TITLE))
-            || next.kind == TokKind::QuoteOpen;
+        return abbreviation_ends(&text[t.span.range()], t, next);
     }
-    if t.kind == TokKind::Punct && t.ch() == '.' && j > 0 {
-        let prev = &toks[j - 1];
-        if prev.span.end == t.span.start && prev.kind == TokKind::Word {
-            let w = &text[prev.span.range()];
-            // an initial: "Joseph F. Dunford"
-            if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
-                return false;
-            }
-            if prev.is(class::ABBREV) {
-                // titles never end a sentence; other abbreviations do before a sentence starter
-                let title_like = prev.is(class::TITLE)
-                    || matches!(lex_key(w).as_str(), "no" | "nos" | "st" | "mt" | "ft");
-                if title_like || next.kind == TokKind::Number {
-                    return false;
-                }
-                // "… in Santa Monica, Calif. “The reality is …”": a quotation opens the next
-                return next.is(class::STARTER) || next.kind == TokKind::QuoteOpen;
-            }
-        }
+    period_ends(text, toks, j, next).unwrap_or(true)
+}
+
+/// Whether token `next` may open a sentence: a quotation, a number, a capitalised word, a
+/// bracket, a dash or a bullet.
+fn may_start_sentence(next: &Token) -> bool {
+    match next.kind {
+        TokKind::QuoteOpen => true,
+        TokKind::Number => true,
+        TokKind::Word => next.is_cap(),
+        TokKind::Punct => matches!(next.ch(), '(' | '[' | '—' | '–' | '-' | '•' | '*'),
+        _ => false,
     }
-    true
+}
+
+/// Whether the abbreviation `w` (token `t`, its period inside the word) ends a sentence
+/// before `next`: titles and initials never do ("Sen. Cruz", "Joseph F. Dunford"); other
+/// abbreviations do before a sentence starter ("in the U.S. The …", "Inc. The …").
+fn abbreviation_ends(w: &str, t: &Token, next: &Token) -> bool {
+    let initial = w.chars().count() == 2 && w.chars().next().is_some_and(char::is_uppercase);
+    if t.is(class::TITLE) || initial || next.kind == TokKind::Number {
+        return false;
+    }
+    (next.is(class::STARTER) && !next.is(class::TITLE)) || next.kind == TokKind::QuoteOpen
+}
+
+/// Whether the full stop at `j`, after a word it is glued to, ends a sentence before `next`:
+/// not after an initial ("Joseph F. Dunford") or a title; after another abbreviation only
+/// before a sentence starter. `None` when no such word stands before it.
+fn period_ends(text: &str, toks: &[Token], j: usize, next: &Token) -> Option<bool> {
+    let t = &toks[j];
+    if !(t.kind == TokKind::Punct && t.ch() == '.' && j > 0) {
+        return None;
+    }
+    let prev = &toks[j - 1];
+    if !(prev.span.end == t.span.start && prev.kind == TokKind::Word) {
+        return None;
+    }
+    let w = &text[prev.span.range()];
+    // an initial: "Joseph F. Dunford"
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return Some(false);
+    }
+    if !prev.is(class::ABBREV) {
+        return None;
+    }
+    // titles never end a sentence; other abbreviations do before a sentence starter
+    let title_like =
+        prev.is(class::TITLE) || matches!(lex_key(w).as_str(), "no" | "nos" | "st" | "mt" | "ft");
+    if title_like || next.kind == TokKind::Number {
+        return Some(false);
+    }
+    // "… in Santa Monica, Calif. “The reality is …”": a quotation opens the next
+    Some(next.is(class::STARTER) || next.kind == TokKind::QuoteOpen)
 }
 
 /// Whether a short subject and a reporting verb start at token `k`: "Pence said", "the

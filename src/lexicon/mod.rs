@@ -309,6 +309,63 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The word classes of a tag of the `WORD TAG[,TAG…]` lists, and the gender it gives.
+fn tag_class(tag: &str) -> Option<(u64, Option<Gender>)> {
+    let classes = match tag {
+        "det" => class::DET,
+        "indef" => class::INDEF,
+        "quant" => class::QUANT,
+        "num" => class::NUM,
+        "pron" => class::PRON,
+        "objpron" => class::OBJPRON,
+        "posspron" => class::POSSPRON,
+        "prep" => class::PREP,
+        "conj" => class::CONJ,
+        "subord" => class::SUBORD,
+        "wh" => class::WH,
+        "aux" => class::AUX,
+        "modal" => class::MODAL,
+        "neg" => class::NEG,
+        "adv" => class::ADV,
+        "plural" => class::PLURAL,
+        "starter" => class::STARTER,
+        "senior" => class::SENIOR,
+        "basis" => class::BASIS,
+        "there" => class::THERE,
+        "day" => class::DAY | class::TIME,
+        "month" => class::MONTH | class::TIME,
+        "time" => class::TIME,
+        "role" => class::ROLE,
+        "vague" => class::VAGUE,
+        "voice" => class::VOICE,
+        "witness" => class::WITNESS,
+        "particle" => class::PARTICLE,
+        "f" | "female" => return Some((class::FEMALE, Some(Gender::Female))),
+        "m" | "male" => return Some((class::MALE, Some(Gender::Male))),
+        _ => return None,
+    };
+    Some((classes, None))
+}
+
+/// The frames of a cue verb, `FRAME[,FRAME…]`, on line `n` of the lexicon `what`.
+fn parse_frames(field: &str, what: &'static str, n: usize) -> Result<u32> {
+    let mut frames = 0;
+    for f in field.split(',') {
+        frames |= frame::named(f).ok_or_else(|| {
+            let names: Vec<&str> = frame::NAMES.iter().map(|&(n, _)| n).collect();
+            bad(
+                what,
+                n,
+                format!(
+                    "unknown frame {f:?}; the frames are {} (see whosaid::Frame)",
+                    names.join(", ")
+                ),
+            )
+        })?;
+    }
+    Ok(frames)
+}
+
 fn bad(lexicon: &'static str, line: usize, message: impl Into<String>) -> Error {
     Error::Lexicon { lexicon, file: None, line, message: message.into() }
 }
@@ -427,45 +484,12 @@ impl Lexicon {
             let mut classes = 0;
             let mut gender = None;
             for tag in tags.split(',') {
-                classes |= match tag {
-                    "det" => class::DET,
-                    "indef" => class::INDEF,
-                    "quant" => class::QUANT,
-                    "num" => class::NUM,
-                    "pron" => class::PRON,
-                    "objpron" => class::OBJPRON,
-                    "posspron" => class::POSSPRON,
-                    "prep" => class::PREP,
-                    "conj" => class::CONJ,
-                    "subord" => class::SUBORD,
-                    "wh" => class::WH,
-                    "aux" => class::AUX,
-                    "modal" => class::MODAL,
-                    "neg" => class::NEG,
-                    "adv" => class::ADV,
-                    "plural" => class::PLURAL,
-                    "starter" => class::STARTER,
-                    "senior" => class::SENIOR,
-                    "basis" => class::BASIS,
-                    "there" => class::THERE,
-                    "day" => class::DAY | class::TIME,
-                    "month" => class::MONTH | class::TIME,
-                    "time" => class::TIME,
-                    "role" => class::ROLE,
-                    "vague" => class::VAGUE,
-                    "voice" => class::VOICE,
-                    "witness" => class::WITNESS,
-                    "particle" => class::PARTICLE,
-                    "f" | "female" => {
-                        gender = Some(Gender::Female);
-                        class::FEMALE
-                    }
-                    "m" | "male" => {
-                        gender = Some(Gender::Male);
-                        class::MALE
-                    }
-                    other => return Err(bad(what, n, format!("unknown tag {other:?}"))),
-                };
+                let (c, g) =
+                    tag_class(tag).ok_or_else(|| bad(what, n, format!("unknown tag {tag:?}")))?;
+                classes |= c;
+                if g.is_some() {
+                    gender = g;
+                }
             }
             let e = self.entry_mut(word);
             e.classes |= classes;
@@ -606,20 +630,7 @@ impl Lexicon {
                 let classes = CueClass::ALL.map(CueClass::as_str).join(", ");
                 bad(what, n, format!("unknown class {:?}; the classes are {classes}", parts[1]))
             })?;
-            let mut frames = 0;
-            for f in parts[2].split(',') {
-                frames |= frame::named(f).ok_or_else(|| {
-                    let names: Vec<&str> = frame::NAMES.iter().map(|&(n, _)| n).collect();
-                    bad(
-                        what,
-                        n,
-                        format!(
-                            "unknown frame {f:?}; the frames are {} (see whosaid::Frame)",
-                            names.join(", ")
-                        ),
-                    )
-                })?;
-            }
+            let frames = parse_frames(parts[2], what, n)?;
             let particle = match parts.get(8) {
                 Some(p) => Some(
                     p.strip_prefix('+')
@@ -643,36 +654,41 @@ impl Lexicon {
             let idx =
                 u16::try_from(self.lemmas.len()).map_err(|_| bad(what, n, "too many cue verbs"))?;
             self.lemmas.push(CueLemma { lemma, class, frames, particle });
-            let forms = [
-                (parts[3], VerbForm::Base),
-                (parts[4], VerbForm::Third),
-                (parts[5], VerbForm::Past),
-                (parts[6], VerbForm::PastParticiple),
-                (parts[7], VerbForm::Ing),
-            ];
-            let same_past = parts[5].eq_ignore_ascii_case(parts[6]);
-            for (word, form) in forms {
-                let form = match form {
-                    VerbForm::Past | VerbForm::PastParticiple if same_past => {
-                        VerbForm::PastOrParticiple
-                    }
-                    f => f,
-                };
-                let e = self.entry_mut(word);
-                e.classes |= class::CUE;
-                let cf = CueForm { lemma: idx, form };
-                // "read", "put", "broadcast": a past tense spelled like the base form is read
-                // as the past first (a base form needs a plural subject)
-                let base = CueForm { lemma: idx, form: VerbForm::Base };
-                let past = !matches!(form, VerbForm::Base | VerbForm::Third | VerbForm::Ing);
-                match e.cues.iter().position(|c| *c == base) {
-                    _ if e.cues.contains(&cf) => {}
-                    Some(at) if past => e.cues.insert(at, cf),
-                    _ => e.cues.push(cf),
-                }
-            }
+            self.add_cue_forms(idx, [parts[3], parts[4], parts[5], parts[6], parts[7]]);
         }
         Ok(())
+    }
+
+    /// The forms of the cue verb `idx`: base, third person, past, past participle and -ing.
+    fn add_cue_forms(&mut self, idx: u16, [base, third, past, participle, ing]: [&str; 5]) {
+        let forms = [
+            (base, VerbForm::Base),
+            (third, VerbForm::Third),
+            (past, VerbForm::Past),
+            (participle, VerbForm::PastParticiple),
+            (ing, VerbForm::Ing),
+        ];
+        let same_past = past.eq_ignore_ascii_case(participle);
+        for (word, form) in forms {
+            let form = match form {
+                VerbForm::Past | VerbForm::PastParticiple if same_past => {
+                    VerbForm::PastOrParticiple
+                }
+                f => f,
+            };
+            let e = self.entry_mut(word);
+            e.classes |= class::CUE;
+            let cf = CueForm { lemma: idx, form };
+            // "read", "put", "broadcast": a past tense spelled like the base form is read
+            // as the past first (a base form needs a plural subject)
+            let base = CueForm { lemma: idx, form: VerbForm::Base };
+            let past = !matches!(form, VerbForm::Base | VerbForm::Third | VerbForm::Ing);
+            match e.cues.iter().position(|c| *c == base) {
+                _ if e.cues.contains(&cf) => {}
+                Some(at) if past => e.cues.insert(at, cf),
+                _ => e.cues.push(cf),
+            }
+        }
     }
 
     /// Given names, `NAME<TAB>f|m`.

@@ -1,6 +1,8 @@
 //! What the rules share about clauses: the appositive after a source, the subject a
 //! participle shares, the sources a report cites, where a sentence-initial content starts.
 
+use std::ops::ControlFlow;
+
 use super::Linker;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::class;
@@ -138,70 +140,111 @@ pub(crate) fn content_begin(doc: &Doc<'_>, ss: usize, ce: usize) -> usize {
 pub(crate) fn embedded_clause_end(lk: &Linker<'_, '_>, j: usize, e: usize) -> usize {
     let doc = lk.doc;
     let mut k = if doc.is_word(j, "that") { j + 1 } else { j };
-    let mut has_verb = false;
-    let mut nested = false;
-    let mut resume = false;
-    let mut relative = false;
+    let mut scan = ClauseScan::default();
     while k < e {
+        match scan.step(lk, j, k, e) {
+            ControlFlow::Continue(next) => k = next,
+            ControlFlow::Break(end) => return end,
+        }
+    }
+    e
+}
+
+/// Where [`embedded_clause_end`] stands in the content's clauses.
+#[derive(Default)]
+struct ClauseScan {
+    /// The content's clause has had its verb.
+    has_verb: bool,
+    /// A clause of the content (after a conjunction, a relative pronoun or a subordinator)
+    /// has opened and not had its verb.
+    nested: bool,
+    /// A relative clause closed before the content's own verb, which follows next.
+    resume: bool,
+    /// The nested clause is a relative clause before the content's verb.
+    relative: bool,
+}
+
+impl ClauseScan {
+    /// The step over token `k` of the content `[j, e)`: where the scan goes on, or the
+    /// content's end.
+    fn step(
+        &mut self,
+        lk: &Linker<'_, '_>,
+        j: usize,
+        k: usize,
+        e: usize,
+    ) -> ControlFlow<usize, usize> {
+        let doc = lk.doc;
         let t = &doc.toks[k];
         if t.in_quote() {
-            k += 1;
-            continue;
+            return ControlFlow::Continue(k + 1);
         }
-        // ("more than 40 families": a comparison, no clause; "since March": a preposition)
-        let preposition = doc.is_word(k, "than")
-            || (t.is(class::PREP)
-                && doc.toks.get(k + 1).is_some_and(|n| {
-                    n.is(class::DAY | class::TIME | class::NUM | class::DET)
-                        || n.kind == TokKind::Number
-                        || n.is_cap()
-                }));
-        if (t.is(class::SUBORD | class::WH) || doc.in_set(k, crate::lexicon::set::RELATIVE))
-            && !preposition
-        {
-            nested = true;
-            relative |= !has_verb;
-            k += 1;
-            continue;
+        if opens_clause(doc, k) {
+            self.nested = true;
+            self.relative |= !self.has_verb;
+            return ControlFlow::Continue(k + 1);
         }
         // "Residents, who said the water smelled of fuel, filed a complaint": the comma
         // closing the clause, the sentence's verb right after it
-        if t.is_punct(',') && has_verb && k + 1 < e && sentence_verb(lk, k + 1) {
-            return crate::link::content::trim(doc, j, k);
+        if t.is_punct(',') && self.has_verb && k + 1 < e && sentence_verb(lk, k + 1) {
+            return ControlFlow::Break(crate::link::content::trim(doc, j, k));
         }
         // "the bridge, which opened in 1998, needs new cables": after a relative clause the
         // content's own verb follows, whatever its form
-        if t.is_punct(',') && relative && !has_verb {
-            nested = false;
-            relative = false;
-            resume = true;
-            k += 1;
-            continue;
+        if t.is_punct(',') && self.relative && !self.has_verb {
+            self.nested = false;
+            self.relative = false;
+            self.resume = true;
+            return ControlFlow::Continue(k + 1);
         }
         if t.is(class::CONJ) || t.is_punct(',') {
-            nested |= has_verb;
-            k += 1;
-            continue;
+            self.nested |= self.has_verb;
+            return ControlFlow::Continue(k + 1);
         }
-        let resumes = resume
+        let resumes = self.resume
             && t.kind == TokKind::Word
             && t.shape == crate::document::Shape::Lower
             && !t.is(class::DET | class::PREP | class::PRON | class::FUNCTION);
-        resume = false;
+        self.resume = false;
         if resumes || (finite_verb(lk, k) && !crate::phrase::participle_after_noun(doc, k)) {
-            if nested {
-                nested = false;
-            } else if !has_verb {
-                has_verb = true;
-            } else if sentence_verb(lk, k) {
-                return crate::link::content::trim(doc, j, k);
-            }
-            k = verb_group_end(lk, k, e);
-            continue;
+            return self.verb(lk, j, k, e);
         }
-        k += 1;
+        ControlFlow::Continue(k + 1)
     }
-    e
+
+    /// The step over the verb at `k`: a nested clause's, the content's own, or the
+    /// sentence's, which ends the content `[j, e)`.
+    fn verb(
+        &mut self,
+        lk: &Linker<'_, '_>,
+        j: usize,
+        k: usize,
+        e: usize,
+    ) -> ControlFlow<usize, usize> {
+        if self.nested {
+            self.nested = false;
+        } else if !self.has_verb {
+            self.has_verb = true;
+        } else if sentence_verb(lk, k) {
+            return ControlFlow::Break(crate::link::content::trim(lk.doc, j, k));
+        }
+        ControlFlow::Continue(verb_group_end(lk, k, e))
+    }
+}
+
+/// Whether the word at `k` opens a clause: a subordinator, a relative pronoun; not "than"
+/// ("more than 40 families": a comparison) or a preposition ("since March").
+fn opens_clause(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let preposition = doc.is_word(k, "than")
+        || (t.is(class::PREP)
+            && doc.toks.get(k + 1).is_some_and(|n| {
+                n.is(class::DAY | class::TIME | class::NUM | class::DET)
+                    || n.kind == TokKind::Number
+                    || n.is_cap()
+            }));
+    (t.is(class::SUBORD | class::WH) || doc.in_set(k, crate::lexicon::set::RELATIVE))
+        && !preposition
 }
 
 /// Whether the one-word subject at `s` is a relative pronoun whose antecedent opens the

@@ -193,37 +193,6 @@ fn content_shape(doc: &Doc<'_>, c: &CueCand, frames: u32, j: usize, se: usize) -
         .filter(|&k| doc.toks[k].is_word() || doc.toks[k].kind == TokKind::Clitic)
         .count();
     let that_np = w == "that" && frames & (frame::THAT | frame::THAT_REQ | frame::NP) == 0;
-    let clause_ok = || {
-        // "says despite all that, Obama wasn’t influenced": a leading adverbial phrase
-        let lead_in = || {
-            t.is(class::PREP | class::SUBORD)
-                && (j + 1..se.min(j + 12))
-                    .find(|&k| doc.toks[k].is_punct(','))
-                    .is_some_and(|k| starts_clause(doc, k + 1) && clause_has_verb(doc, k + 1, se))
-        };
-        frames & frame::THAT != 0
-            && ((starts_clause(doc, j)
-                && rest >= 2
-                && (!t.is(class::OBJPRON) || t.is(class::POSSPRON))
-                && bare_clause_has_verb(doc, j, se))
-                || lead_in())
-    };
-    let np_ok = || {
-        // "described his role as “technical”", "called Obama a “petulant child”"
-        let as_ok = frames & frame::AS == 0
-            || frames & frame::NP != 0
-            || (j..se.min(j + 25)).any(|k| {
-                doc.is_word(k, "as")
-                    || doc.toks[k].kind == TokKind::QuoteOpen
-                    || (k > j && doc.toks[k].is(class::INDEF) && c.has(doc, frame::NAMING))
-            });
-        frames & (frame::NP | frame::AS) != 0
-            && as_ok
-            && (np_after(doc, j, se).is_some()
-                || t.is(class::OBJPRON)
-                || t.kind == TokKind::QuoteOpen)
-            && !doc.toks[j].is_punct(',')
-    };
     if w == "that" && !that_np {
         (frames & (frame::THAT | frame::THAT_REQ | frame::NP) != 0 && rest >= 1 && j + 1 < se)
             .then_some(Shape::Clause)
@@ -232,14 +201,51 @@ fn content_shape(doc: &Doc<'_>, c: &CueCand, frames: u32, j: usize, se: usize) -
     } else if w == "to" || (w == "not" && doc.is_word(j + 1, "to")) {
         (frames & frame::INF != 0).then_some(Shape::Phrase)
     } else if ((t.is(class::WH) || w == "whether" || w == "if") && frames & frame::WH != 0)
-        || clause_ok()
+        || bare_clause_ok(doc, frames, j, se, rest)
     {
         Some(Shape::Clause)
-    } else if np_ok() {
+    } else if np_content_ok(doc, c, frames, j, se) {
         Some(Shape::Phrase)
     } else {
         None
     }
+}
+
+/// Whether the frames allow a bare clause at `j` (with `rest` words left in the sentence's
+/// next four tokens), perhaps after a leading adverbial phrase ("says despite all that, Obama
+/// wasn’t influenced").
+fn bare_clause_ok(doc: &Doc<'_>, frames: u32, j: usize, se: usize, rest: usize) -> bool {
+    let t = &doc.toks[j];
+    let lead_in = || {
+        t.is(class::PREP | class::SUBORD)
+            && (j + 1..se.min(j + 12))
+                .find(|&k| doc.toks[k].is_punct(','))
+                .is_some_and(|k| starts_clause(doc, k + 1) && clause_has_verb(doc, k + 1, se))
+    };
+    frames & frame::THAT != 0
+        && ((starts_clause(doc, j)
+            && rest >= 2
+            && (!t.is(class::OBJPRON) || t.is(class::POSSPRON))
+            && bare_clause_has_verb(doc, j, se))
+            || lead_in())
+}
+
+/// Whether the frames of cue `c` allow a noun phrase at `j`, with its "as" or its quoted
+/// name when the cue takes one ("described his role as “technical”", "called Obama a
+/// “petulant child”").
+fn np_content_ok(doc: &Doc<'_>, c: &CueCand, frames: u32, j: usize, se: usize) -> bool {
+    let t = &doc.toks[j];
+    let as_ok = frames & frame::AS == 0
+        || frames & frame::NP != 0
+        || (j..se.min(j + 25)).any(|k| {
+            doc.is_word(k, "as")
+                || doc.toks[k].kind == TokKind::QuoteOpen
+                || (k > j && doc.toks[k].is(class::INDEF) && c.has(doc, frame::NAMING))
+        });
+    frames & (frame::NP | frame::AS) != 0
+        && as_ok
+        && (np_after(doc, j, se).is_some() || t.is(class::OBJPRON) || t.kind == TokKind::QuoteOpen)
+        && !doc.toks[j].is_punct(',')
 }
 
 /// What kind of content follows a cue.
@@ -556,7 +562,7 @@ impl EndCx<'_, '_, '_> {
     /// a speech participle, "citing", the sentence's own verb after a relative clause, a
     /// cue after a quotation closing on the comma, or the reporter's own clause.
     fn at_punct(&self, k: usize) -> Option<usize> {
-        let (doc, j, limit, later) = (self.doc, self.j, self.limit, self.later);
+        let (doc, j, later) = (self.doc, self.j, self.later);
         let t = &doc.toks[k];
         let n = k + 1;
         if doc.is_word(n, "according") && doc.is_word(n + 1, "to") {
@@ -590,36 +596,29 @@ impl EndCx<'_, '_, '_> {
         }
         // "…, but it was not clear when", "…, which took a hit", "…, while others …": the
         // reporter's own clause after the attributed one
-        if t.is_punct(',') && doc.in_set(n, set::CLAUSE_CUT) && !doc.toks[k].in_quote() {
-            // "the announcement, which some have argued was a ploy, was an “insult”": a
-            // relative clause inside the content's subject, whose verb follows it
-            // ("…, but “the offers were …”": the quoted words go on with what was said)
-            let quoted_on = doc.is_word(n, "but")
-                && doc.toks.get(n + 1).is_some_and(|x| x.kind == TokKind::QuoteOpen);
-            let inner = quoted_on
-                || !doc.is_word(n, "but")
-                    && (n + 1..limit.min(n + 25))
-                        .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
-                        .is_some_and(|m| {
-                            doc.toks[m].is_punct(',')
-                                && doc.toks.get(m + 1).is_some_and(|x| {
-                                    let lw = doc.lower(m + 1);
-                                    let w = lw.as_str();
-                                    x.kind == TokKind::Word
-                                        && x.shape == crate::document::Shape::Lower
-                                        && (x.is(class::AUX | class::MODAL | class::PAST)
-                                            || (w.ends_with('s')
-                                                && !w.ends_with("ss")
-                                                && !x.is(class::FUNCTION))
-                                            || (w.ends_with("ed")
-                                                && !doc.in_set(m + 1, set::NOT_PAST)))
-                                })
-                        });
-            if !inner {
-                return Some(trim(doc, j, k));
-            }
+        if t.is_punct(',')
+            && doc.in_set(n, set::CLAUSE_CUT)
+            && !doc.toks[k].in_quote()
+            && !self.goes_on_after(n)
+        {
+            return Some(trim(doc, j, k));
         }
         None
+    }
+
+    /// Whether the content goes on past the clause cut at `n` after a comma: over a
+    /// relative clause inside the content's subject, whose verb follows it ("the
+    /// announcement, which some have argued was a ploy, was an “insult”"), or with quoted
+    /// words after "but" ("…, but “the offers were …”").
+    fn goes_on_after(&self, n: usize) -> bool {
+        let doc = self.doc;
+        let quoted_on = doc.is_word(n, "but")
+            && doc.toks.get(n + 1).is_some_and(|x| x.kind == TokKind::QuoteOpen);
+        quoted_on
+            || !doc.is_word(n, "but")
+                && (n + 1..self.limit.min(n + 25))
+                    .find(|&m| doc.toks[m].is_punct(',') || doc.toks[m].is_terminal())
+                    .is_some_and(|m| doc.toks[m].is_punct(',') && finite_after_comma(doc, m + 1))
     }
 
     /// "… before adding that …", "… after saying …": a preposition and another speech
@@ -712,6 +711,20 @@ impl EndCx<'_, '_, '_> {
         }
         None
     }
+}
+
+/// Whether the word at `m`, after a comma, reads as a finite verb: an auxiliary, a modal, a
+/// past tense, a verb in -s or -ed.
+fn finite_after_comma(doc: &Doc<'_>, m: usize) -> bool {
+    doc.toks.get(m).is_some_and(|x| {
+        let lw = doc.lower(m);
+        let w = lw.as_str();
+        x.kind == TokKind::Word
+            && x.shape == crate::document::Shape::Lower
+            && (x.is(class::AUX | class::MODAL | class::PAST)
+                || (w.ends_with('s') && !w.ends_with("ss") && !x.is(class::FUNCTION))
+                || (w.ends_with("ed") && !doc.in_set(m, set::NOT_PAST)))
+    })
 }
 
 /// Whether the comma at `k` closes a relative clause opened after a comma inside `[j, k)`

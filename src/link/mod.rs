@@ -13,6 +13,8 @@ pub(crate) mod quotation;
 pub(crate) mod responses;
 pub(crate) mod rules;
 
+use std::collections::BTreeMap;
+
 use crate::cues::CueCand;
 use crate::document::Doc;
 use crate::model::{
@@ -228,74 +230,89 @@ fn resolve_nesting(doc: &Doc<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
 
 /// Builds mentions and attributions from the drafts.
 fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftResponse>) -> Linked {
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut by_range: std::collections::BTreeMap<(usize, usize), MentionId> =
-        std::collections::BTreeMap::new();
-    let mut mention_for = |r: (usize, usize), mentions: &mut Vec<Mention>| -> MentionId {
-        *by_range.entry(r).or_insert_with(|| {
-            let id = MentionId(mentions.len() as u32);
-            mentions.push(describe(doc, r.0, r.1));
-            id
-        })
-    };
+    let mut ms = Mentions { doc, mentions: Vec::new(), by_range: BTreeMap::new() };
+    let source_ids: Vec<Option<MentionId>> = drafts.iter().map(|d| ms.source_of(d)).collect();
     let mut atts: Vec<(Span, Attribution, Rule)> = Vec::with_capacity(drafts.len());
-    let mut source_ids: Vec<Option<MentionId>> = Vec::with_capacity(drafts.len());
-    for d in &drafts {
-        let source = d.source.map(|r| mention_for(r, &mut mentions));
-        // "…, said the official, who spoke on condition of anonymity because …"
-        if let (Some(m), Some(r)) = (source, d.source)
-            && mentions[m.index()].anonymity_reason.is_none()
-            && matches!(
-                mentions[m.index()].kind,
-                MentionKind::Anonymous | MentionKind::Description | MentionKind::Pronoun
-            )
-        {
-            let (ss, se) = doc.sentence_of(r.0);
-            mentions[m.index()].anonymity_reason = anonymity_reason(doc, ss, se, r);
-        }
-        source_ids.push(source);
-    }
     for (i, d) in drafts.iter().enumerate() {
         // a continuation speaks with its parent's source
         let source = match (source_ids[i], d.parent) {
             (None, Some(p)) => source_ids.get(p).copied().flatten(),
             (s, _) => s,
         };
-        let citing = d.citing.iter().map(|&r| mention_for(r, &mut mentions)).collect();
-        let cue = d.cue.map(|c| to_cue(doc, c));
-        let kind = kind::of(doc, &d.content);
-        atts.push((
-            d.extent(),
-            Attribution {
-                content: d.content.clone(),
-                cue,
-                source,
-                kind,
-                speaker: None,
-                sourcing: Sourcing::Unattributed,
-                resolution: d.resolution,
-                citing,
-                pattern: d.pattern,
-                confidence: d.confidence,
-            },
-            d.rule,
-        ));
+        atts.push(ms.attribution(d, source));
     }
     atts.sort_by_key(|(e, _, _)| (e.start, e.end));
     let mut non_responses = Vec::with_capacity(responses.len());
     for r in responses {
-        let sources = r.sources.iter().map(|&s| mention_for(s, &mut mentions)).collect();
+        let sources = r.sources.iter().map(|&s| ms.id(s)).collect();
         non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
     }
     #[cfg(test)]
     let rules = atts.iter().map(|&(_, _, r)| r).collect();
     let attributions = atts.into_iter().map(|(_, a, _)| a).collect();
     Linked {
-        mentions,
+        mentions: ms.mentions,
         attributions,
         non_responses,
         #[cfg(test)]
         rules,
+    }
+}
+
+/// The mentions [`build`] makes, one per token range.
+struct Mentions<'d, 't> {
+    doc: &'d Doc<'t>,
+    mentions: Vec<Mention>,
+    by_range: BTreeMap<(usize, usize), MentionId>,
+}
+
+impl Mentions<'_, '_> {
+    /// The mention of the token range `r`, made on its first use.
+    fn id(&mut self, r: (usize, usize)) -> MentionId {
+        let (doc, mentions) = (self.doc, &mut self.mentions);
+        *self.by_range.entry(r).or_insert_with(|| {
+            let id = MentionId(mentions.len() as u32);
+            mentions.push(describe(doc, r.0, r.1));
+            id
+        })
+    }
+
+    /// The mention of the draft's own source, with the reason it gives for its anonymity
+    /// ("…, said the official, who spoke on condition of anonymity because …").
+    fn source_of(&mut self, d: &Draft) -> Option<MentionId> {
+        let source = d.source.map(|r| self.id(r));
+        if let (Some(m), Some(r)) = (source, d.source)
+            && self.mentions[m.index()].anonymity_reason.is_none()
+            && matches!(
+                self.mentions[m.index()].kind,
+                MentionKind::Anonymous | MentionKind::Description | MentionKind::Pronoun
+            )
+        {
+            let (ss, se) = self.doc.sentence_of(r.0);
+            self.mentions[m.index()].anonymity_reason = anonymity_reason(self.doc, ss, se, r);
+        }
+        source
+    }
+
+    /// The attribution of the draft, spoken by `source`, with its extent and rule.
+    fn attribution(&mut self, d: &Draft, source: Option<MentionId>) -> (Span, Attribution, Rule) {
+        let doc = self.doc;
+        let citing = d.citing.iter().map(|&r| self.id(r)).collect();
+        let cue = d.cue.map(|c| to_cue(doc, c));
+        let kind = kind::of(doc, &d.content);
+        let attribution = Attribution {
+            content: d.content.clone(),
+            cue,
+            source,
+            kind,
+            speaker: None,
+            sourcing: Sourcing::Unattributed,
+            resolution: d.resolution,
+            citing,
+            pattern: d.pattern,
+            confidence: d.confidence,
+        };
+        (d.extent(), attribution, d.rule)
     }
 }
 

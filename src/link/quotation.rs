@@ -69,40 +69,11 @@ fn subject_clause(
         e
     };
     // "a welcome message on the website reads"
-    let mut v = crate::phrase::skip_pp(doc, e, se).unwrap_or(e);
-    let find_cue = |v: usize| {
-        (v..se.min(v + 5))
-            .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))
-    };
-    let ci = if doc.toks.get(v).is_some_and(|t| t.is_punct(',')) {
-        // an appositive between source and cue, itself perhaps holding commas: "Cecelia
-        // Purner, 67, a retired teacher in Allentown, Pa., said"
-        let limit = se.min(v + 40);
-        let mut found = None;
-        let mut x = v + 1;
-        let mut commas = 0;
-        while x < limit && commas < 4 {
-            let t = &doc.toks[x];
-            // ("Mitch McConnell, R-Ky., said": an abbreviation's period is no sentence end)
-            let abbreviation = t.is_punct('.')
-                && doc.toks[x - 1].span.end == t.span.start
-                && doc.toks.get(x + 1).is_some_and(|n| n.is_punct(','));
-            if t.is_quote_mark() || (t.is_terminal() && !abbreviation) || t.is_punct(';') {
-                break;
-            }
-            if t.is_punct(',') {
-                commas += 1;
-                if let Some(ci) = find_cue(x + 1) {
-                    v = x + 1;
-                    found = Some(ci);
-                    break;
-                }
-            }
-            x += 1;
-        }
-        found?
+    let v = crate::phrase::skip_pp(doc, e, se).unwrap_or(e);
+    let (v, ci) = if doc.toks.get(v).is_some_and(|t| t.is_punct(',')) {
+        cue_after_appositive(lk, v, se)?
     } else {
-        find_cue(v)?
+        (v, cue_near(lk, v, se)?)
     };
     let c = lk.cands[ci];
     if lk.used[ci] || !c.has(doc, frame::INV | frame::QUOTE | frame::THAT) || c.passive {
@@ -110,6 +81,40 @@ fn subject_clause(
     }
     let src_end = if v > e && doc.toks[v - 1].is_punct(',') { v - 1 } else { v };
     Some((ci, (k, src_end), c.end, Pattern::QuoteSourceCue))
+}
+
+/// The cue that starts at token `v`, before the sentence end `se`.
+fn cue_near(lk: &Linker<'_, '_>, v: usize, se: usize) -> Option<usize> {
+    (v..se.min(v + 5))
+        .find_map(|x| lk.cand_starting(x).filter(|&ci| lk.cands[ci].start == v || x == v))
+}
+
+/// The cue after an appositive between source and cue that opens with the comma at `v`,
+/// itself perhaps holding commas ("Cecelia Purner, 67, a retired teacher in Allentown, Pa.,
+/// said"): where the cue's words start, and the cue.
+fn cue_after_appositive(lk: &Linker<'_, '_>, v: usize, se: usize) -> Option<(usize, usize)> {
+    let doc = lk.doc;
+    let limit = se.min(v + 40);
+    let mut x = v + 1;
+    let mut commas = 0;
+    while x < limit && commas < 4 {
+        let t = &doc.toks[x];
+        // ("Mitch McConnell, R-Ky., said": an abbreviation's period is no sentence end)
+        let abbreviation = t.is_punct('.')
+            && doc.toks[x - 1].span.end == t.span.start
+            && doc.toks.get(x + 1).is_some_and(|n| n.is_punct(','));
+        if t.is_quote_mark() || (t.is_terminal() && !abbreviation) || t.is_punct(';') {
+            break;
+        }
+        if t.is_punct(',') {
+            commas += 1;
+            if let Some(ci) = cue_near(lk, x + 1, se) {
+                return Some((x + 1, ci));
+            }
+        }
+        x += 1;
+    }
+    None
 }
 
 /// Whether a cue clause ending at `k` goes on with a clause of its own ("Asked about “This

@@ -345,133 +345,155 @@ impl<'t> Analysis<'t> {
     /// on every span (see [`JsonSpan`] and `schema/analysis.schema.json`).
     #[must_use]
     pub fn to_json(&self, options: &JsonOptions) -> JsonDocument {
-        let index = CharIndex::new(self.input());
-        let span = |s: Span| {
-            let (cs, us) = index.at(s.start);
-            let (ce, ue) = index.at(s.end);
-            JsonSpan {
-                start: s.start,
-                end: s.end,
-                char_start: cs,
-                char_end: ce,
-                utf16_start: options.utf16.then_some(us),
-                utf16_end: options.utf16.then_some(ue),
-                text: options.text.then(|| self.text(s).to_string()),
-            }
-        };
-        let opt = |s: Option<Span>| s.map(span);
-        let speaker_of = |m: &crate::view::MentionRef<'_, 't>| m.speaker().map(|s| s.id().index());
-        let attributions = self
-            .attribution_refs()
-            .map(|a| JsonAttribution {
-                index: a.id().index(),
-                kind: a.kind(),
-                content: a.content().iter().map(|&s| span(s)).collect(),
-                cue: a.cue().map(|c| JsonCue {
-                    span: span(c.span()),
-                    lemma: c.lemma().to_string(),
-                    class: c.class(),
-                    tense: c.tense(),
-                }),
-                source: a.source().map(|m| JsonSource { span: span(m.span()), kind: m.kind() }),
-                speaker: a.speaker().map(|s| s.id().index()),
-                speaker_name: a.speaker_name().map(|n| n.into_owned()),
-                sourcing: a.sourcing(),
-                resolution: a.resolution(),
-                pattern: a.pattern(),
-                confidence: clean_number(f64::from(a.confidence()), 3),
-                citing: a
-                    .citing()
-                    .map(|m| JsonCiting { span: span(m.span()), speaker: speaker_of(&m) })
-                    .collect(),
-                quotes: a.quotes().map(|q| q.id().index()).collect(),
-                sentences: a.sentence_range().collect(),
-                paragraphs: a.paragraph_range().collect(),
-            })
-            .collect();
-        let speakers = self
-            .speaker_refs()
-            .map(|s| {
-                let sp = s.speaker();
-                JsonSpeaker {
-                    index: s.id().index(),
-                    name: s.name().into_owned(),
-                    name_span: span(s.name_span()),
-                    kind: s.kind(),
-                    sourcing: s.sourcing(),
-                    title: opt(sp.title()),
-                    role: opt(sp.role()),
-                    affiliation: opt(sp.affiliation()),
-                    seniority: opt(sp.seniority()),
-                    basis: opt(sp.basis()),
-                    anonymity_reason: opt(sp.anonymity_reason()),
-                    gender: s.gender(),
-                    count: s.count(),
-                    mentions: s.mentions().map(|m| span(m.span())).collect(),
-                    attributions: s.attributions().map(|a| a.id().index()).collect(),
-                    non_responses: s.non_responses().map(|r| r.id().index()).collect(),
-                    cited_in: s.cited_in().map(|a| a.id().index()).collect(),
-                }
-            })
-            .collect();
-        let non_responses = self
-            .non_response_refs()
-            .map(|r| JsonNonResponse {
-                index: r.id().index(),
-                kind: r.kind(),
-                cue: span(r.non_response().cue()),
-                sources: r
-                    .sources()
-                    .map(|m| JsonCiting { span: span(m.span()), speaker: speaker_of(&m) })
-                    .collect(),
-            })
-            .collect();
-        let quotes = self
-            .quote_refs()
-            .map(|q| {
-                let raw = q.quote();
-                JsonQuote {
-                    index: q.id().index(),
-                    span: span(raw.span()),
-                    inner: span(raw.inner()),
-                    style: raw.style(),
-                    kind: raw.kind(),
-                    depth: raw.depth(),
-                    terminated: raw.is_terminated(),
-                    attributions: q.attributions().map(|a| a.id().index()).collect(),
-                }
-            })
-            .collect();
-        let p = self.profile();
+        let js = Spans { an: self, options, index: CharIndex::new(self.input()) };
+        let attributions = self.attribution_refs().map(|a| js.attribution(&a)).collect();
+        let speakers = self.speaker_refs().map(|s| js.speaker(&s)).collect();
+        let non_responses = self.non_response_refs().map(|r| js.non_response(&r)).collect();
+        let quotes = self.quote_refs().map(|q| js.quote(&q)).collect();
         JsonDocument {
             format: JsonDocument::FORMAT.to_string(),
             version: JsonDocument::VERSION,
             id: options.id.clone(),
             text: options.text.then(|| self.input().to_string()),
             bytes: self.input().len(),
-            chars: index.at(self.input().len()).0,
+            chars: js.index.at(self.input().len()).0,
             paragraphs: self
                 .paragraphs()
                 .iter()
-                .map(|p| JsonParagraph { span: span(p.span()), heading: p.is_heading() })
+                .map(|p| JsonParagraph { span: js.span(p.span()), heading: p.is_heading() })
                 .collect(),
-            sentences: self.sentences().iter().map(|s| span(s.trimmed())).collect(),
+            sentences: self.sentences().iter().map(|s| js.span(s.trimmed())).collect(),
             attributions,
             speakers,
             non_responses,
             quotes,
-            profile: JsonProfile {
-                attributions: p.attributions,
-                by_level: Sourcing::ALL.into_iter().map(|l| (l, p.count(l))).collect(),
-                direct: p.direct,
-                indirect: p.indirect,
-                mixed: p.mixed,
-                share_anonymous: clean_number(p.share_anonymous, 4),
-                named_speakers: p.named_speakers,
-                anonymous_speakers: p.anonymous_speakers,
-                record_speakers: p.record_speakers,
-                non_responses: p.non_responses,
-            },
+            profile: json_profile(&self.profile()),
         }
+    }
+}
+
+/// What the parts of [`Analysis::to_json`] share: the analysis, the options and the
+/// character offsets of its text.
+struct Spans<'a, 't> {
+    an: &'a Analysis<'t>,
+    options: &'a JsonOptions,
+    index: CharIndex<'t>,
+}
+
+impl<'t> Spans<'_, 't> {
+    /// The span with its character offsets (and UTF-16 offsets and text if asked for).
+    fn span(&self, s: Span) -> JsonSpan {
+        let (cs, us) = self.index.at(s.start);
+        let (ce, ue) = self.index.at(s.end);
+        JsonSpan {
+            start: s.start,
+            end: s.end,
+            char_start: cs,
+            char_end: ce,
+            utf16_start: self.options.utf16.then_some(us),
+            utf16_end: self.options.utf16.then_some(ue),
+            text: self.options.text.then(|| self.an.text(s).to_string()),
+        }
+    }
+
+    /// The span, if there is one.
+    fn opt(&self, s: Option<Span>) -> Option<JsonSpan> {
+        s.map(|s| self.span(s))
+    }
+
+    /// A mention cited or answering for a non-response, with its speaker.
+    fn citing(&self, m: &crate::view::MentionRef<'_, 't>) -> JsonCiting {
+        JsonCiting { span: self.span(m.span()), speaker: m.speaker().map(|s| s.id().index()) }
+    }
+
+    /// One attribution.
+    fn attribution(&self, a: &crate::view::AttributionRef<'_, 't>) -> JsonAttribution {
+        JsonAttribution {
+            index: a.id().index(),
+            kind: a.kind(),
+            content: a.content().iter().map(|&s| self.span(s)).collect(),
+            cue: a.cue().map(|c| JsonCue {
+                span: self.span(c.span()),
+                lemma: c.lemma().to_string(),
+                class: c.class(),
+                tense: c.tense(),
+            }),
+            source: a.source().map(|m| JsonSource { span: self.span(m.span()), kind: m.kind() }),
+            speaker: a.speaker().map(|s| s.id().index()),
+            speaker_name: a.speaker_name().map(|n| n.into_owned()),
+            sourcing: a.sourcing(),
+            resolution: a.resolution(),
+            pattern: a.pattern(),
+            confidence: clean_number(f64::from(a.confidence()), 3),
+            citing: a.citing().map(|m| self.citing(&m)).collect(),
+            quotes: a.quotes().map(|q| q.id().index()).collect(),
+            sentences: a.sentence_range().collect(),
+            paragraphs: a.paragraph_range().collect(),
+        }
+    }
+
+    /// One speaker.
+    fn speaker(&self, s: &crate::view::SpeakerRef<'_, 't>) -> JsonSpeaker {
+        let sp = s.speaker();
+        JsonSpeaker {
+            index: s.id().index(),
+            name: s.name().into_owned(),
+            name_span: self.span(s.name_span()),
+            kind: s.kind(),
+            sourcing: s.sourcing(),
+            title: self.opt(sp.title()),
+            role: self.opt(sp.role()),
+            affiliation: self.opt(sp.affiliation()),
+            seniority: self.opt(sp.seniority()),
+            basis: self.opt(sp.basis()),
+            anonymity_reason: self.opt(sp.anonymity_reason()),
+            gender: s.gender(),
+            count: s.count(),
+            mentions: s.mentions().map(|m| self.span(m.span())).collect(),
+            attributions: s.attributions().map(|a| a.id().index()).collect(),
+            non_responses: s.non_responses().map(|r| r.id().index()).collect(),
+            cited_in: s.cited_in().map(|a| a.id().index()).collect(),
+        }
+    }
+
+    /// One non-response.
+    fn non_response(&self, r: &crate::view::NonResponseRef<'_, 't>) -> JsonNonResponse {
+        JsonNonResponse {
+            index: r.id().index(),
+            kind: r.kind(),
+            cue: self.span(r.non_response().cue()),
+            sources: r.sources().map(|m| self.citing(&m)).collect(),
+        }
+    }
+
+    /// One quotation.
+    fn quote(&self, q: &crate::view::QuoteRef<'_, 't>) -> JsonQuote {
+        let raw = q.quote();
+        JsonQuote {
+            index: q.id().index(),
+            span: self.span(raw.span()),
+            inner: self.span(raw.inner()),
+            style: raw.style(),
+            kind: raw.kind(),
+            depth: raw.depth(),
+            terminated: raw.is_terminated(),
+            attributions: q.attributions().map(|a| a.id().index()).collect(),
+        }
+    }
+}
+
+/// The sourcing profile, with every level present.
+fn json_profile(p: &crate::sourcing::Profile) -> JsonProfile {
+    JsonProfile {
+        attributions: p.attributions,
+        by_level: Sourcing::ALL.into_iter().map(|l| (l, p.count(l))).collect(),
+        direct: p.direct,
+        indirect: p.indirect,
+        mixed: p.mixed,
+        share_anonymous: clean_number(p.share_anonymous, 4),
+        named_speakers: p.named_speakers,
+        anonymous_speakers: p.anonymous_speakers,
+        record_speakers: p.record_speakers,
+        non_responses: p.non_responses,
     }
 }

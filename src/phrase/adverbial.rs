@@ -35,74 +35,84 @@ pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
 /// "Tuesday night", "in January", "Jan. 5", "recently".
 pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
     let start = j;
-    loop {
-        if j >= limit {
-            return j;
+    while j < limit {
+        match time_step(doc, j, start, limit) {
+            Some(next) => j = next,
+            None => return j,
         }
-        let t = &doc.toks[j];
-        // every word below is a time word, an adverb, a day or month, "on"/"in", "late" or
-        // "early", or ends in -ly: anything else ends the phrase without a closer look
-        if !t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
-            && !(t.kind == TokKind::Word
-                && (doc.lower(j).ends_with("ly")
-                    || doc.is_word(j, "late")
-                    || doc.is_word(j, "early")))
-        {
-            return j;
-        }
-        let w = doc.lower(j);
-        let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
-        if ((t.is(class::DAY | class::MONTH) && t.is_cap())
-            || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
-            && !possessive
-        {
-            j += 1;
-            // "Jan. 5", "Tuesday night", "Sept. 11, 2001"
-            while j < limit
-                && (doc.toks[j].kind == TokKind::Number
-                    || doc.toks[j].is_punct('.') && j == start + 1)
-            {
-                j += 1;
-            }
-            if j < limit
-                && doc.toks[j].is(class::TIME)
-                && doc.toks[j].shape == crate::document::Shape::Lower
-            {
-                j += 1;
-            }
-            continue;
-        }
-        if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
-            && j + 1 < limit
-            && doc.toks[j + 1].is(class::TIME)
-            && !doc.toks[j + 1].is_cap()
-            // "earlier this week" is two phrases, not "earlier this" and "week"
-            && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
-        {
-            j += 2;
-            continue;
-        }
-        if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
-            && j + 1 < limit
-            && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
-        {
-            j += 1;
-            continue;
-        }
-        if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
-            j += 2;
-            continue;
-        }
-        if matches!(
-            w.as_str(),
-            "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
-        ) || is_adverb(doc, j)
-        {
-            j += 1;
-            continue;
-        }
-        return j;
     }
+    j
+}
+
+/// Whether the token at `j` may be a word of a time phrase: a time word, an adverb, a day or
+/// month, "on"/"in", "late" or "early", or a word in -ly. Anything else ends the phrase
+/// without a closer look.
+fn may_be_time_word(doc: &Doc<'_>, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
+        || (t.kind == TokKind::Word
+            && (doc.lower(j).ends_with("ly") || doc.is_word(j, "late") || doc.is_word(j, "early")))
+}
+
+/// The step over the words of a time phrase (started at `start`) at `j`: where the phrase
+/// goes on, or `None` when it ends at `j`.
+fn time_step(doc: &Doc<'_>, j: usize, start: usize, limit: usize) -> Option<usize> {
+    if !may_be_time_word(doc, j) {
+        return None;
+    }
+    let t = &doc.toks[j];
+    let w = doc.lower(j);
+    let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
+    if ((t.is(class::DAY | class::MONTH) && t.is_cap())
+        || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
+        && !possessive
+    {
+        return Some(date_end(doc, j, start, limit));
+    }
+    if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+        && j + 1 < limit
+        && doc.toks[j + 1].is(class::TIME)
+        && !doc.toks[j + 1].is_cap()
+        // "earlier this week" is two phrases, not "earlier this" and "week"
+        && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
+    {
+        return Some(j + 2);
+    }
+    if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
+        && j + 1 < limit
+        && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
+    {
+        return Some(j + 1);
+    }
+    if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
+        return Some(j + 2);
+    }
+    if matches!(
+        w.as_str(),
+        "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
+    ) || is_adverb(doc, j)
+    {
+        return Some(j + 1);
+    }
+    None
+}
+
+/// The end of a date whose day, month or "today" is at `j`, in a time phrase started at
+/// `start`: "Jan. 5", "Tuesday night", "Sept. 11, 2001".
+fn date_end(doc: &Doc<'_>, mut j: usize, start: usize, limit: usize) -> usize {
+    j += 1;
+    while j < limit
+        && (doc.toks[j].kind == TokKind::Number || doc.toks[j].is_punct('.') && j == start + 1)
+    {
+        j += 1;
+    }
+    if j < limit
+        && doc.toks[j].is(class::TIME)
+        && doc.toks[j].shape == crate::document::Shape::Lower
+    {
+        j += 1;
+    }
+    j
 }
 
 /// Start of a time phrase that ends right before token `v` ("on Monday", "last week",

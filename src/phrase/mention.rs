@@ -652,51 +652,8 @@ fn name_word(doc: &Doc<'_>, k: usize) -> bool {
 /// Bishop"), or when it ends a phrase whose only other word is a name ("Kwame King").
 pub(crate) fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
     let mut s = words.len();
-    while s > 0 {
-        let k = words[s - 1];
-        let t = &doc.toks[k];
-        if t.is(class::PARTICLE) && t.shape == Shape::Lower {
-            // a particle only inside a name: a name word on both sides, or, at the start of
-            // the phrase, before the name ("de la Cruz said")
-            // (over a run of particles: "de la")
-            let mut p = s - 1;
-            while p > 0
-                && doc.toks[words[p - 1]].is(class::PARTICLE)
-                && doc.toks[words[p - 1]].shape == Shape::Lower
-            {
-                p -= 1;
-            }
-            let before = p > 0 && name_word(doc, words[p - 1]);
-            let leading = p == 0;
-            let after = s < words.len();
-            if (before || leading) && after {
-                s -= 1;
-                continue;
-            }
-            break;
-        }
-        if !name_word(doc, k) {
-            break;
-        }
-        let plain = !t.is(class::TITLE | class::ROLE | class::ORG | class::PORTFOLIO)
-            || t.is(class::FIRST_NAME);
-        if plain {
-            s -= 1;
-            continue;
-        }
-        // a title word as a surname: the last word, after a given name or initials
-        let last = s == words.len();
-        let prev = (s >= 2).then(|| &doc.toks[words[s - 2]]);
-        let after_given = prev.is_some_and(|p| {
-            p.kind == TokKind::Word
-                && (p.is(class::FIRST_NAME) || is_initials(doc, words[s - 2]))
-                && !p.is(class::TITLE)
-        });
-        if last && after_given {
-            s -= 1;
-            continue;
-        }
-        break;
+    while s > 0 && in_name(doc, words, s - 1) {
+        s -= 1;
     }
     // a name starts with a particle only when nothing stands before it ("de la Cruz said",
     // but "the union's de" is no name)
@@ -706,6 +663,49 @@ pub(crate) fn name_start(doc: &Doc<'_>, words: &[usize]) -> usize {
         }
     }
     s
+}
+
+/// Whether the word `words[i]` belongs to the name made of the words after it.
+fn in_name(doc: &Doc<'_>, words: &[usize], i: usize) -> bool {
+    let k = words[i];
+    let t = &doc.toks[k];
+    if t.is(class::PARTICLE) && t.shape == Shape::Lower {
+        return particle_in_name(doc, words, i);
+    }
+    if !name_word(doc, k) {
+        return false;
+    }
+    let plain = !t.is(class::TITLE | class::ROLE | class::ORG | class::PORTFOLIO)
+        || t.is(class::FIRST_NAME);
+    if plain {
+        return true;
+    }
+    // a title word as a surname: the last word, after a given name or initials
+    let last = i + 1 == words.len();
+    let prev = (i >= 1).then(|| &doc.toks[words[i - 1]]);
+    let after_given = prev.is_some_and(|p| {
+        p.kind == TokKind::Word
+            && (p.is(class::FIRST_NAME) || is_initials(doc, words[i - 1]))
+            && !p.is(class::TITLE)
+    });
+    last && after_given
+}
+
+/// Whether the particle `words[i]` is inside a name: a name word on both sides, or, at the
+/// start of the phrase, before the name ("de la Cruz said"), over a run of particles ("de
+/// la").
+fn particle_in_name(doc: &Doc<'_>, words: &[usize], i: usize) -> bool {
+    let mut p = i;
+    while p > 0
+        && doc.toks[words[p - 1]].is(class::PARTICLE)
+        && doc.toks[words[p - 1]].shape == Shape::Lower
+    {
+        p -= 1;
+    }
+    let before = p > 0 && name_word(doc, words[p - 1]);
+    let leading = p == 0;
+    let after = i + 1 < words.len();
+    (before || leading) && after
 }
 
 /// Whether token `k` is a person's initials: "TJ", "J.", "J.R.".

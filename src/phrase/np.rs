@@ -25,22 +25,42 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
         // "42% say": a percentage after its number
         return t.is_punct('%') && i > 0 && doc.toks[i - 1].kind == TokKind::Number;
     }
-    if t.is(class::FUNCTION) {
-        // "Will Rogers", "May Bell": a capitalised modal inside a name
-        let in_name = t.is_cap()
-            && t.is(class::MODAL)
-            && doc
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| n.is_cap() && n.is_word() && !n.is(class::FUNCTION));
-        if !in_name {
-            return false;
-        }
+    if t.is(class::FUNCTION) && !modal_in_name(doc, i) {
+        return false;
     }
-    // "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a month,
-    // and "Friday's test" is a noun phrase
+    if is_date_word(doc, i) {
+        return false;
+    }
+    if t.is(class::CUE)
+        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
+        && !t.is_cap()
+        && !cue_as_noun(doc, i)
+    {
+        // "report" is a document; "said", "told" are never inside a noun phrase
+        return false;
+    }
+    if is_adverb(doc, i) && !t.is_cap() {
+        return false;
+    }
+    true
+}
+
+/// Whether the function word at `i` is a capitalised modal inside a name: "Will Rogers",
+/// "May Bell".
+fn modal_in_name(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.toks[i];
+    t.is_cap()
+        && t.is(class::MODAL)
+        && doc.toks.get(i + 1).is_some_and(|n| n.is_cap() && n.is_word() && !n.is(class::FUNCTION))
+}
+
+/// Whether the word at `i` is a day or a month standing for a date, outside any noun
+/// phrase: "said Friday", "in March 2016"; but "columnist Ai Jun wrote" has a name, not a
+/// month, and "Friday's test" is a noun phrase.
+fn is_date_word(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.toks[i];
     let possessive = doc.toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Clitic);
-    if t.is_cap()
+    t.is_cap()
         && !possessive
         && (t.is(class::DAY)
             || (t.is(class::MONTH)
@@ -48,34 +68,21 @@ pub(crate) fn np_word(doc: &Doc<'_>, i: usize) -> bool {
                     n.kind == TokKind::Number || !n.is_cap() && !n.is(class::CUE)
                 }) || i == 0
                     || !doc.toks[i - 1].is_cap())))
-    {
-        return false;
-    }
-    if t.is(class::CUE)
-        && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
-        && !t.is_cap()
-    {
-        // "report" is a document; "said", "told" are never inside a noun phrase
-        // a noun spelled like a cue ("refugee advocates", "the reports") unless a name or a
-        // pronoun before it makes it a verb ("Trump claims")
-        let verb_reading = i > 0
-            && (doc.toks[i - 1].is(class::PRON)
-                || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
-        // "the company’s thinking", "their reasoning": a gerund after a possessive or a
-        // determiner is a noun
-        let gerund_noun = i > 0
-            && doc.lower(i).ends_with("ing")
-            && (doc.toks[i - 1].kind == TokKind::Clitic
-                || doc.toks[i - 1].is(class::DET | class::POSSPRON));
-        let nounish = (t.is(class::NOUNISH) && !verb_reading) || gerund_noun;
-        if !nounish {
-            return false;
-        }
-    }
-    if is_adverb(doc, i) && !t.is_cap() {
-        return false;
-    }
-    true
+}
+
+/// Whether the lowercase cue word at `i` reads as a noun: a noun spelled like a cue
+/// ("refugee advocates", "the reports") unless a name or a pronoun before it makes it a verb
+/// ("Trump claims"), or a gerund after a possessive or a determiner ("the company’s
+/// thinking", "their reasoning").
+fn cue_as_noun(doc: &Doc<'_>, i: usize) -> bool {
+    let verb_reading = i > 0
+        && (doc.toks[i - 1].is(class::PRON)
+            || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
+    let gerund_noun = i > 0
+        && doc.lower(i).ends_with("ing")
+        && (doc.toks[i - 1].kind == TokKind::Clitic
+            || doc.toks[i - 1].is(class::DET | class::POSSPRON));
+    (doc.toks[i].is(class::NOUNISH) && !verb_reading) || gerund_noun
 }
 
 fn starts_np(t: &Token) -> bool {
@@ -109,53 +116,86 @@ pub(crate) fn np_before(doc: &Doc<'_>, end: usize, floor: usize) -> Option<usize
     let mut j = head;
     let mut pps = 0;
     while j > floor && end - j < MAX_NP {
-        let p = j - 1;
-        let t = &doc.toks[p];
-        if t.in_quote() && !doc.toks[j].in_quote() {
-            break;
-        }
-        if starts_np(t) {
-            j = p;
-            // "officials at the State Department": a preposition before the determiner
-            if p > floor + 1
-                && is_prep(doc, p - 1)
-                && pps < MAX_PPS
-                && (np_word(doc, p - 2) || doc.toks[p - 2].is(class::BASIS))
-            {
+        match step_before(doc, j, pps, end, floor, head, pron_object) {
+            Back::Word(k) => j = k,
+            Back::Pp(k) => {
                 pps += 1;
-                j = p - 1;
-                continue;
+                j = k;
             }
-            break;
-        }
-        if np_word(doc, p) {
-            j = p;
-            continue;
-        }
-        if t.kind == TokKind::Clitic && p > floor && np_word(doc, p - 1) {
-            j = p; // possessive: "Luna’s office", "Trump’s son-in-law"
-            continue;
-        }
-        if is_prep(doc, p) && pps < MAX_PPS && p > floor {
-            match pp_before(doc, p, j, end, floor, head, pron_object) {
-                Some(start) => {
-                    pps += 1;
-                    j = start;
-                    continue;
-                }
-                None => break,
+            Back::Last(k) => {
+                j = k;
+                break;
             }
+            Back::Stop => break,
         }
-        if (t.is_punct('&') || doc.is_word(p, "and"))
-            && p > floor
-            && doc.toks[p - 1].is_cap()
-            && doc.toks[j].is_cap()
-        {
-            j = p;
-            continue;
-        }
-        break;
     }
+    trimmed_start(doc, j, head, floor)
+}
+
+/// How a noun phrase read backwards grows by the token before its start.
+enum Back {
+    /// It takes in words back to here and goes on.
+    Word(usize),
+    /// It takes in a prepositional phrase back to here and goes on.
+    Pp(usize),
+    /// It takes in a determiner here and ends.
+    Last(usize),
+    /// It ends where it starts now.
+    Stop,
+}
+
+/// The step back from the start `j` of a noun phrase (with `pps` prepositional phrases so
+/// far) over the token before it.
+fn step_before(
+    doc: &Doc<'_>,
+    j: usize,
+    pps: usize,
+    end: usize,
+    floor: usize,
+    head: usize,
+    pron_object: bool,
+) -> Back {
+    let p = j - 1;
+    let t = &doc.toks[p];
+    if t.in_quote() && !doc.toks[j].in_quote() {
+        return Back::Stop;
+    }
+    if starts_np(t) {
+        // "officials at the State Department": a preposition before the determiner
+        if p > floor + 1
+            && is_prep(doc, p - 1)
+            && pps < MAX_PPS
+            && (np_word(doc, p - 2) || doc.toks[p - 2].is(class::BASIS))
+        {
+            return Back::Pp(p - 1);
+        }
+        return Back::Last(p);
+    }
+    if np_word(doc, p) {
+        return Back::Word(p);
+    }
+    if t.kind == TokKind::Clitic && p > floor && np_word(doc, p - 1) {
+        return Back::Word(p); // possessive: "Luna’s office", "Trump’s son-in-law"
+    }
+    if is_prep(doc, p) && pps < MAX_PPS && p > floor {
+        return match pp_before(doc, p, j, end, floor, head, pron_object) {
+            Some(start) => Back::Pp(start),
+            None => Back::Stop,
+        };
+    }
+    if (t.is_punct('&') || doc.is_word(p, "and"))
+        && p > floor
+        && doc.toks[p - 1].is_cap()
+        && doc.toks[j].is_cap()
+    {
+        return Back::Word(p);
+    }
+    Back::Stop
+}
+
+/// The start `j` of a noun phrase read back from `head`, moved past a preposition, a
+/// conjunction or a clitic it starts on and past the verb after a subject pronoun.
+fn trimmed_start(doc: &Doc<'_>, mut j: usize, head: usize, floor: usize) -> Option<usize> {
     // never start on a preposition or a conjunction
     while j < head
         && (is_prep(doc, j) || doc.toks[j].is(class::CONJ) || doc.toks[j].kind == TokKind::Clitic)
@@ -248,11 +288,30 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     if t.is(class::PRON | class::OBJPRON) && !t.is(class::POSSPRON) {
         return Some(start + 1);
     }
+    let (mut j, first_word) = np_opening(doc, start, limit);
+    let mut pps = 0;
+    while j < limit && j - start < MAX_NP {
+        match step_after(doc, j, first_word, pps, limit) {
+            Fwd::Word(k) => j = k,
+            Fwd::Pp(k) => {
+                pps += 1;
+                j = k;
+            }
+            Fwd::End(e) => return Some(e),
+            Fwd::Stop => break,
+        }
+    }
+    (j > first_word).then_some(j)
+}
+
+/// The determiners a noun phrase at `start` opens with: where they end, and where the
+/// phrase's first word is ("one of his senior aides", "many of them": a number or
+/// quantifier heads the phrase).
+fn np_opening(doc: &Doc<'_>, start: usize, limit: usize) -> (usize, usize) {
     let mut j = start;
     while j < limit && starts_np(&doc.toks[j]) {
         j += 1;
     }
-    // "one of his senior aides", "many of them": a number or quantifier heads the phrase
     let mut first_word = j;
     if j > start
         && j < limit
@@ -261,52 +320,57 @@ pub(crate) fn np_after(doc: &Doc<'_>, start: usize, limit: usize) -> Option<usiz
     {
         first_word = j - 1;
     }
-    let mut pps = 0;
-    while j < limit && j - start < MAX_NP {
-        // quoted words inside a noun phrase: the “fog of war”
-        if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen)
-        {
-            j += 1;
-            continue;
-        }
-        if np_word(doc, j) {
-            if j > first_word && word_ends_np(doc, j) {
-                break;
-            }
-            j += 1;
-            continue;
-        }
-        let t = &doc.toks[j];
-        if t.kind == TokKind::Clitic && j > first_word {
-            j += 1;
-            while j < limit && starts_np(&doc.toks[j]) {
-                j += 1;
-            }
-            continue;
-        }
-        if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
-            match pp_after(doc, j, limit) {
-                Some(PpAfter::Takes(k)) => {
-                    pps += 1;
-                    j = k;
-                    continue;
-                }
-                Some(PpAfter::Ends(e)) => return Some(e),
-                None => {}
-            }
-            break;
-        }
-        if j > first_word
-            && (t.is_punct('&') || doc.is_word(j, "and"))
-            && doc.toks[j - 1].is_cap()
-            && doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit)
-        {
-            j += 1;
-            continue;
-        }
-        break;
+    (j, first_word)
+}
+
+/// How a noun phrase read forwards grows by the token at its end.
+enum Fwd {
+    /// It takes in tokens up to here and goes on.
+    Word(usize),
+    /// It takes in a preposition, going on at its noun here.
+    Pp(usize),
+    /// It ends here.
+    End(usize),
+    /// It ends where it ends now.
+    Stop,
+}
+
+/// The step forward from the end `j` of a noun phrase whose first word is at `first_word`
+/// (with `pps` prepositional phrases so far) over the token at `j`.
+fn step_after(doc: &Doc<'_>, j: usize, first_word: usize, pps: usize, limit: usize) -> Fwd {
+    // quoted words inside a noun phrase: the “fog of war”
+    if doc.toks[j].is_quote_mark() && (j > first_word || doc.toks[j].kind == TokKind::QuoteOpen) {
+        return Fwd::Word(j + 1);
     }
-    (j > first_word).then_some(j)
+    if np_word(doc, j) {
+        if j > first_word && word_ends_np(doc, j) {
+            return Fwd::Stop;
+        }
+        return Fwd::Word(j + 1);
+    }
+    let t = &doc.toks[j];
+    if t.kind == TokKind::Clitic && j > first_word {
+        let mut k = j + 1;
+        while k < limit && starts_np(&doc.toks[k]) {
+            k += 1;
+        }
+        return Fwd::Word(k);
+    }
+    if j > first_word && is_prep(doc, j) && pps < MAX_PPS && j + 1 < limit {
+        return match pp_after(doc, j, limit) {
+            Some(PpAfter::Takes(k)) => Fwd::Pp(k),
+            Some(PpAfter::Ends(e)) => Fwd::End(e),
+            None => Fwd::Stop,
+        };
+    }
+    if j > first_word
+        && (t.is_punct('&') || doc.is_word(j, "and"))
+        && doc.toks[j - 1].is_cap()
+        && doc.toks.get(j + 1).is_some_and(|n| n.is_cap() && j + 1 < limit)
+    {
+        return Fwd::Word(j + 1);
+    }
+    Fwd::Stop
 }
 
 /// Whether the noun-phrase word at `j`, after the phrase's first word, opens what follows
@@ -383,16 +447,7 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if a >= b || b - a > MAX_APPOSITIVE {
         return false;
     }
-    // a quotation wholly inside is a title ("the co-author of “Going Viral,” about …"); one
-    // that starts or ends outside makes this no appositive
-    let whole = |k: usize| {
-        let t = &doc.toks[k];
-        doc.quote_range.get(t.quote as usize).is_some_and(|&(qa, qb)| a <= qa && qb <= b)
-    };
-    if (a..b).any(|k| {
-        let t = &doc.toks[k];
-        (t.is_quote_mark() && !whole(k)) || t.is_punct('?') || t.is_punct('!')
-    }) {
+    if breaks_apposition(doc, a, b) {
         return false;
     }
     let first = &doc.toks[a];
@@ -402,33 +457,7 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b - a == 1 && first.kind == TokKind::Number {
         return true; // age
     }
-    // "Clinton's director of state campaigns and political engagement", "a Republican who …"
-    let np_start = first.is(class::DET
-        | class::POSSPRON
-        | class::QUANT
-        | class::NUM
-        | class::ROLE
-        | class::TITLE
-        | class::SENIOR)
-        || (first.is_cap()
-            && first.is_word()
-            && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
-    // no verb of its own before any relative pronoun: "candidates have more room" is a clause
-    let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
-    let verbless =
-        !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
-    // (a relative clause may hold a verb: "a Republican who described himself as …")
-    if np_start
-        && verbless
-        && !main_part.clone().enumerate().any(|(i, t)| {
-            // "the hacker known as “Guccifer,”": a participle with its "as" or "by"
-            let reduced = doc.is_word(a + i + 1, "as") || doc.is_word(a + i + 1, "by");
-            !reduced
-                && t.is(class::CUE)
-                && t.shape == Shape::Lower
-                && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)
-        })
-    {
+    if verbless_np(doc, a, b) {
         return true;
     }
     if ["of", "from", "like", "unlike", "including"]
@@ -440,6 +469,51 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // an appositive noun phrase (possibly with its own prepositional phrases)
     np_before(doc, b, a) == Some(a) && np_after(doc, a, b) == Some(b)
         || np_before(doc, b, a) == Some(a) && !first.is(class::PRON)
+}
+
+/// Whether `[a, b)` holds what no appositive holds: a question or exclamation mark, or a
+/// quotation that starts or ends outside it (one wholly inside is a title: "the co-author of
+/// “Going Viral,” about …").
+fn breaks_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let whole = |k: usize| {
+        let t = &doc.toks[k];
+        doc.quote_range.get(t.quote as usize).is_some_and(|&(qa, qb)| a <= qa && qb <= b)
+    };
+    (a..b).any(|k| {
+        let t = &doc.toks[k];
+        (t.is_quote_mark() && !whole(k)) || t.is_punct('?') || t.is_punct('!')
+    })
+}
+
+/// Whether `[a, b)` opens like a noun phrase and has no verb of its own before any relative
+/// pronoun: "Clinton's director of state campaigns and political engagement", "a Republican
+/// who …"; "candidates have more room" is a clause.
+fn verbless_np(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let first = &doc.toks[a];
+    let np_start = first.is(class::DET
+        | class::POSSPRON
+        | class::QUANT
+        | class::NUM
+        | class::ROLE
+        | class::TITLE
+        | class::SENIOR)
+        || (first.is_cap()
+            && first.is_word()
+            && !first.is(class::PREP | class::CONJ | class::SUBORD | class::PRON));
+    let main_part = doc.toks[a..b].iter().take_while(|t| !t.is(class::WH));
+    let verbless =
+        !main_part.clone().any(|t| t.is(class::AUX | class::MODAL) && t.kind != TokKind::Clitic);
+    // (a relative clause may hold a verb: "a Republican who described himself as …")
+    np_start
+        && verbless
+        && !main_part.clone().enumerate().any(|(i, t)| {
+            // "the hacker known as “Guccifer,”": a participle with its "as" or "by"
+            let reduced = doc.is_word(a + i + 1, "as") || doc.is_word(a + i + 1, "by");
+            !reduced
+                && t.is(class::CUE)
+                && t.shape == Shape::Lower
+                && !t.is(class::ROLE | class::DOC | class::ORG | class::NOUNISH)
+        })
 }
 
 /// The subject noun phrase of a verb group starting at token `v`: "Dmitriev, a close ally of

@@ -172,28 +172,7 @@ impl Scanner<'_> {
         let spaced_before = prev.is_none_or(char::is_whitespace);
         let word_after = next.is_some_and(char::is_alphanumeric);
         match role {
-            Role::Open(Family::Double, QuoteStyle::CurlyDouble)
-                if m == Mark::LeftDouble && self.has_open(Family::Double, QuoteStyle::LowHigh) =>
-            {
-                // „…“: the German-style pair closes with a left double mark.
-                self.close(Family::Double, Some(QuoteStyle::LowHigh), span);
-            }
-            Role::Open(Family::Double, QuoteStyle::Guillemets)
-                if self.has_open(Family::Double, QuoteStyle::ReversedGuillemets)
-                    && !spaced_before =>
-            {
-                self.close(Family::Double, Some(QuoteStyle::ReversedGuillemets), span);
-            }
-            Role::Open(Family::Double, QuoteStyle::CurlyDouble)
-                if m == Mark::LeftDouble
-                    && prev.is_some_and(|p| p.is_alphanumeric() || ",.?!;:".contains(p))
-                    && next.is_none_or(char::is_whitespace)
-                    && self.has_open(Family::Double, QuoteStyle::CurlyDouble) =>
-            {
-                // “…,“ said Clyburn — an opening mark typed where the closing one belongs
-                self.close(Family::Double, Some(QuoteStyle::CurlyDouble), span);
-            }
-            Role::Open(family, style) => self.open(family, style, span),
+            Role::Open(family, style) => self.opening(m, family, style, span, prev, next),
             Role::Close(Family::Double) => {
                 let closed = self.close(Family::Double, None, span);
                 if !closed && spaced_before && word_after {
@@ -206,33 +185,78 @@ impl Scanner<'_> {
                     self.open(Family::Double, style, span);
                 }
             }
-            Role::Close(Family::Single) => {
+            Role::Close(Family::Single) | Role::CloseOrApostrophe => {
                 if self.stack.last().is_some_and(|o| o.family == Family::Single) {
                     self.close(Family::Single, None, span);
                 }
             }
-            Role::Toggle(family, style) => {
-                let closing_position = !spaced_before && !word_after;
-                if self.has_open(family, style) && (!spaced_before || !word_after) {
-                    self.close(family, Some(style), span);
-                } else if family == Family::Double
-                    && closing_position
-                    && self.stack.iter().any(|o| o.family == Family::Double)
-                {
-                    // “…," — a curly quotation closed with a straight mark
-                    self.close(Family::Double, None, span);
-                } else if !next.is_none_or(char::is_whitespace)
-                    && (family == Family::Double || !self.has_open(family, style))
-                {
-                    self.open(family, style, span);
-                }
-            }
-            Role::CloseOrApostrophe => {
-                if self.stack.last().is_some_and(|o| o.family == Family::Single) {
-                    self.close(Family::Single, None, span);
-                }
-            }
+            Role::Toggle(family, style) => self.toggle(family, style, span, prev, next),
             Role::Apostrophe => {}
+        }
+    }
+
+    /// An opening mark: opens a quotation, or closes the open one whose closing mark it
+    /// stands for.
+    fn opening(
+        &mut self,
+        m: Mark,
+        family: Family,
+        style: QuoteStyle,
+        span: Span,
+        prev: Option<char>,
+        next: Option<char>,
+    ) {
+        let spaced_before = prev.is_none_or(char::is_whitespace);
+        match (family, style) {
+            (Family::Double, QuoteStyle::CurlyDouble)
+                if m == Mark::LeftDouble && self.has_open(Family::Double, QuoteStyle::LowHigh) =>
+            {
+                // „…“: the German-style pair closes with a left double mark.
+                self.close(Family::Double, Some(QuoteStyle::LowHigh), span);
+            }
+            (Family::Double, QuoteStyle::Guillemets)
+                if self.has_open(Family::Double, QuoteStyle::ReversedGuillemets)
+                    && !spaced_before =>
+            {
+                self.close(Family::Double, Some(QuoteStyle::ReversedGuillemets), span);
+            }
+            (Family::Double, QuoteStyle::CurlyDouble)
+                if m == Mark::LeftDouble
+                    && prev.is_some_and(|p| p.is_alphanumeric() || ",.?!;:".contains(p))
+                    && next.is_none_or(char::is_whitespace)
+                    && self.has_open(Family::Double, QuoteStyle::CurlyDouble) =>
+            {
+                // “…,“ said Clyburn — an opening mark typed where the closing one belongs
+                self.close(Family::Double, Some(QuoteStyle::CurlyDouble), span);
+            }
+            _ => self.open(family, style, span),
+        }
+    }
+
+    /// A straight mark: closes the open quotation it can close, or opens one.
+    fn toggle(
+        &mut self,
+        family: Family,
+        style: QuoteStyle,
+        span: Span,
+        prev: Option<char>,
+        next: Option<char>,
+    ) {
+        let spaced_before = prev.is_none_or(char::is_whitespace);
+        let word_after = next.is_some_and(char::is_alphanumeric);
+        let closing_position = !spaced_before && !word_after;
+        if self.has_open(family, style) && (!spaced_before || !word_after) {
+            self.close(family, Some(style), span);
+        } else if family == Family::Double
+            && closing_position
+            && self.stack.iter().any(|o| o.family == Family::Double)
+        {
+            // “…," — a curly quotation closed with a straight mark
+            self.close(Family::Double, None, span);
+        } else if !next.is_none_or(char::is_whitespace)
+            && (family == Family::Double || !self.has_open(family, style))
+        {
+            self.open(family, style, span);
         }
     }
 

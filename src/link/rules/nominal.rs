@@ -2,7 +2,8 @@
 //! that …", "her plan to raise taxes", "his attacks on Clinton", "Murphy's opposition to the
 //! bill").
 
-use crate::document::TokKind;
+use crate::cues::CueCand;
+use crate::document::{Doc, TokKind};
 use crate::lexicon::{class, noun_frame};
 use crate::link::clause::embedded_clause_end;
 use crate::link::content::{content_end, phrase_end, trim};
@@ -28,45 +29,13 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             continue;
         }
         let later = lk.cands_in(k + 1, se);
-        let n = k + 1;
         // the noun phrase opens its clause ("Her plan to raise taxes was unpopular"): the
         // content ends before the clause's verb
         let subject = source.0 == ss || !doc.words_before(source.0);
-        let (cue_end, start, phrase) = if doc.is_word(n, "that") && frames & noun_frame::THAT != 0 {
-            (n, n, false)
-        } else if doc.is_word(n, "to")
-            && frames & noun_frame::INF != 0
-            && doc.toks.get(n + 1).is_some_and(|v| {
-                v.kind == TokKind::Word
-                    && v.shape == crate::document::Shape::Lower
-                    && !v.is(class::DET | class::POSSPRON | class::FUNCTION)
-            })
-        {
-            (n, n, true)
-        } else if let Some(i) = noun_frame::PREPOSITIONS.iter().position(|p| doc.is_word(n, p))
-            && frames & (1 << (noun_frame::PREP_SHIFT + i as u16)) != 0
-        {
-            (n + 1, n + 1, true)
-        } else {
+        let Some((cue_end, start, phrase)) = noun_frame_after(doc, k + 1, frames) else {
             continue;
         };
-        let mut e = content_end(doc, start, se, later);
-        if phrase {
-            e = phrase_end(doc, start, e);
-        }
-        if subject
-            && phrase
-            && let Some(v) = (start + 1..e).find(|&x| {
-                let t = &doc.toks[x];
-                t.is(class::AUX | class::MODAL) && t.kind == TokKind::Word && !t.in_quote()
-            })
-        {
-            e = v;
-        }
-        // "Her claim that the budget is balanced was false"
-        if subject && !phrase {
-            e = embedded_clause_end(lk, start, e);
-        }
+        let e = nominal_content_end(lk, start, se, later, subject, phrase);
         let e = trim(doc, start, e);
         if e <= start {
             continue;
@@ -79,6 +48,61 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
             Rule::Nominal,
         ));
     }
+}
+
+/// The frame of the noun before `n` that the word at `n` opens: where the cue ends, where the
+/// content starts, and whether the content is a phrase ("plan to raise taxes", "attacks on
+/// Clinton") rather than a clause ("claim that …").
+fn noun_frame_after(doc: &Doc<'_>, n: usize, frames: u16) -> Option<(usize, usize, bool)> {
+    if doc.is_word(n, "that") && frames & noun_frame::THAT != 0 {
+        Some((n, n, false))
+    } else if doc.is_word(n, "to")
+        && frames & noun_frame::INF != 0
+        && doc.toks.get(n + 1).is_some_and(|v| {
+            v.kind == TokKind::Word
+                && v.shape == crate::document::Shape::Lower
+                && !v.is(class::DET | class::POSSPRON | class::FUNCTION)
+        })
+    {
+        Some((n, n, true))
+    } else if let Some(i) = noun_frame::PREPOSITIONS.iter().position(|p| doc.is_word(n, p))
+        && frames & (1 << (noun_frame::PREP_SHIFT + i as u16)) != 0
+    {
+        Some((n + 1, n + 1, true))
+    } else {
+        None
+    }
+}
+
+/// Where the content of a nominal cue starting at `start` ends, before any verb of the
+/// clause its noun phrase opens (`subject`): "Her plan to raise taxes was unpopular", "Her
+/// claim that the budget is balanced was false".
+fn nominal_content_end(
+    lk: &Linker<'_, '_>,
+    start: usize,
+    se: usize,
+    later: &[CueCand],
+    subject: bool,
+    phrase: bool,
+) -> usize {
+    let doc = lk.doc;
+    let mut e = content_end(doc, start, se, later);
+    if phrase {
+        e = phrase_end(doc, start, e);
+    }
+    if subject
+        && phrase
+        && let Some(v) = (start + 1..e).find(|&x| {
+            let t = &doc.toks[x];
+            t.is(class::AUX | class::MODAL) && t.kind == TokKind::Word && !t.in_quote()
+        })
+    {
+        e = v;
+    }
+    if subject && !phrase {
+        e = embedded_clause_end(lk, start, e);
+    }
+    e
 }
 
 /// The possessor of the noun at `k`: "his", "their", "Trump's", "the senator's" (one

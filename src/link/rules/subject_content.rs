@@ -3,6 +3,7 @@
 //! reported, citing two officials, that …").
 
 use super::{Cx, Range, Verdict};
+use crate::cues::CueCand;
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, frame, set};
 use crate::link::clause::{
@@ -15,21 +16,9 @@ use crate::rule::Rule;
 
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
-    let (doc, c, ss, se) = (cx.doc, cx.c, cx.ss, cx.se);
+    let (doc, se) = (cx.doc, cx.se);
     let Some(src) = cx.subj() else { return Verdict::Next };
-    // "Reuters reported, citing multiple sources familiar with the matter, that …"
-    let mut before_content = c;
-    let mut cited = None;
-    if doc.toks.get(c.end).is_some_and(|t| t.is_punct(','))
-        && citing_at(doc, c.end + 1)
-        && let Some(e) = np_after(doc, c.end + 2, se)
-    {
-        let e = with_appositive(cx.lk, e, se);
-        if e + 1 < se && doc.toks[e].is_punct(',') {
-            cited = Some((c.end + 2, e));
-            before_content.end = e + 1;
-        }
-    }
+    let (before_content, cited) = cited_after_cue(cx);
     let Some(start) = content_start(doc, &before_content, se, extra_frames(cx, src)) else {
         return Verdict::Next;
     };
@@ -41,18 +30,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
             return Verdict::Stop;
         }
     }
-    // "Although he acknowledged that the event was tragic, he maintained …": a subordinate
-    // clause ends at its comma
-    if subordinate(cx, src)
-        && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
-    {
-        e = trim(doc, j, comma);
-    }
-    // "Residents who said the water smelled of fuel filed a complaint": a relative clause's
-    // content ends before the verb of the sentence it stands in
-    if relative_subject(doc, src, ss) {
-        e = embedded_clause_end(cx.lk, j, e);
-    }
+    let e = clause_content_end(cx, src, j, e);
     // "Experts have also expressed concern.": a feeling with nothing it is about
     if e <= j || (cx.has(frame::FEELING) && e == j + 1) {
         return Verdict::Stop;
@@ -74,6 +52,43 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
         d.citing.push(cited);
     }
     Verdict::Link(d)
+}
+
+/// The sources cited between the cue and its content ("Reuters reported, citing multiple
+/// sources familiar with the matter, that …"): the cue with them taken in, and their noun
+/// phrase.
+fn cited_after_cue(cx: &Cx<'_, '_, '_>) -> (CueCand, Option<Range>) {
+    let (doc, c, se) = (cx.doc, cx.c, cx.se);
+    let mut before_content = c;
+    let mut cited = None;
+    if doc.toks.get(c.end).is_some_and(|t| t.is_punct(','))
+        && citing_at(doc, c.end + 1)
+        && let Some(e) = np_after(doc, c.end + 2, se)
+    {
+        let e = with_appositive(cx.lk, e, se);
+        if e + 1 < se && doc.toks[e].is_punct(',') {
+            cited = Some((c.end + 2, e));
+            before_content.end = e + 1;
+        }
+    }
+    (before_content, cited)
+}
+
+/// The end `e` of the content at `j` cut to the clause the cue stands in: a subordinate
+/// clause ends at its comma ("Although he acknowledged that the event was tragic, he
+/// maintained …"), a relative clause's content before the verb of the sentence it stands in
+/// ("Residents who said the water smelled of fuel filed a complaint").
+fn clause_content_end(cx: &Cx<'_, '_, '_>, src: Range, j: usize, mut e: usize) -> usize {
+    let doc = cx.doc;
+    if subordinate(cx, src)
+        && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
+    {
+        e = trim(doc, j, comma);
+    }
+    if relative_subject(doc, src, cx.ss) {
+        e = embedded_clause_end(cx.lk, j, e);
+    }
+    e
 }
 
 /// Frames the content may take beyond the verb's own: a record's findings need no "that"
