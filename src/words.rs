@@ -4,7 +4,26 @@
 /// End of the word starting at `start`. Stops before `stop` (a quotation mark).
 pub(crate) fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize {
     let stop = stop.unwrap_or(usize::MAX);
-    // fast path: a run of ASCII letters and digits ended by a plain ASCII character
+    if let Some(end) = ascii_run_end(text, start, stop) {
+        return end;
+    }
+    let end = joined_end(text, start, stop);
+    // "U.S." and "D.C.": a word of single letters joined by periods keeps its final period.
+    let word = &text[start..end];
+    if word.contains('.') && text[end..].starts_with('.') && end < stop {
+        let all_single = word.split('.').all(|p| p.chars().count() == 1);
+        if all_single {
+            return end + 1;
+        }
+    }
+    end
+}
+
+/// The fast path of [`scan_word`]: the end of a run of ASCII letters and digits from
+/// `start` ended by a plain ASCII character (or the text's end, or `stop`), if the word is
+/// that run.
+#[inline]
+fn ascii_run_end(text: &str, start: usize, stop: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let run = &bytes[start..stop.min(bytes.len()).max(start)];
     let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
@@ -16,9 +35,12 @@ pub(crate) fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize 
             && (!matches!(b, b'-' | b'\'' | b'.' | b',' | b'&')
                 || bytes.get(k + 1).is_none_or(|n| n.is_ascii() && !n.is_ascii_alphanumeric()))
     };
-    if k > start && (k >= bytes.len() || k >= stop || ends_here(k)) {
-        return k;
-    }
+    (k > start && (k >= bytes.len() || k >= stop || ends_here(k))).then_some(k)
+}
+
+/// End of the word from `start` through letters, digits, combining marks and the joiners
+/// that continue it (see [`joins`]), before `stop`.
+fn joined_end(text: &str, start: usize, stop: usize) -> usize {
     let mut end = start;
     let mut seg_start = start; // start of the current alphanumeric run
     for (k, c) in text[start..].char_indices().map(|(k, c)| (start + k, c)) {
@@ -29,49 +51,43 @@ pub(crate) fn scan_word(text: &str, start: usize, stop: Option<usize>) -> usize 
             end = k + c.len_utf8();
             continue;
         }
-        // A joiner continues the word only when an alphanumeric character follows.
-        let next = text[k + c.len_utf8()..].chars().next();
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
-        let prev_run = &text[seg_start..k];
-        let joins = next_alnum
-            && k + c.len_utf8() < stop
-            && match c {
-                '-' | '‐' | '‑' => true,
-                '\'' | '’' => !is_clitic_at(text, k + c.len_utf8()),
-                '.' => {
-                    let single_letter =
-                        prev_run.chars().count() == 1 && prev_run.chars().all(char::is_alphabetic);
-                    let digits = prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
-                        && next.is_some_and(|n| n.is_ascii_digit());
-                    single_letter || digits
-                }
-                ',' => {
-                    prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
-                        && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
-                        && !text.as_bytes().get(k + 4).is_some_and(u8::is_ascii_digit)
-                }
-                '&' => {
-                    prev_run.chars().all(|p| p.is_uppercase())
-                        && next.is_some_and(char::is_uppercase)
-                }
-                _ => false,
-            };
-        if !joins {
+        if !joins(text, &text[seg_start..k], k, c, stop) {
             break;
         }
         // consume the joiner; the loop continues with the next character
         seg_start = k + c.len_utf8();
         end = seg_start;
     }
-    // "U.S." and "D.C.": a word of single letters joined by periods keeps its final period.
-    let word = &text[start..end];
-    if word.contains('.') && text[end..].starts_with('.') && end < stop {
-        let all_single = word.split('.').all(|p| p.chars().count() == 1);
-        if all_single {
-            end += 1;
-        }
-    }
     end
+}
+
+/// Whether the character `c` at `k`, after the alphanumeric run `prev_run`, joins it to
+/// what follows: a hyphen, an apostrophe that starts no clitic, the period of an initial or
+/// a decimal, the comma of a thousands group, the ampersand between capitals; each only
+/// before a letter or digit, and before `stop`.
+fn joins(text: &str, prev_run: &str, k: usize, c: char, stop: usize) -> bool {
+    let next = text[k + c.len_utf8()..].chars().next();
+    if !next.is_some_and(char::is_alphanumeric) || k + c.len_utf8() >= stop {
+        return false;
+    }
+    match c {
+        '-' | '‐' | '‑' => true,
+        '\'' | '’' => !is_clitic_at(text, k + c.len_utf8()),
+        '.' => {
+            let single_letter =
+                prev_run.chars().count() == 1 && prev_run.chars().all(char::is_alphabetic);
+            let digits = prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            single_letter || digits
+        }
+        ',' => {
+            prev_run.chars().last().is_some_and(|p| p.is_ascii_digit())
+                && text[k + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
+                && !text.as_bytes().get(k + 4).is_some_and(u8::is_ascii_digit)
+        }
+        '&' => prev_run.chars().all(|p| p.is_uppercase()) && next.is_some_and(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// Whether `c` is a letter or digit, without the Unicode tables for ASCII and for the

@@ -7,24 +7,29 @@
 //! `QuoteClose` tokens; every other character that is not a letter, digit or space is a
 //! one-character punctuation token.
 
-use crate::lexicon::{Lexicon, NO_ENTRY};
+use crate::lexicon::Lexicon;
 use crate::span::Span;
 use crate::token::{CHAR_TAG, MarkToken, NO_QUOTE, Shape, TokKind, Token};
 use crate::words::{is_word_char, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
-/// paragraph spans, used to number tokens by paragraph.
+/// paragraph spans, used to mark the first token of each paragraph.
 pub(crate) fn run(
     text: &str,
     marks: &[MarkToken],
     paragraphs: &[Span],
     lex: &Lexicon,
 ) -> Vec<Token> {
+    let mut t = Tokenizer {
+        text,
+        marks,
+        lex,
+        out: Vec::with_capacity(text.len() / 5 + 1),
+        mi: 0,
+        para_seen: None,
+    };
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut mi = 0; // next mark
     let mut pi = 0; // current paragraph
-    let mut para_seen = None; // paragraph of the last token
     let mut i = 0;
     while i < text.len() {
         // ASCII whitespace without decoding
@@ -44,95 +49,135 @@ pub(crate) fn run(
             i += c.len_utf8();
             continue;
         }
-        while mi < marks.len() && marks[mi].span.start < i {
-            mi += 1;
-        }
         while pi + 1 < paragraphs.len() && paragraphs[pi].end <= i {
             pi += 1;
         }
-        let (end, kind) = if mi < marks.len() && marks[mi].span.start == i {
-            let m = marks[mi];
-            mi += 1;
+        i = t.token_at(i, c, pi);
+    }
+    t.out
+}
+
+/// The tokenizer's state between tokens.
+struct Tokenizer<'a> {
+    text: &'a str,
+    /// the quotation marks, sorted
+    marks: &'a [MarkToken],
+    lex: &'a Lexicon,
+    out: Vec<Token>,
+    /// the next quotation mark
+    mi: usize,
+    /// the paragraph of the last token
+    para_seen: Option<usize>,
+}
+
+impl Tokenizer<'_> {
+    /// Adds the token starting at `i` with character `c`, in paragraph `para`; returns
+    /// where it ends.
+    fn token_at(&mut self, i: usize, c: char, para: usize) -> usize {
+        while self.mi < self.marks.len() && self.marks[self.mi].span.start < i {
+            self.mi += 1;
+        }
+        let (end, kind) = if let Some(m) = self.marks.get(self.mi).filter(|m| m.span.start == i) {
+            self.mi += 1;
             (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
         } else if is_word_char(c) {
-            let mut end = scan_word(text, i, marks.get(mi).map(|m| m.span.start));
-            // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
-            if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
-                let w = &text[i..end];
-                let initial = w.chars().count() == 1 && c.is_uppercase();
-                let abbrev = lex.lookup(w).0 & crate::lexicon::class::ABBREV != 0
-                    && (c.is_uppercase() || matches!(w, "vs" | "etc" | "al" | "approx"));
-                if initial || abbrev {
-                    end += 1;
-                }
-            }
-            let kind =
-                if c.is_ascii_digit() && text[i..end].bytes().all(|b| !b.is_ascii_alphabetic()) {
-                    TokKind::Number
-                } else {
-                    TokKind::Word
-                };
-            (end, kind)
-        } else if (c == '\'' || c == '’') && !out.is_empty() && out[out.len() - 1].span.end == i {
-            // A possessive or contraction right after a word: ’s ’re ’ll ’ve ’d ’m, or the
-            // bare possessive of Jones’.
-            let after = i + c.len_utf8();
-            let rest_len = text[after..]
-                .chars()
-                .take_while(|ch| ch.is_alphabetic())
-                .map(char::len_utf8)
-                .sum::<usize>();
-            let rest = &text[after..after + rest_len];
-            let is_clitic = ["s", "re", "ll", "ve", "d", "m", "S"].contains(&rest);
-            if is_clitic {
-                (after + rest_len, TokKind::Clitic)
-            } else if rest.is_empty() && out[out.len() - 1].kind == TokKind::Word {
-                (after, TokKind::Clitic)
-            } else {
-                (after, TokKind::Punct)
-            }
-        } else if c == '.' && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
-            (i + 3, TokKind::Ellipsis)
-        } else if c == '…' {
-            (i + c.len_utf8(), TokKind::Ellipsis)
-        } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
-            (i + 2, TokKind::Punct) // "--", a typed em dash
+            self.word_end(i, c)
+        } else if (c == '\'' || c == '’') && self.out.last().is_some_and(|t| t.span.end == i) {
+            self.apostrophe_end(i, c)
         } else {
-            (i + c.len_utf8(), TokKind::Punct)
+            punct_end(self.text.as_bytes(), i, c)
         };
         let span = Span { start: i, end };
-        let word = &text[i..end];
-        let shape = shape_of(word);
-        let (classes, entry) = match kind {
+        let (classes, entry) = self.lexicon_of(&self.text[i..end], kind, c, end - i);
+        self.out.push(Token {
+            span,
+            kind,
+            shape: shape_of(&self.text[i..end]),
+            classes,
+            entry,
+            sent: 0,
+            quote: NO_QUOTE,
+            qdepth: 0,
+            para_start: self.para_seen != Some(para),
+        });
+        self.para_seen = Some(para);
+        end
+    }
+
+    /// End and kind of the word or number starting at `i` with character `c`.
+    fn word_end(&self, i: usize, c: char) -> (usize, TokKind) {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let mut end = scan_word(text, i, self.marks.get(self.mi).map(|m| m.span.start));
+        // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
+        if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
+            let w = &text[i..end];
+            let initial = w.chars().count() == 1 && c.is_uppercase();
+            let abbrev = self.lex.lookup(w).0 & crate::lexicon::class::ABBREV != 0
+                && (c.is_uppercase() || matches!(w, "vs" | "etc" | "al" | "approx"));
+            if initial || abbrev {
+                end += 1;
+            }
+        }
+        let kind = if c.is_ascii_digit() && text[i..end].bytes().all(|b| !b.is_ascii_alphabetic()) {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        (end, kind)
+    }
+
+    /// End and kind of what an apostrophe `c` at `i`, right after a word, starts: a
+    /// possessive or contraction (’s ’re ’ll ’ve ’d ’m), the bare possessive of Jones’, or
+    /// punctuation.
+    fn apostrophe_end(&self, i: usize, c: char) -> (usize, TokKind) {
+        let text = self.text;
+        let after = i + c.len_utf8();
+        let rest_len = text[after..]
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let rest = &text[after..after + rest_len];
+        if ["s", "re", "ll", "ve", "d", "m", "S"].contains(&rest) {
+            (after + rest_len, TokKind::Clitic)
+        } else if rest.is_empty() && self.out.last().is_some_and(|t| t.kind == TokKind::Word) {
+            (after, TokKind::Clitic)
+        } else {
+            (after, TokKind::Punct)
+        }
+    }
+
+    /// Lexicon classes and entry of a token of `kind` and `len` bytes whose text is `word`
+    /// and first character `c`; for punctuation, marks and ellipses the character instead of
+    /// an entry.
+    fn lexicon_of(&self, word: &str, kind: TokKind, c: char, len: usize) -> (u64, u32) {
+        let lex = self.lex;
+        match kind {
             // "US" and "U.S." are the country, not the pronoun
             TokKind::Word if word == "US" || word == "U.S." => (0, lex.lookup(word).1),
             TokKind::Word if word.ends_with('.') && !word[..word.len() - 1].contains('.') => {
                 lex.lookup(&word[..word.len() - 1])
             }
             TokKind::Word | TokKind::Clitic | TokKind::Number => lex.lookup(word),
-            _ => (0, NO_ENTRY),
-        };
-        let entry = match kind {
-            TokKind::Word | TokKind::Clitic | TokKind::Number => entry,
             // "--" stands for an em dash, so the grammar sees one kind of dash
-            _ if kind == TokKind::Punct && end == i + 2 && c == '-' => CHAR_TAG | u32::from('—'),
-            _ => CHAR_TAG | u32::from(c),
-        };
-        out.push(Token {
-            span,
-            kind,
-            shape,
-            classes,
-            entry,
-            sent: 0,
-            quote: NO_QUOTE,
-            qdepth: 0,
-            para_start: para_seen != Some(pi),
-        });
-        para_seen = Some(pi);
-        i = end;
+            TokKind::Punct if len == 2 && c == '-' => (0, CHAR_TAG | u32::from('—')),
+            _ => (0, CHAR_TAG | u32::from(c)),
+        }
     }
-    out
+}
+
+/// End and kind of the punctuation token at `i` with character `c`: an ellipsis ("..." or
+/// "…"), a typed em dash ("--"), or one character.
+fn punct_end(bytes: &[u8], i: usize, c: char) -> (usize, TokKind) {
+    if c == '.' && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2) == Some(&b'.') {
+        (i + 3, TokKind::Ellipsis)
+    } else if c == '…' {
+        (i + c.len_utf8(), TokKind::Ellipsis)
+    } else if c == '-' && bytes.get(i + 1) == Some(&b'-') {
+        (i + 2, TokKind::Punct)
+    } else {
+        (i + c.len_utf8(), TokKind::Punct)
+    }
 }
 
 /// Where the first '-', '\'' or '’' of a word is, when it is its second, third or fourth
