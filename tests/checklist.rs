@@ -16,6 +16,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 use whosaid::Analysis;
 
@@ -640,6 +641,10 @@ fn every_filling_of_every_template() {
         "the suite needs at least 50 templates, it has {}",
         templates.len()
     );
+    // CHECKLIST_DUMP=file.jsonl writes every text checked, one `{"id", "text"}` per line (the
+    // input of tools/preddiff.py)
+    let mut dump = std::env::var_os("CHECKLIST_DUMP")
+        .map(|p| std::fs::File::create(p).expect("CHECKLIST_DUMP: cannot create the file"));
     let mut report = String::new();
     let (mut docs, mut wrong_docs, mut wrong_templates) = (0, 0, 0);
     for t in &templates {
@@ -658,6 +663,11 @@ fn every_filling_of_every_template() {
                 }
                 let Some(input) = form_of(&text, form) else { continue };
                 docs += 1;
+                if let Some(f) = dump.as_mut() {
+                    let id = format!("{}/{}/{docs}", t.name, form.name());
+                    let line = serde_json::json!({ "id": id, "text": input });
+                    writeln!(f, "{line}").expect("CHECKLIST_DUMP: cannot write");
+                }
                 if let Some(f) = check(t, choice, form, &input) {
                     failures.push(f);
                 }
