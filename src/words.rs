@@ -112,7 +112,15 @@ fn is_combining(c: char) -> bool {
 fn is_clitic_at(text: &str, after: usize) -> bool {
     let rest = &text[after..];
     let letters: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
-    matches!(&rest[..letters], "s" | "re" | "ll" | "ve" | "d" | "m" | "S")
+    is_clitic(&rest[..letters])
+}
+
+/// Whether `rest`, the letters after an apostrophe that follows a word, make a clitic of
+/// their own: the possessive "’s" and the contractions "’re", "’ll", "’ve", "’d", "’m" (in
+/// lower case, or the "’S" of a headline in capitals). Orthography, not vocabulary: the
+/// tokenizer needs it before any lexicon, and the lexicon's own keys are split by it.
+pub(crate) fn is_clitic(rest: &str) -> bool {
+    matches!(rest, "s" | "re" | "ll" | "ve" | "d" | "m" | "S")
 }
 
 /// Lower-case lexicon keys of the words of a phrase, as the tokenizer splits them

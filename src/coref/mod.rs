@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::Doc;
 use crate::document::TokKind;
-use crate::lexicon::class;
+use crate::lexicon::{Lexicon, class, set};
 use crate::model::{
     Attribution, Gender, Mention, MentionId, MentionKind, Resolution, Sourcing, Speaker, SpeakerId,
     SpeakerKind,
@@ -288,15 +288,13 @@ impl Keyer {
 
     /// Hash of the text lower-cased and without a leading article: "the CIA" and "CIA"
     /// share a key.
-    fn text(&self, text: &str) -> u64 {
+    fn text(&self, lex: &Lexicon, text: &str) -> u64 {
         let t = text.trim();
-        for det in ["the ", "a ", "an "] {
-            if t.len() > det.len()
-                && t.is_char_boundary(det.len())
-                && t[..det.len()].eq_ignore_ascii_case(det)
-            {
-                return self.lower(&t[det.len()..]);
-            }
+        if let Some((first, rest)) = t.split_once(' ')
+            && !rest.is_empty()
+            && lex.sets_of(first) & set::ARTICLE != 0
+        {
+            return self.lower(rest);
         }
         self.lower(t)
     }
@@ -315,7 +313,7 @@ fn singular(head: &str) -> String {
 
 fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
     let first = doc.text[m.span.range()].split_whitespace().next().unwrap_or("");
-    ["the", "this", "that", "these", "those"].iter().any(|d| first.eq_ignore_ascii_case(d))
+    doc.lex.sets_of(first) & set::DEFINITE != 0
 }
 
 /// Clusters the mentions into speakers; sets each mention's and attribution's speaker.
@@ -758,7 +756,18 @@ fn resolve_pronoun(
     sent: u32,
     window: u32,
 ) -> Option<usize> {
-    let w = crate::words::normalize_key(&doc.text[m.span.range()]);
+    // a third-person pronoun: its gender and number are its lexicon classes
+    let (classes, entry) = doc.lex.lookup(&doc.text[m.span.range()]);
+    if doc.lex.entry_sets(entry) & set::ANAPHOR == 0 {
+        return None;
+    }
+    let gender = if classes & class::MALE != 0 {
+        Some(Gender::Male)
+    } else if classes & class::FEMALE != 0 {
+        Some(Gender::Female)
+    } else {
+        None
+    };
     for &(s, c) in recent.iter().rev().take(MAX_PRONOUN_CANDIDATES) {
         if sent.saturating_sub(s) > window {
             return None;
@@ -766,40 +775,29 @@ fn resolve_pronoun(
         let cl = &clusters[c];
         let person_like =
             matches!(cl.kind, SpeakerKind::Person | SpeakerKind::Unknown | SpeakerKind::Anonymous);
-        match w.as_str() {
-            "he" | "she" | "him" | "her" | "his" | "hers" => {
-                if !person_like || cl.plural {
-                    continue; // animacy or number: look further back
-                }
-                let want = if matches!(w.as_str(), "he" | "him" | "his") {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
-                return match cl.gender {
-                    Some(g) if g != want => None, // never jump over a speaker of the other gender
-                    _ => Some(c),
-                };
+        if let Some(want) = gender {
+            if !person_like || cl.plural {
+                continue; // animacy or number: look further back
             }
-            "they" | "them" | "their" => {
-                if cl.plural
-                    || matches!(
-                        cl.kind,
-                        SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Anonymous
-                    )
-                {
-                    return Some(c);
-                }
-            }
-            "it" | "its" => {
-                if matches!(
+            return match cl.gender {
+                Some(g) if g != want => None, // never jump over a speaker of the other gender
+                _ => Some(c),
+            };
+        }
+        let found = if classes & class::PLURAL != 0 {
+            cl.plural
+                || matches!(
                     cl.kind,
-                    SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Document
-                ) {
-                    return Some(c);
-                }
-            }
-            _ => return None,
+                    SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Anonymous
+                )
+        } else {
+            matches!(
+                cl.kind,
+                SpeakerKind::Organisation | SpeakerKind::Media | SpeakerKind::Document
+            )
+        };
+        if found {
+            return Some(c);
         }
     }
     None
@@ -884,15 +882,15 @@ impl Clustering {
                 let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
                 let key = match outlet_index(doc, a, b) {
                     Some(i) => (1, u64::from(i)),
-                    None => (2, keys.text(text)),
+                    None => (2, keys.text(doc.lex, text)),
                 };
                 (Some(key), m.name.unwrap_or(m.span))
             }
             MentionKind::Organisation => {
                 let n = m.name.unwrap_or(m.span);
-                (Some((3, keys.text(&doc.text[n.range()]))), n)
+                (Some((3, keys.text(doc.lex, &doc.text[n.range()]))), n)
             }
-            MentionKind::Document => (Some((4, keys.text(text))), m.span),
+            MentionKind::Document => (Some((4, keys.text(doc.lex, text))), m.span),
             _ => (None, m.name.unwrap_or(m.span)),
         }
     }

@@ -64,9 +64,8 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
         // phrasal verbs that do not report: "added up to", "backed down", "called off"
         // (unless the lexicon has the phrasal verb: "shrugged off", "talked up")
         if let Some(n) = doc.toks.get(i + 1)
-            && ["up", "down", "off"]
-                .iter()
-                .any(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+            && n.is_word()
+            && doc.lex.entry_sets(n.entry) & set::NO_CUE_PARTICLE != 0
             && !doc.lex.entry(t.entry).is_some_and(|e| {
                 e.cues.iter().any(|cf| {
                     doc.lex
@@ -264,17 +263,11 @@ impl<'d> Group<'d> {
         Group { i, sent, cf, end, start, first_aux, auxes, negated, before, homograph, to_before }
     }
 
-    /// Whether one of the auxiliaries is one of the words `ws` (with "’" for "'").
-    fn has_aux(&self, doc: &Doc<'_>, ws: &[&str]) -> bool {
-        self.auxes.iter().any(|&a| {
-            let w = doc.word(a);
-            ws.iter().any(|x| {
-                w.eq_ignore_ascii_case(x)
-                    || (w.contains('’')
-                        && w.len() == x.len() + 2
-                        && w.replace('’', "'").eq_ignore_ascii_case(x))
-            })
-        })
+    /// Whether one of the auxiliaries is a word of one of the grammar sets `sets`.
+    fn has_aux(&self, doc: &Doc<'_>, sets: u64) -> bool {
+        self.auxes
+            .iter()
+            .any(|&a| doc.toks.get(a).is_some_and(|t| doc.lex.entry_sets(t.entry) & sets != 0))
     }
 }
 
@@ -332,8 +325,7 @@ fn tense_and_voice(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
                     && a > 0
                     && doc.toks[a - 1].is(class::PRON | class::WH | class::THERE)
             });
-            let be = g.has_aux(doc, &["is", "are", "was", "were", "be", "been", "'re", "'m", "am"])
-                || clitic_after_pronoun;
+            let be = g.has_aux(doc, set::PROGRESSIVE_BE) || clitic_after_pronoun;
             Some(if be { (Tense::Progressive, false) } else { (Tense::NonFinite, false) })
         }
     }
@@ -342,9 +334,9 @@ fn tense_and_voice(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
 /// The tense of a base form: after "will", "did" or another auxiliary, after "to", or, with
 /// no auxiliary, present after a plural or first or second person subject.
 fn base_tense(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
-    if g.has_aux(doc, &["will", "would", "shall", "'ll"]) {
+    if g.has_aux(doc, set::FUTURE_AUX) {
         Some((Tense::Future, false))
-    } else if g.has_aux(doc, &["did", "didn't"]) {
+    } else if g.has_aux(doc, set::DO_PAST) {
         Some((Tense::Past, false))
     } else if g.first_aux.is_some() {
         Some((Tense::Present, false))
@@ -363,7 +355,7 @@ fn base_tense(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
 /// Whether token `b` (`bt`) before a base form is a plural or first or second person subject.
 fn plural_subject(doc: &Doc<'_>, b: usize, bt: &Token) -> bool {
     bt.is(class::PLURAL)
-        || matches!(doc.lower(b).as_str(), "i" | "you" | "we" | "they" | "who")
+        || doc.in_set(b, set::PLURAL_AGREEMENT)
         || (bt.kind == crate::document::TokKind::Word
             && doc.lower(b).ends_with('s')
             && !doc.lower(b).ends_with("ss")
@@ -435,17 +427,11 @@ fn third_person_verb(doc: &Doc<'_>, g: &Group<'_>) -> bool {
 /// no auxiliary, a simple past unless a reduced relative ("revealed by Axios").
 fn participle_tense(doc: &Doc<'_>, g: &Group<'_>) -> Option<(Tense, bool)> {
     let cf = g.cf;
-    if g.has_aux(
-        doc,
-        &[
-            "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "isn't", "wasn't",
-            "aren't", "weren't",
-        ],
-    ) {
+    if g.has_aux(doc, set::BE_FORM) {
         Some((Tense::Past, true))
-    } else if g.has_aux(doc, &["had", "'d", "hadn't"]) {
+    } else if g.has_aux(doc, set::HAD_FORM) {
         Some((Tense::PastPerfect, false))
-    } else if g.has_aux(doc, &["has", "have", "'ve", "hasn't", "haven't", "having"]) {
+    } else if g.has_aux(doc, set::HAVE_FORM) {
         Some((Tense::PresentPerfect, false))
     } else if cf.form == VerbForm::PastParticiple {
         None // "written by", "shown in": a participle, not a finite verb

@@ -96,7 +96,7 @@ impl<'t> Doc<'t> {
         let mut toks = segment::tokenize(text, &marks, &paras, lex);
         segment::truecase_capitals(text, &paras, &mut toks);
         first_names_not_months(text, &mut toks);
-        let sents = segment::sentences(text, &paras, &mut toks);
+        let sents = segment::sentences(text, &paras, &mut toks, lex);
         let quotes = quotes::classify(text, raw, &toks, lex);
         let sent_range = sentence_ranges(&toks, sents.len());
         let (quote_range, quote_outer) = mark_quotes(&mut toks, &quotes);
@@ -136,6 +136,23 @@ impl<'t> Doc<'t> {
     #[inline]
     pub(crate) fn in_set(&self, i: usize, sets: u64) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_word() && self.lex.entry_sets(t.entry) & sets != 0)
+    }
+
+    /// Whether tokens `i` and `i + 1` are the two words of a phrase of one of the grammar
+    /// sets of `sets` ("for example", written `for_example` in the data). Allocation-free:
+    /// phrases longer than 64 bytes are in no set.
+    pub(crate) fn pair_in_set(&self, i: usize, sets: u64) -> bool {
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else { return false };
+        let (x, y) = (self.text[a.span.range()].as_bytes(), self.text[b.span.range()].as_bytes());
+        let mut buf = [0u8; 64];
+        if !(a.is_word() && b.is_word()) || x.len() + y.len() + 1 > buf.len() {
+            return false;
+        }
+        buf[..x.len()].copy_from_slice(x);
+        buf[x.len()] = b' ';
+        buf[x.len() + 1..x.len() + 1 + y.len()].copy_from_slice(y);
+        std::str::from_utf8(&buf[..x.len() + 1 + y.len()])
+            .is_ok_and(|key| self.lex.sets_of(key) & sets != 0)
     }
 
     /// Whether token `i` is a form of a reporting verb for which `f` holds, given the verb
@@ -303,5 +320,30 @@ fn first_names_not_months(text: &str, toks: &mut [Token]) {
         if !after_time_word {
             toks[i].classes = (toks[i].classes & !(class::MONTH | class::TIME)) | class::FIRST_NAME;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Doc;
+    use crate::config::Config;
+    use crate::lexicon::{Lexicon, set};
+
+    #[test]
+    fn words_and_pairs_in_grammar_sets() {
+        let config = Config::default();
+        let text = "Hers, for example, said so. For Example; for, example along with";
+        let doc = Doc::new(text, Lexicon::builtin(), &config);
+        let at = |w: &str| (0..doc.toks.len()).filter(|&k| doc.word(k) == w).collect::<Vec<_>>();
+        assert!(doc.in_set(at("Hers")[0], set::ANAPHOR));
+        assert!(!doc.in_set(at("said")[0], set::ANAPHOR));
+        // a phrase of two words, in any case; never across punctuation
+        assert!(doc.pair_in_set(at("for")[0], set::ASIDE_PHRASE));
+        assert!(doc.pair_in_set(at("For")[0], set::ASIDE_PHRASE));
+        assert!(!doc.pair_in_set(at("for")[1], set::ASIDE_PHRASE));
+        assert!(!doc.pair_in_set(at("example")[0], set::ASIDE_PHRASE));
+        assert!(doc.pair_in_set(at("along")[0], set::COMPANION_PHRASE));
+        assert!(!doc.pair_in_set(at("with")[0], set::COMPANION_PHRASE));
+        assert!(!doc.pair_in_set(doc.toks.len() + 3, set::ASIDE_PHRASE));
     }
 }

@@ -281,19 +281,24 @@ impl ParaCursor {
 
 /// Splits the tokens into sentences, numbers each token by its sentence, and returns
 /// sentence spans that tile the text.
-pub(crate) fn sentences(text: &str, paras: &[Paragraph], toks: &mut [Token]) -> Vec<Sentence> {
+pub(crate) fn sentences(
+    text: &str,
+    paras: &[Paragraph],
+    toks: &mut [Token],
+    lex: &Lexicon,
+) -> Vec<Sentence> {
     let mut starts: Vec<usize> = Vec::new(); // token index where each sentence starts
     let mut i = 0;
     while i < toks.len() {
         starts.push(i);
-        i = sentence_end(text, toks, i);
+        i = sentence_end(text, toks, lex, i);
     }
     number_sentences(text, paras, toks, &starts)
 }
 
 /// One past the last token of the sentence that starts at token `i`, with the closing
 /// quotation marks and brackets glued to its terminal mark.
-fn sentence_end(text: &str, toks: &[Token], i: usize) -> usize {
+fn sentence_end(text: &str, toks: &[Token], lex: &Lexicon, i: usize) -> usize {
     let n = toks.len();
     let mut j = i;
     loop {
@@ -301,7 +306,7 @@ fn sentence_end(text: &str, toks: &[Token], i: usize) -> usize {
         if j + 1 >= n || toks[j + 1].para_start {
             return j + 1;
         }
-        if ends_sentence(text, toks, j) {
+        if ends_sentence(text, toks, lex, j) {
             let mut k = j + 1;
             while k < n
                 && !toks[k].para_start
@@ -354,7 +359,7 @@ fn number_sentences(
 }
 
 /// Whether token `j` ends a sentence (the next token is in the same paragraph).
-fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
+fn ends_sentence(text: &str, toks: &[Token], lex: &Lexicon, j: usize) -> bool {
     let t = &toks[j];
     // "U.S." at the end of a sentence carries the period inside the word.
     let abbrev_word = t.kind == TokKind::Word && text[t.span.range()].ends_with('.');
@@ -385,7 +390,7 @@ fn ends_sentence(text: &str, toks: &[Token], j: usize) -> bool {
     if abbrev_word {
         return abbreviation_ends(&text[t.span.range()], t, next);
     }
-    period_ends(text, toks, j, next).unwrap_or(true)
+    period_ends(text, toks, lex, j, next).unwrap_or(true)
 }
 
 /// Whether token `next` may open a sentence: a quotation, a number, a capitalised word, a
@@ -414,7 +419,7 @@ fn abbreviation_ends(w: &str, t: &Token, next: &Token) -> bool {
 /// Whether the full stop at `j`, after a word it is glued to, ends a sentence before `next`:
 /// not after an initial ("Joseph F. Dunford") or a title; after another abbreviation only
 /// before a sentence starter. `None` when no such word stands before it.
-fn period_ends(text: &str, toks: &[Token], j: usize, next: &Token) -> Option<bool> {
+fn period_ends(text: &str, toks: &[Token], lex: &Lexicon, j: usize, next: &Token) -> Option<bool> {
     let t = &toks[j];
     if !(t.kind == TokKind::Punct && t.ch() == '.' && j > 0) {
         return None;
@@ -432,8 +437,7 @@ fn period_ends(text: &str, toks: &[Token], j: usize, next: &Token) -> Option<boo
         return None;
     }
     // titles never end a sentence; other abbreviations do before a sentence starter
-    let title_like =
-        prev.is(class::TITLE) || matches!(lex_key(w).as_str(), "no" | "nos" | "st" | "mt" | "ft");
+    let title_like = prev.is(class::TITLE) || lex.entry_sets(prev.entry) & set::OPEN_ABBREV != 0;
     if title_like || next.kind == TokKind::Number {
         return Some(false);
     }
@@ -459,10 +463,6 @@ fn cue_clause_follows(toks: &[Token], k: usize) -> bool {
         }
     }
     false
-}
-
-fn lex_key(w: &str) -> String {
-    crate::lexicon::normalize_key(w)
 }
 
 /// Gives the words of paragraphs written wholly in capitals ("JANE SMITH SAID THE CUTS
@@ -548,7 +548,10 @@ mod tests {
         let paras = paragraphs(text, Lexicon::builtin());
         let (_, marks) = crate::document::quotes::run(text, &paras);
         let mut toks = tokenize(text, &marks, &paras, lex);
-        sentences(text, &paras, &mut toks).iter().map(|s| text[s.trimmed].to_string()).collect()
+        sentences(text, &paras, &mut toks, lex)
+            .iter()
+            .map(|s| text[s.trimmed].to_string())
+            .collect()
     }
 
     #[test]
@@ -648,7 +651,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let paras = paragraphs(text, Lexicon::builtin());
         let mut toks = tokenize(text, &[], &paras, lex);
-        let s = sentences(text, &paras, &mut toks);
+        let s = sentences(text, &paras, &mut toks, lex);
         assert_eq!(s.len(), 3);
         assert_eq!(s[0].span.start, 0);
         assert_eq!(s.last().map(|s| s.span.end), Some(text.len()));

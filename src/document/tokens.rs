@@ -112,8 +112,10 @@ impl Tokenizer<'_> {
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
             let w = &text[i..end];
             let initial = w.chars().count() == 1 && c.is_uppercase();
-            let abbrev = self.lex.lookup(w).0 & crate::lexicon::class::ABBREV != 0
-                && (c.is_uppercase() || matches!(w, "vs" | "etc" | "al" | "approx"));
+            let (classes, entry) = self.lex.lookup(w);
+            let abbrev = classes & crate::lexicon::class::ABBREV != 0
+                && (c.is_uppercase()
+                    || self.lex.entry_sets(entry) & crate::lexicon::set::LOWER_ABBREV != 0);
             if initial || abbrev {
                 end += 1;
             }
@@ -138,7 +140,7 @@ impl Tokenizer<'_> {
             .map(char::len_utf8)
             .sum::<usize>();
         let rest = &text[after..after + rest_len];
-        if ["s", "re", "ll", "ve", "d", "m", "S"].contains(&rest) {
+        if crate::words::is_clitic(rest) {
             (after + rest_len, TokKind::Clitic)
         } else if rest.is_empty() && self.out.last().is_some_and(|t| t.kind == TokKind::Word) {
             (after, TokKind::Clitic)

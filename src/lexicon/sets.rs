@@ -88,6 +88,10 @@ sets! {
     DO_PAST = "do_past";
     /// forms of "be" that make a passive or a progressive
     BE_FORM = "be_form";
+    /// forms of "be" before an -ing form that make a progressive: "is saying", "we're saying"
+    PROGRESSIVE_BE = "progressive_be";
+    /// subjects that take the base form of a verb in the present: "I", "they", "who"
+    PLURAL_AGREEMENT = "plural_agreement";
     /// forms of "had" that make a past perfect
     HAD_FORM = "had_form";
     /// forms of "have" that make a present perfect
@@ -100,6 +104,52 @@ sets! {
     POST_MODIFIER = "post_modifier";
     /// prepositions that open a comparison or a list, no noun phrase of a subject: "like"
     NOT_SUBJECT_PREP = "not_subject_prep";
+    /// articles that two names of one speaker may differ by: "the CIA" and "CIA"
+    ARTICLE = "article";
+    /// third-person pronouns that refer back to a speaker; their gender and number are their
+    /// classes: "he", "her", "they", "its"
+    ANAPHOR = "anaphor";
+    /// abbreviations that, like titles, stand before what they name and never end a
+    /// sentence: "No. 2", "St. Louis", "Mt. Everest"
+    OPEN_ABBREV = "open_abbreviation";
+    /// abbreviations whose period is theirs in lower case too: "vs.", "et al."
+    LOWER_ABBREV = "lower_abbreviation";
+    /// words after a noun phrase that make it no addressee of a cue: "urged supporters to
+    /// vote", "described them as", "told voters that"
+    ADDRESSEE_CUT = "addressee_cut";
+    /// words in -ly that are no adverbs: "family", "daily", "likely"
+    NOT_ADVERB = "not_adverb";
+    /// prepositions that stand as adverbs between an auxiliary and a cue: "has since said",
+    /// "had long argued"
+    ASPECT_ADVERB = "aspect_adverb";
+    /// adjectives that open a time phrase: "late Friday", "early this year"
+    TIME_ADJECTIVE = "time_adjective";
+    /// days named by their distance from today: "yesterday", "tonight"
+    DAY_WORD = "day_word";
+    /// words before a time noun that make a time phrase of two words: "last week",
+    /// "earlier Monday"
+    TIME_DETERMINER = "time_determiner";
+    /// determiners that open a time phrase of their own: "this week", "next month"
+    DEICTIC_TIME = "deictic_time";
+    /// words before a day or a month that make a time phrase: "on Monday", "last May"
+    DATE_LEAD = "date_lead";
+    /// adverbs of time that are a time phrase alone: "recently", "ago"
+    TIME_ADVERB = "time_adverb";
+    /// words that make "at" a bound on a quantity: "at least", "at most"
+    BOUND = "bound";
+    /// determiners that make an organisation's noun one organisation: "the company", "its
+    /// ministry" (not "environmental groups")
+    DEFINITE_ORG = "definite_org";
+    /// determiners that make a person's noun a description of one person: "the
+    /// spokeswoman", "his lawyer" (not "a campaign official")
+    DEFINITE_PERSON = "definite_person";
+    /// prepositions that open an aside after a subject: "Smith, of the ACLU, said",
+    /// "Others, including Cruz, say"
+    APPOSITIVE_PREP = "appositive_prep";
+    /// phrases of two words that stand between commas as an aside: "for example", "in fact"
+    ASIDE_PHRASE = "aside_phrase";
+    /// phrases of two words that add a companion to a subject between commas: "along with"
+    COMPANION_PHRASE = "companion_phrase";
     /// determiners left out of a mention's text: "the", "a"
     MENTION_DETERMINER = "mention_determiner";
 }
@@ -117,6 +167,14 @@ impl Lexicon {
                 .map(|&(_, b)| b)
                 .ok_or_else(|| bad(what, n, format!("no grammar set is called {name:?}")))?;
             for w in words.split_whitespace() {
+                // a phrase of two words is written with "_" for the space: "for_example"
+                let phrase;
+                let w = if w.contains('_') {
+                    phrase = w.replace('_', " ");
+                    phrase.as_str()
+                } else {
+                    w
+                };
                 let e = self.entry_mut(w);
                 e.sets |= bit;
                 if bit == set::RESPONSE_START {
@@ -164,6 +222,18 @@ mod tests {
         assert!(lex.sets_of("didn’t") & set::NEGATED_AUX != 0);
         assert!(lex.sets_of("didn't") & set::NEGATED_AUX != 0);
         assert_eq!(lex.sets_of("Wicker"), 0);
+    }
+
+    #[test]
+    fn phrases_of_two_words_are_keyed_with_their_space() {
+        let lex = Lexicon::builtin();
+        assert!(lex.sets_of("for example") & set::ASIDE_PHRASE != 0);
+        assert!(lex.sets_of("In Fact") & set::ASIDE_PHRASE != 0);
+        assert_eq!(lex.sets_of("for_example"), 0);
+        assert_eq!(lex.sets_of("example") & set::ASIDE_PHRASE, 0);
+        let mut own = Lexicon::default();
+        own.add_grammar_sets("companion_phrase: along_with\n", "grammar set").unwrap();
+        assert!(own.sets_of("along with") & set::COMPANION_PHRASE != 0);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::Draft;
 use crate::cues::nonresponse::Grammar;
 use crate::document::Doc;
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 use crate::model::ResponseKind;
 use crate::parse::Toks;
 use crate::phrase::{np_before, subject_before};
@@ -87,7 +87,7 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     let negated = w.ends_with("n't") || w.ends_with("n’t") || w.eq_ignore_ascii_case("cannot");
     if t.is(class::AUX | class::MODAL)
         && !negated
-        && !(k + 1..k + 4).any(|j| ["not", "no", "yet", "never"].iter().any(|x| doc.is_word(j, x)))
+        && !(k + 1..k + 4).any(|j| doc.in_set(j, set::NEGATIVE))
     {
         return None;
     }

@@ -51,7 +51,7 @@ fn may_be_time_word(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
     t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
         || (t.kind == TokKind::Word
-            && (doc.lower(j).ends_with("ly") || doc.is_word(j, "late") || doc.is_word(j, "early")))
+            && (doc.lower(j).ends_with("ly") || doc.in_set(j, set::TIME_ADJECTIVE)))
 }
 
 /// The step over the words of a time phrase (started at `start`) at `j`: where the phrase
@@ -63,22 +63,21 @@ fn time_step(doc: &Doc<'_>, j: usize, start: usize, limit: usize) -> Option<usiz
     let t = &doc.toks[j];
     let w = doc.lower(j);
     let possessive = doc.toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Clitic);
-    if ((t.is(class::DAY | class::MONTH) && t.is_cap())
-        || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "tomorrow"))
+    if ((t.is(class::DAY | class::MONTH) && t.is_cap()) || doc.in_set(j, set::DAY_WORD))
         && !possessive
     {
         return Some(date_end(doc, j, start, limit));
     }
-    if matches!(w.as_str(), "last" | "this" | "next" | "earlier" | "later" | "late" | "early")
+    if doc.in_set(j, set::TIME_DETERMINER)
         && j + 1 < limit
         && doc.toks[j + 1].is(class::TIME)
         && !doc.toks[j + 1].is_cap()
         // "earlier this week" is two phrases, not "earlier this" and "week"
-        && !["this", "last", "next"].iter().any(|x| doc.is_word(j + 1, x))
+        && !doc.in_set(j + 1, set::DEICTIC_TIME)
     {
         return Some(j + 2);
     }
-    if matches!(w.as_str(), "on" | "in" | "this" | "last" | "earlier" | "late" | "early")
+    if doc.in_set(j, set::DATE_LEAD)
         && j + 1 < limit
         && (doc.toks[j + 1].is(class::DAY | class::MONTH) && doc.toks[j + 1].is_cap())
     {
@@ -87,11 +86,7 @@ fn time_step(doc: &Doc<'_>, j: usize, start: usize, limit: usize) -> Option<usiz
     if w == "in" && j + 1 < limit && doc.toks[j + 1].kind == TokKind::Number {
         return Some(j + 2);
     }
-    if matches!(
-        w.as_str(),
-        "recently" | "again" | "later" | "earlier" | "previously" | "once" | "ago"
-    ) || is_adverb(doc, j)
-    {
+    if doc.in_set(j, set::TIME_ADVERB) || is_adverb(doc, j) {
         return Some(j + 1);
     }
     None
@@ -151,10 +146,7 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
         return None;
     }
     // "at least six soldiers", "at most", "in all": quantifiers opening the content
-    let next = doc.word(j + 1);
-    if w.eq_ignore_ascii_case("at")
-        && ["least", "most"].iter().any(|x| next.eq_ignore_ascii_case(x))
-    {
+    if w.eq_ignore_ascii_case("at") && doc.in_set(j + 1, set::BOUND) {
         return None;
     }
     // "to investigate" (or "to “bring our revolution”") is an infinitive, not a phrase

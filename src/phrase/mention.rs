@@ -9,7 +9,7 @@ use nom::combinator::opt;
 use nom::multi::many0;
 
 use crate::document::{Doc, Lower, Shape, TokKind, Token};
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
 use crate::parse::{TResult, Toks, tok};
 use crate::span::Span;
@@ -411,7 +411,7 @@ fn common_organisation(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
                 || doc.toks[k].is(class::ORG | class::FIRST_NAME))
     }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
         || m.affiliation.is_some();
-    let definite = matches!(p.det_word.as_deref(), Some("the" | "this" | "that" | "its"));
+    let definite = p.det.is_some_and(|d| doc.in_set(d, set::DEFINITE_ORG));
     let lw = doc.lower(head_idx.unwrap_or(p.a));
     let w = lw.as_str();
     let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
@@ -428,10 +428,8 @@ fn common_organisation(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
 /// anonymous source ("a campaign official"), with its role and affiliation.
 fn common_person(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
     let (words, head_idx) = (&p.words, p.head_idx);
-    let definite = matches!(
-        p.det_word.as_deref(),
-        Some("the" | "this" | "that" | "his" | "her" | "their" | "its")
-    ) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic);
+    let definite = p.det.is_some_and(|d| doc.in_set(d, set::DEFINITE_PERSON))
+        || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic);
     if definite && !m.plural && !doc.toks[p.a].is(class::QUANT) {
         m.kind = MentionKind::Description;
     } else {
@@ -611,8 +609,7 @@ fn org_name_end(doc: &Doc<'_>, core_end: usize, limit: usize) -> usize {
     let mut end = core_end;
     let mut k = core_end;
     while k + 1 < limit {
-        let joins = doc.toks[k].is_punct('&')
-            || ["of", "for", "on", "and"].iter().any(|w| doc.is_word(k, w));
+        let joins = doc.toks[k].is_punct('&') || doc.in_set(k, set::ORG_JOINER);
         if !joins {
             break;
         }
@@ -813,9 +810,7 @@ fn voice_of(
         return None;
     }
     // "for Delta Air Lines", "of the ministry", "at Pfizer"
-    if core_end < post_end
-        && ["for", "of", "at", "with", "from"].iter().any(|p| doc.is_word(core_end, p))
-    {
+    if core_end < post_end && doc.in_set(core_end, set::POST_MODIFIER) {
         let mut k = core_end + 1;
         while k < post_end && doc.toks[k].is(class::DET) {
             k += 1;

@@ -16,7 +16,7 @@ pub(crate) use mention::{
 pub(crate) use np::{is_apposition, np_after, np_before, np_word, subject_before};
 
 use crate::document::{Doc, TokKind};
-use crate::lexicon::class;
+use crate::lexicon::{class, set};
 
 /// Whether token `i` is an adverb that may sit inside a verb group ("has also said").
 pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
@@ -27,49 +27,18 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     // "has since said", "had long argued": a preposition used as an adverb between an
     // auxiliary and its verb
     if t.is(class::PREP | class::SUBORD | class::ADV)
-        && (doc.is_word(i, "since") || doc.is_word(i, "long"))
+        && doc.in_set(i, set::ASPECT_ADVERB)
         && i > 0
         && doc.toks[i - 1].is(class::AUX)
         && doc.toks.get(i + 1).is_some_and(|n| n.is(class::CUE))
     {
         return true;
     }
-    let lw = doc.lower(i);
-    let w = lw.as_str();
     t.kind == crate::document::TokKind::Word
         && t.shape == crate::document::Shape::Lower
-        && w.len() > 4
-        && w.ends_with("ly")
-        && !matches!(
-            w,
-            "only"
-                | "family"
-                | "rally"
-                | "ally"
-                | "italy"
-                | "july"
-                | "supply"
-                | "reply"
-                | "apply"
-                | "early"
-                | "yearly"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "elderly"
-                | "friendly"
-                | "likely"
-                | "unlikely"
-                | "costly"
-                | "holy"
-                | "lonely"
-                | "ugly"
-                | "burly"
-                | "curly"
-                | "jolly"
-                | "silly"
-        )
+        && t.span.len() > 4
+        && doc.lower(i).ends_with("ly")
+        && doc.lex.entry_sets(t.entry) & set::NOT_ADVERB == 0
 }
 
 /// The subject at the start of the sentence, after a leading conjunction or an introductory

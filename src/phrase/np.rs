@@ -460,10 +460,7 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if verbless_np(doc, a, b) {
         return true;
     }
-    if ["of", "from", "like", "unlike", "including"]
-        .iter()
-        .any(|w| doc.word(a).eq_ignore_ascii_case(w))
-    {
+    if doc.in_set(a, set::APPOSITIVE_PREP) {
         return np_after(doc, a + 1, b).is_some_and(|e| e == b);
     }
     // an appositive noun phrase (possibly with its own prepositional phrases)
@@ -576,9 +573,7 @@ impl EndFix {
 /// Returns where to look for the subject instead, and how its end changes.
 fn skip_before_verb(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, EndFix)> {
     // "Cruz himself said": the reflexive stands after its subject
-    if ["himself", "herself", "themselves", "itself"].iter().any(|w| doc.is_word(v - 1, w))
-        && v - 1 > floor
-    {
+    if doc.in_set(v - 1, set::REFLEXIVE) && v - 1 > floor {
         return Some((v - 1, EndFix::Keep));
     }
     let prev = v - 1;
@@ -723,22 +718,7 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         return true;
     }
     let w = doc.lower(a);
-    let w2 = doc.lower(a + 1);
-    let two = |x: &str, y: &str| w == x && w2 == y;
-    if b - a == 2
-        && [
-            ("for", "example"),
-            ("for", "instance"),
-            ("in", "fact"),
-            ("of", "course"),
-            ("in", "turn"),
-            ("in", "particular"),
-            ("at", "least"),
-            ("in", "addition"),
-        ]
-        .iter()
-        .any(|&(x, y)| two(x, y))
-    {
+    if b - a == 2 && doc.pair_in_set(a, set::ASIDE_PHRASE) {
         return true;
     }
     // "Murphy, though, said", "Proponents, however, say"
@@ -752,9 +732,7 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         && w.ends_with("ing")
         && first.kind == TokKind::Word
         && !first.is(class::PREP))
-        || two("along", "with")
-        || two("together", "with")
-        || two("as", "well")
+        || doc.pair_in_set(a, set::COMPANION_PHRASE)
     {
         return true;
     }

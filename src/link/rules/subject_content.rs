@@ -132,12 +132,10 @@ fn is_record(cx: &Cx<'_, '_, '_>, (s, e): Range) -> bool {
 /// to vote").
 fn addresses_people(cx: &Cx<'_, '_, '_>, j: usize, e: usize) -> bool {
     let doc = cx.doc;
-    let head = np_after(doc, j, e)
-        .filter(|&x| !["to", "as", "that"].iter().any(|w| doc.is_word(x, w)))
-        .and_then(|x| {
-            let x = (j + 1..x).find(|&k| doc.toks[k].is(class::PREP)).unwrap_or(x);
-            (j..x).rev().find(|&k| doc.toks[k].is_word())
-        });
+    let head = np_after(doc, j, e).filter(|&x| !doc.in_set(x, set::ADDRESSEE_CUT)).and_then(|x| {
+        let x = (j + 1..x).find(|&k| doc.toks[k].is(class::PREP)).unwrap_or(x);
+        (j..x).rev().find(|&k| doc.toks[k].is_word())
+    });
     head.is_some_and(|h| doc.toks[h].is(class::VAGUE) && doc.toks[h].shape == Shape::Lower)
         && matches!(cx.class(), CueClass::Neutral | CueClass::Assertive)
 }
