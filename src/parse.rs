@@ -116,16 +116,6 @@ pub(crate) fn word<'a>(text: &'a str, w: &'static str) -> impl Fn(Toks<'a>) -> T
     move |i: Toks<'a>| tok(|t: &Token| t.is_word() && same_word(&text[t.span.range()], w))(i)
 }
 
-/// A word token that is one of `ws`.
-pub(crate) fn any_word<'a>(
-    text: &'a str,
-    ws: &'static [&'static str],
-) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
-    move |i: Toks<'a>| {
-        tok(|t: &Token| t.is_word() && ws.iter().any(|w| same_word(&text[t.span.range()], w)))(i)
-    }
-}
-
 /// A token of one of the lexicon classes of `mask`.
 pub(crate) fn class<'a>(mask: u64) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
     move |i: Toks<'a>| tok(|t: &Token| t.is(mask))(i)
@@ -134,7 +124,7 @@ pub(crate) fn class<'a>(mask: u64) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
 /// A word token in one of the grammar sets of `sets` (`lexicon::set`).
 pub(crate) fn in_set<'a>(
     lex: &'a crate::lexicon::Lexicon,
-    sets: u64,
+    sets: crate::lexicon::Sets,
 ) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
     move |i: Toks<'a>| tok(|t: &Token| t.is_word() && lex.entry_sets(t.entry) & sets != 0)(i)
 }

@@ -24,14 +24,14 @@ use crate::span::Span;
 /// determiner opening a description is in lower case ("A source said" gives "a source",
 /// "The CIA" gives "the CIA", as news style writes them inside a sentence).
 pub(crate) fn speaker_display_name(name: &str) -> Cow<'_, str> {
-    const DETERMINERS: [&str; 10] =
-        ["A", "An", "Another", "The", "Two", "Three", "Several", "Multiple", "Some", "Many"];
-    for det in DETERMINERS {
-        if let Some(rest) = name.strip_prefix(det)
-            && rest.starts_with(' ')
-        {
-            return Cow::Owned(format!("{}{rest}", det.to_lowercase()));
-        }
+    use crate::lexicon::{Lexicon, set};
+    let Some((first, rest)) = name.split_once(' ') else { return Cow::Borrowed(name) };
+    let mut chars = first.chars();
+    // capitalised as a sentence opens ("The", "Two"), not a name in capitals ("AN")
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    if capitalised && Lexicon::builtin().sets_of(first) & set::DISPLAY_DETERMINER != 0 {
+        return Cow::Owned(format!("{} {rest}", first.to_ascii_lowercase()));
     }
     Cow::Borrowed(name)
 }

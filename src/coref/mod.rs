@@ -301,14 +301,12 @@ impl Keyer {
 }
 
 /// Singular form of a head noun, for matching "the officials" with "several officials".
-fn singular(head: &str) -> String {
+fn singular(lex: &Lexicon, head: &str) -> String {
     let h = crate::words::normalize_key(head);
-    match h.as_str() {
-        "people" => "person".to_string(),
-        "men" => "man".to_string(),
-        "women" => "woman".to_string(),
-        _ => h.strip_suffix('s').filter(|s| s.len() > 2).map_or(h.clone(), str::to_string),
+    if let Some(s) = lex.entry(lex.lookup(&h).1).and_then(|e| e.singular.as_deref()) {
+        return s.to_string();
     }
+    h.strip_suffix('s').filter(|s| s.len() > 2).map_or(h.clone(), str::to_string)
 }
 
 fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
@@ -569,7 +567,7 @@ impl Walk {
     /// The speaker of the definite description `m` ("the official"): the latest speaker it
     /// describes, else a new one.
     fn described_speaker(&mut self, doc: &Doc<'_>, m: &Mention, at: At) -> Option<usize> {
-        let head = singular(&doc.text[m.head.range()]);
+        let head = singular(doc.lex, &doc.text[m.head.range()]);
         // the latest speakers it may describe (a bounded look-back keeps this linear)
         let found =
             self.speakers.clusters.iter().enumerate().rev().take(MAX_BACK_REFERENCE).find_map(
@@ -718,11 +716,11 @@ fn describes(doc: &Doc<'_>, c: &Cluster, head: &str) -> bool {
     [c.title, c.role].iter().flatten().any(|s| {
         doc.text[s.range()].split_whitespace().any(|w| {
             let w = w.trim_end_matches('.');
-            singular(w) == head
+            singular(doc.lex, w) == head
                 || doc
                     .lex
                     .entry(doc.lex.lookup(w).1)
-                    .is_some_and(|e| e.title_nouns.iter().any(|n| singular(n) == head))
+                    .is_some_and(|e| e.title_nouns.iter().any(|n| singular(doc.lex, n) == head))
         })
     })
 }
@@ -842,7 +840,7 @@ impl Clustering {
             affiliation: m.affiliation,
             gender: m.gender,
             plural: m.plural,
-            head: singular(&doc.text[m.head.range()]),
+            head: singular(doc.lex, &doc.text[m.head.range()]),
             last_sentence: sent,
         };
         if m.kind == MentionKind::Name {

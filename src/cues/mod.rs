@@ -264,7 +264,7 @@ impl<'d> Group<'d> {
     }
 
     /// Whether one of the auxiliaries is a word of one of the grammar sets `sets`.
-    fn has_aux(&self, doc: &Doc<'_>, sets: u64) -> bool {
+    fn has_aux(&self, doc: &Doc<'_>, sets: crate::lexicon::Sets) -> bool {
         self.auxes
             .iter()
             .any(|&a| doc.toks.get(a).is_some_and(|t| doc.lex.entry_sets(t.entry) & sets != 0))

@@ -8,7 +8,7 @@ use nom::multi::many0;
 
 use crate::lexicon::{Lexicon, set};
 use crate::model::ResponseKind;
-use crate::parse::{TResult, Toks, any_word, in_set, word};
+use crate::parse::{TResult, Toks, in_set, word};
 
 /// The grammar, bound to the document text.
 pub(crate) struct Grammar<'a> {
@@ -25,59 +25,27 @@ impl<'a> Grammar<'a> {
         many0(in_set(self.lex, set::RESPONSE_ADVERB)).parse_complete(i)
     }
 
-    /// declined := ("declined" | "refused" | "declines" | "refuses") adv* "to" adv* talk
-    ///           | ("declined" | "refused") ("comment" | "requests" | "a" "request" | "an" "interview" …)
+    /// declined := decline adv* "to" adv* talk | decline declined_what
+    /// (decline: "declined", "refuses" …; declined_what: "comment", "requests", "an" …)
     fn declined(&self, i: Toks<'a>) -> TResult<'a, ResponseKind> {
         let t = self.text;
-        let verb = any_word(
-            t,
-            &[
-                "declined",
-                "declines",
-                "decline",
-                "declining",
-                "refused",
-                "refuses",
-                "refuse",
-                "refusing",
-            ],
-        );
+        let verb = in_set(self.lex, set::DECLINE);
         let to_talk = (
             |i| self.adverbs(i),
             word(t, "to"),
             |i| self.adverbs(i),
             in_set(self.lex, set::RESPONSE_TALK),
         );
-        let noun = any_word(
-            t,
-            &[
-                "comment",
-                "requests",
-                "request",
-                "interview",
-                "interviews",
-                "repeated",
-                "multiple",
-                "several",
-                "a",
-                "an",
-            ],
-        );
+        let noun = in_set(self.lex, set::DECLINED_WHAT);
         value(ResponseKind::Declined, (verb, alt((value((), to_talk), value((), noun)))))
             .parse_complete(i)
     }
 
-    /// no_response := (aux "not" | negated-aux) adv* answer request*
+    /// no_response := (negatable_aux "not" | negated_aux) adv* answer request*
     fn did_not(&self, i: Toks<'a>) -> TResult<'a, ResponseKind> {
         let t = self.text;
         let aux_not = alt((
-            value(
-                (),
-                (
-                    any_word(t, &["did", "does", "do", "has", "have", "had", "would", "will"]),
-                    word(t, "not"),
-                ),
-            ),
+            value((), (in_set(self.lex, set::NEGATABLE_AUX), word(t, "not"))),
             value((), in_set(self.lex, set::NEGATED_AUX)),
         ));
         let request = many0(in_set(self.lex, set::RESPONSE_REQUEST));
@@ -88,14 +56,14 @@ impl<'a> Grammar<'a> {
         .parse_complete(i)
     }
 
-    /// unreachable := ("could" | "can" | "couldn't" …) "not"? adv* "be" adv* "reached"
-    ///              | be "not" adv* "available" ("for" "comment")?
+    /// unreachable := (able_modal "not" | negated_able_modal) adv* "be" adv* "reached"
+    ///              | (finite_be "not" | negated_be) adv* "available" ("for" available_for)?
     fn unreachable(&self, i: Toks<'a>) -> TResult<'a, ResponseKind> {
         let t = self.text;
         let reached = (
             alt((
-                value((), (any_word(t, &["could", "can", "would"]), word(t, "not"))),
-                value((), any_word(t, &["couldn't", "can't", "cannot", "wouldn't"])),
+                value((), (in_set(self.lex, set::ABLE_MODAL), word(t, "not"))),
+                value((), in_set(self.lex, set::NEGATED_ABLE_MODAL)),
             )),
             |i| self.adverbs(i),
             word(t, "be"),
@@ -104,26 +72,26 @@ impl<'a> Grammar<'a> {
         );
         let unavailable = (
             alt((
-                value((), (any_word(t, &["was", "were", "is", "are"]), word(t, "not"))),
-                value((), any_word(t, &["wasn't", "weren't", "isn't", "aren't"])),
+                value((), (in_set(self.lex, set::FINITE_BE), word(t, "not"))),
+                value((), in_set(self.lex, set::NEGATED_BE)),
             )),
             |i| self.adverbs(i),
             word(t, "available"),
-            opt((word(t, "for"), any_word(t, &["comment", "an"]))),
+            opt((word(t, "for"), in_set(self.lex, set::AVAILABLE_FOR))),
         );
         value(ResponseKind::Unreachable, alt((value((), reached), value((), unavailable))))
             .parse_complete(i)
     }
 
-    /// no_comment := ("had" | "has" | "have") "no" ("immediate" | "further")? "comment"
+    /// no_comment := finite_have "no" comment_adjective? "comment"
     fn no_comment(&self, i: Toks<'a>) -> TResult<'a, ResponseKind> {
         let t = self.text;
         value(
             ResponseKind::Declined,
             (
-                any_word(t, &["had", "has", "have"]),
+                in_set(self.lex, set::FINITE_HAVE),
                 word(t, "no"),
-                opt(any_word(t, &["immediate", "further"])),
+                opt(in_set(self.lex, set::COMMENT_ADJECTIVE)),
                 word(t, "comment"),
             ),
         )

@@ -134,14 +134,14 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` is a word of one of the grammar sets of `sets` (`lexicon::set`).
     #[inline]
-    pub(crate) fn in_set(&self, i: usize, sets: u64) -> bool {
+    pub(crate) fn in_set(&self, i: usize, sets: crate::lexicon::Sets) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_word() && self.lex.entry_sets(t.entry) & sets != 0)
     }
 
     /// Whether tokens `i` and `i + 1` are the two words of a phrase of one of the grammar
     /// sets of `sets` ("for example", written `for_example` in the data). Allocation-free:
     /// phrases longer than 64 bytes are in no set.
-    pub(crate) fn pair_in_set(&self, i: usize, sets: u64) -> bool {
+    pub(crate) fn pair_in_set(&self, i: usize, sets: crate::lexicon::Sets) -> bool {
         let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else { return false };
         let (x, y) = (self.text[a.span.range()].as_bytes(), self.text[b.span.range()].as_bytes());
         let mut buf = [0u8; 64];

@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 mod index;
 mod sets;
 
-pub(crate) use sets::set;
+pub(crate) use sets::{Sets, set};
 
 use once_cell::sync::Lazy;
 
@@ -191,7 +191,11 @@ pub(crate) struct Entry {
     /// senator)
     pub title_nouns: Vec<Box<str>>,
     /// the grammar sets the word is in (`set` bits)
-    pub sets: u64,
+    pub sets: Sets,
+    /// as a determiner or number, how many it counts: "two", "several"
+    pub count: Option<crate::model::Count>,
+    /// as an irregular plural noun, its singular: "women" → "woman"
+    pub singular: Option<Box<str>>,
 }
 
 /// What may follow a nominal cue ("claim that …", "attacks on …").
@@ -266,6 +270,8 @@ pub(crate) struct Lexicon {
     /// Outlet names by the entry of their first word: (the entries of all their words,
     /// outlet index), longest first.
     pub outlet_names: WordMap<u32, Vec<(Vec<u32>, u32)>>,
+    /// endings of English common nouns ("-tion", "-ment"), longest first
+    noun_suffixes: Vec<Box<str>>,
 }
 
 /// Parses one lexicon file into the lexicon.
@@ -273,7 +279,7 @@ type Loader = fn(&mut Lexicon, &str, &'static str) -> Result<()>;
 
 static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
     let mut lex = Lexicon::default();
-    let files: [(&str, &str, Loader); 17] = [
+    let files: [(&str, &str, Loader); 20] = [
         ("function word", include_str!("data/function_words.txt"), Lexicon::add_tagged_words),
         ("time word", include_str!("data/time_words.txt"), Lexicon::add_tagged_words),
         ("abbreviation", include_str!("data/abbreviations.txt"), Lexicon::add_abbreviations),
@@ -291,6 +297,9 @@ static BUILTIN: Lazy<Lexicon> = Lazy::new(|| {
         ("visual noun", include_str!("data/visual_nouns.txt"), Lexicon::add_visual_nouns),
         ("outlet word", include_str!("data/outlet_words.txt"), Lexicon::add_outlet_words),
         ("grammar set", include_str!("data/grammar_sets.txt"), Lexicon::add_grammar_sets),
+        ("count", include_str!("data/counts.txt"), Lexicon::add_counts),
+        ("irregular plural", include_str!("data/irregular_plurals.txt"), Lexicon::add_plurals),
+        ("noun suffix", include_str!("data/noun_suffixes.txt"), Lexicon::add_noun_suffixes),
     ];
     for (what, text, add) in files {
         // The built-in files are checked by the `builtin_lexicons_load` test.
@@ -571,6 +580,59 @@ impl Lexicon {
         self.add_plain(text, what, class::PAST)
     }
 
+    /// `WORD COUNT` lines: a number, or the name of a vague count.
+    fn add_counts(&mut self, text: &str, what: &'static str) -> Result<()> {
+        use crate::model::{Count, VagueCount};
+        for (n, line) in data_lines(text) {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let [word, count] = parts[..] else {
+                return Err(bad(what, n, "expected WORD COUNT"));
+            };
+            let count = match count {
+                "several" => Count::Vague(VagueCount::Several),
+                "multiple" => Count::Vague(VagueCount::Multiple),
+                "many" => Count::Vague(VagueCount::Many),
+                "some" => Count::Vague(VagueCount::Some),
+                "few" => Count::Vague(VagueCount::Few),
+                c => Count::Exact(c.parse().map_err(|_| {
+                    bad(what, n, format!("{c:?} is neither a number nor a vague count"))
+                })?),
+            };
+            self.entry_mut(word).count = Some(count);
+        }
+        Ok(())
+    }
+
+    /// One ending of common nouns per line.
+    fn add_noun_suffixes(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            if line.contains(char::is_whitespace) {
+                return Err(bad(what, n, "expected one ending per line"));
+            }
+            self.noun_suffixes.push(normalize_key(line).into());
+        }
+        self.noun_suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Ok(())
+    }
+
+    /// Whether the word `w` (lower case) of six characters or more ends as an English common
+    /// noun does (`data/noun_suffixes.txt`): "prosecutions", "security".
+    pub(crate) fn has_noun_shape(&self, w: &str) -> bool {
+        w.chars().count() >= 6 && self.noun_suffixes.iter().any(|e| w.ends_with(&**e))
+    }
+
+    /// `PLURAL SINGULAR` lines.
+    fn add_plurals(&mut self, text: &str, what: &'static str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let [plural, singular] = parts[..] else {
+                return Err(bad(what, n, "expected PLURAL SINGULAR"));
+            };
+            self.entry_mut(plural).singular = Some(normalize_key(singular).into());
+        }
+        Ok(())
+    }
+
     fn add_noun_homographs(&mut self, text: &str, what: &'static str) -> Result<()> {
         self.add_plain(text, what, class::NOUNISH)
     }
@@ -758,7 +820,7 @@ fn parse_class(s: &str) -> Option<CueClass> {
 mod tests {
     use super::*;
 
-    const FILES: [(&str, &str); 13] = [
+    const FILES: [(&str, &str); 16] = [
         ("irregular_past", include_str!("data/irregular_past.txt")),
         ("noun_homographs", include_str!("data/noun_homographs.txt")),
         ("function_words", include_str!("data/function_words.txt")),
@@ -772,6 +834,9 @@ mod tests {
         ("first_names", include_str!("data/first_names.txt")),
         ("media_outlets", include_str!("data/media_outlets.txt")),
         ("nominal_cues", include_str!("data/nominal_cues.txt")),
+        ("counts", include_str!("data/counts.txt")),
+        ("irregular_plurals", include_str!("data/irregular_plurals.txt")),
+        ("noun_suffixes", include_str!("data/noun_suffixes.txt")),
     ];
 
     #[test]
@@ -783,6 +848,35 @@ mod tests {
         assert!(c & class::CUE != 0);
         let (c, _) = lex.lookup("Spokeswoman");
         assert!(c & class::ROLE != 0 && c & class::FEMALE != 0);
+    }
+
+    #[test]
+    fn counts_plurals_and_noun_endings_are_data() {
+        use crate::model::{Count, VagueCount};
+        let lex = Lexicon::builtin();
+        let count = |w: &str| lex.entry(lex.lookup(w).1).and_then(|e| e.count);
+        assert_eq!(count("Two"), Some(Count::Exact(2)));
+        assert_eq!(count("an"), Some(Count::Exact(1)));
+        assert_eq!(count("dozens"), Some(Count::Vague(VagueCount::Many)));
+        assert_eq!(count("officials"), None);
+        let singular = |w: &str| lex.entry(lex.lookup(w).1).and_then(|e| e.singular.clone());
+        assert_eq!(singular("Women").as_deref(), Some("woman"));
+        assert_eq!(singular("officials"), None);
+        assert!(lex.has_noun_shape("prosecutions") && lex.has_noun_shape("security"));
+        assert!(
+            !lex.has_noun_shape("senator")
+                && !lex.has_noun_shape("ity")
+                && !lex.has_noun_shape("wicker")
+        );
+
+        let mut own = Lexicon::default();
+        let e = own.add_counts("zillions lots\n", "count").unwrap_err();
+        assert!(e.to_string().contains("neither a number"), "{e}");
+        assert!(own.add_counts("two 2 3\n", "count").is_err());
+        assert!(own.add_plurals("oxen\n", "irregular plural").is_err());
+        assert!(own.add_noun_suffixes("tion ment\n", "noun suffix").is_err());
+        own.add_noun_suffixes("hood\n", "noun suffix").unwrap();
+        assert!(own.has_noun_shape("neighbourhood"));
     }
 
     #[test]

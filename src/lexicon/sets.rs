@@ -8,6 +8,9 @@
 use super::{Lexicon, bad, data_lines};
 use crate::error::Result;
 
+/// A set of grammar sets: one bit per set of `set`.
+pub(crate) type Sets = u128;
+
 macro_rules! sets {
     ($( $(#[$doc:meta])* $name:ident = $str:literal; )*) => {
         /// The grammar sets, as bits.
@@ -16,12 +19,12 @@ macro_rules! sets {
             sets!(@bits 0; $( $(#[$doc])* $name, )*);
 
             /// Every set by its name in `data/grammar_sets.txt`.
-            pub const NAMES: &[(&str, u64)] = &[$(($str, $name),)*];
+            pub const NAMES: &[(&str, super::Sets)] = &[$(($str, $name),)*];
         }
     };
     (@bits $n:expr; $(#[$doc:meta])* $name:ident, $($rest:tt)*) => {
         $(#[$doc])*
-        pub const $name: u64 = 1 << $n;
+        pub const $name: super::Sets = 1 << $n;
         sets!(@bits $n + 1; $($rest)*);
     };
     (@bits $n:expr;) => {};
@@ -150,6 +153,29 @@ sets! {
     ASIDE_PHRASE = "aside_phrase";
     /// phrases of two words that add a companion to a subject between commas: "along with"
     COMPANION_PHRASE = "companion_phrase";
+    /// the verbs of declining, in every form: "declined", "refuses"
+    DECLINE = "decline";
+    /// what a source declines without "to": "declined comment", "declined an interview"
+    DECLINED_WHAT = "declined_what";
+    /// auxiliaries that "not" negates in a non-response: "did not respond", "has not replied"
+    NEGATABLE_AUX = "negatable_aux";
+    /// modals of ability before "not be reached": "could not be reached"
+    ABLE_MODAL = "able_modal";
+    /// the same, negated in one word: "couldn't be reached", "cannot be reached"
+    NEGATED_ABLE_MODAL = "negated_able_modal";
+    /// finite forms of "be" before "not available": "was not available"
+    FINITE_BE = "finite_be";
+    /// the same, negated in one word: "wasn't available"
+    NEGATED_BE = "negated_be";
+    /// what one is not available for: "for comment", "for an interview"
+    AVAILABLE_FOR = "available_for";
+    /// finite forms of "have" before "no comment": "had no comment"
+    FINITE_HAVE = "finite_have";
+    /// adjectives of "no comment": "no immediate comment", "no further comment"
+    COMMENT_ADJECTIVE = "comment_adjective";
+    /// determiners that a speaker's name shows in lower case when they open it: "a source",
+    /// "the CIA", "two people familiar with the matter"
+    DISPLAY_DETERMINER = "display_determiner";
     /// determiners left out of a mention's text: "the", "a"
     MENTION_DETERMINER = "mention_determiner";
 }
@@ -186,14 +212,14 @@ impl Lexicon {
     }
 
     /// The grammar sets of a word (0 for a word in none).
-    pub(crate) fn sets_of(&self, word: &str) -> u64 {
+    pub(crate) fn sets_of(&self, word: &str) -> Sets {
         let (_, idx) = self.lookup(word);
         self.entry(idx).map_or(0, |e| e.sets)
     }
 
     /// The grammar sets of the entry `idx`.
     #[inline]
-    pub(crate) fn entry_sets(&self, idx: u32) -> u64 {
+    pub(crate) fn entry_sets(&self, idx: u32) -> Sets {
         self.entry(idx).map_or(0, |e| e.sets)
     }
 }
@@ -212,7 +238,7 @@ mod tests {
             let n = (0..lex.entry_count() as u32).filter(|&i| lex.entry_sets(i) & bit != 0).count();
             assert!(n > 0, "grammar set {name} has no words");
         }
-        assert!(set::NAMES.len() <= 64);
+        assert!(set::NAMES.len() <= super::Sets::BITS as usize);
     }
 
     #[test]

@@ -739,7 +739,8 @@ fn name_after_of_title(
         .iter()
         // (a portfolio word is in the lexicon or shaped like a common noun: "Prosecutions")
         .rposition(|&k| {
-            (doc.toks[k].is(class::PORTFOLIO | class::ORG) || common_noun_shape(&doc.lower(k)))
+            (doc.toks[k].is(class::PORTFOLIO | class::ORG)
+                || doc.lex.has_noun_shape(doc.lower(k).as_str()))
                 && !doc.toks[k].is(class::FIRST_NAME)
         })
         .map(|p| p + 1);
@@ -752,16 +753,6 @@ fn name_after_of_title(
     };
     let ns = caps[from];
     Some((ns, post_end))
-}
-
-/// Whether a word is shaped like an English common noun, which no personal name is:
-/// "prosecutions", "development", "security".
-fn common_noun_shape(w: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
-        "ences", "ism", "ics", "ship", "ness", "ture", "tures", "ency", "ancy",
-    ];
-    w.chars().count() >= 6 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A bare personal name filling the appositive that starts at token `s` (up to the next comma
@@ -846,25 +837,11 @@ fn gender_of(t: &Token) -> Option<Gender> {
 }
 
 fn count_of(doc: &Doc<'_>, d: usize) -> Option<Count> {
-    let w = doc.lower(d);
-    Some(match w.as_str() {
-        "a" | "an" | "another" | "one" => Count::Exact(1),
-        "two" => Count::Exact(2),
-        "three" => Count::Exact(3),
-        "four" => Count::Exact(4),
-        "five" => Count::Exact(5),
-        "six" => Count::Exact(6),
-        "seven" => Count::Exact(7),
-        "eight" => Count::Exact(8),
-        "nine" => Count::Exact(9),
-        "ten" => Count::Exact(10),
-        "several" => Count::Vague(VagueCount::Several),
-        "multiple" => Count::Vague(VagueCount::Multiple),
-        "many" | "numerous" | "dozens" | "hundreds" | "thousands" => Count::Vague(VagueCount::Many),
-        "some" => Count::Vague(VagueCount::Some),
-        "few" => Count::Vague(VagueCount::Few),
-        _ => return w.parse::<u32>().ok().map(Count::Exact),
-    })
+    let t = doc.toks.get(d)?;
+    if let Some(count) = doc.lex.entry(t.entry).and_then(|e| e.count) {
+        return Some(count);
+    }
+    doc.lower(d).as_str().parse::<u32>().ok().map(Count::Exact)
 }
 
 /// Capitalised modifiers of an anonymous head are its affiliation: "US", "State Department".
