@@ -42,3 +42,30 @@ fn a_mention_is_listed_by_its_speaker_news_text() {
     let text = "Jane Smith who said the plan failed, citing officials.";
     check_mentions_listed(text, &whosaid::analyze(text));
 }
+
+/// Found by the fuzz target twice (crash-4e3535f5…, 438 bytes, and crash-c10f8255…, 564
+/// bytes, both minimised to `n who and did not respond t who and did not respond`, first
+/// byte 0xf3). The subject of a non-response that ends in "and" ("n who and") was split at
+/// that "and" into "n who" and an empty second conjunct; each empty conjunct became a
+/// mention with the empty span at offset 0, so the two non-responses' second sources were
+/// two mentions with one span, of which their speaker listed only one. No mention is made of
+/// an empty range now, and the split needs words on both sides of the "and".
+#[test]
+fn no_mention_of_an_empty_conjunct() {
+    let texts = [
+        "n who and did not respond t who and did not respond",
+        "The aide who and did not respond. The clerk who and did not respond.",
+        "Ana Lima and did not respond to requests for comment, and Tomás Ruiz and declined to comment.",
+    ];
+    for text in texts {
+        for analysis in [whosaid::analyze(text), whosaid::Analyzer::new().analyze(text)] {
+            check_mentions_listed(text, &analysis);
+            for m in analysis.mentions() {
+                assert!(!m.span().is_empty(), "{text:?}: an empty mention {m:?}");
+            }
+            for r in analysis.non_responses() {
+                assert!(!r.sources().is_empty(), "{text:?}: a non-response without source");
+            }
+        }
+    }
+}

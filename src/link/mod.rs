@@ -244,8 +244,10 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
     atts.sort_by_key(|(e, _, _)| (e.start, e.end));
     let mut non_responses = Vec::with_capacity(responses.len());
     for r in responses {
-        let sources = r.sources.iter().map(|&s| ms.id(s)).collect();
-        non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
+        let sources: Vec<MentionId> = r.sources.iter().filter_map(|&s| ms.id(s)).collect();
+        if !sources.is_empty() {
+            non_responses.push(NonResponse { sources, cue: r.cue, kind: r.kind });
+        }
     }
     #[cfg(test)]
     let rules = atts.iter().map(|&(_, _, r)| r).collect();
@@ -267,20 +269,24 @@ struct Mentions<'d, 't> {
 }
 
 impl Mentions<'_, '_> {
-    /// The mention of the token range `r`, made on its first use.
-    fn id(&mut self, r: (usize, usize)) -> MentionId {
+    /// The mention of the token range `r`, made on its first use; none for an empty range
+    /// (which has no words to name anyone, and whose span would be another's).
+    fn id(&mut self, r: (usize, usize)) -> Option<MentionId> {
+        if r.0 >= r.1 {
+            return None;
+        }
         let (doc, mentions) = (self.doc, &mut self.mentions);
-        *self.by_range.entry(r).or_insert_with(|| {
+        Some(*self.by_range.entry(r).or_insert_with(|| {
             let id = MentionId(mentions.len() as u32);
             mentions.push(describe(doc, r.0, r.1));
             id
-        })
+        }))
     }
 
     /// The mention of the draft's own source, with the reason it gives for its anonymity
     /// ("…, said the official, who spoke on condition of anonymity because …").
     fn source_of(&mut self, d: &Draft) -> Option<MentionId> {
-        let source = d.source.map(|r| self.id(r));
+        let source = d.source.and_then(|r| self.id(r));
         if let (Some(m), Some(r)) = (source, d.source)
             && self.mentions[m.index()].anonymity_reason.is_none()
             && matches!(
@@ -297,7 +303,7 @@ impl Mentions<'_, '_> {
     /// The attribution of the draft, spoken by `source`, with its extent and rule.
     fn attribution(&mut self, d: &Draft, source: Option<MentionId>) -> (Span, Attribution, Rule) {
         let doc = self.doc;
-        let citing = d.citing.iter().map(|&r| self.id(r)).collect();
+        let citing = d.citing.iter().filter_map(|&r| self.id(r)).collect();
         let cue = d.cue.map(|c| to_cue(doc, c));
         let kind = kind::of(doc, &d.content);
         let attribution = Attribution {

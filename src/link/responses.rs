@@ -179,7 +179,7 @@ fn sources_of(
             // an "and" inside the noun phrase joins two names: split it
             if sources.len() == 1 {
                 let (a, b) = sources[0];
-                if let Some(and) = (a + 1..b).find(|&x| doc.is_word(x, "and")) {
+                if let Some(and) = (a + 1..b.saturating_sub(1)).find(|&x| doc.is_word(x, "and")) {
                     sources = vec![(a, and), (and + 1, b)];
                 }
             }
