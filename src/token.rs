@@ -49,8 +49,46 @@ pub(crate) struct Token {
     pub shape: Shape,
     /// How many quotations contain the token.
     pub qdepth: u8,
-    /// Whether the token is the first of its paragraph.
-    pub para_start: bool,
+    /// Features set once by the tokenizer (see [`feat`]): the start of a paragraph and the
+    /// endings that make a word look like a past tense, a gerund, a plural, an adverb.
+    pub feats: u8,
+}
+
+/// Bits of [`Token::feats`]. The endings are of the token's text, ignoring ASCII case.
+pub(crate) mod feat {
+    /// the first token of its paragraph
+    pub const PARA_START: u8 = 1;
+    /// ends in "ed": a past tense or participle by its shape ("announced")
+    pub const ED: u8 = 1 << 1;
+    /// ends in "ing": a gerund or present participle by its shape ("saying")
+    pub const ING: u8 = 1 << 2;
+    /// ends in "s" but not "ss": a plural or a third person by its shape ("officials")
+    pub const S: u8 = 1 << 3;
+    /// ends in "ss" ("press", "business")
+    pub const SS: u8 = 1 << 4;
+    /// ends in "ly": an adverb by its shape ("repeatedly")
+    pub const LY: u8 = 1 << 5;
+    /// ends in "n't" or "n’t": a negated auxiliary ("didn’t")
+    pub const NT: u8 = 1 << 6;
+
+    /// The ending features of a token's text: one look at its last byte, then the ending
+    /// that byte can close.
+    #[inline]
+    pub(crate) fn of_text(text: &str) -> u8 {
+        let b = text.as_bytes();
+        let ends = |suffix: &[u8]| {
+            b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        match b.last().map(u8::to_ascii_lowercase) {
+            Some(b'd') if ends(b"ed") => ED,
+            Some(b'g') if ends(b"ing") => ING,
+            Some(b's') if ends(b"ss") => SS,
+            Some(b's') => S,
+            Some(b'y') if ends(b"ly") => LY,
+            Some(b't') if ends(b"n't") || ends("n’t".as_bytes()) => NT,
+            _ => 0,
+        }
+    }
 }
 
 // The size the layout above is for, on 64-bit targets.
@@ -67,6 +105,18 @@ impl Token {
     #[inline]
     pub(crate) fn is(&self, class: u64) -> bool {
         self.classes & class != 0
+    }
+
+    /// Whether the token has one of the features of `feats` ([`feat`]).
+    #[inline]
+    pub(crate) fn has(&self, feats: u8) -> bool {
+        self.feats & feats != 0
+    }
+
+    /// Whether the token is the first of its paragraph.
+    #[inline]
+    pub(crate) fn para_start(&self) -> bool {
+        self.has(feat::PARA_START)
     }
 
     #[inline]
@@ -119,4 +169,37 @@ impl Token {
 pub(crate) struct MarkToken {
     pub span: Span,
     pub open: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feat::{self, ED, ING, LY, NT, S, SS};
+
+    #[test]
+    fn endings_of_any_case_and_apostrophe() {
+        let cases = [
+            ("announced", ED),
+            ("SAID", 0),
+            ("Speaking", ING),
+            ("officials", S),
+            ("OFFICIALS", S),
+            ("press", SS),
+            ("Business", SS),
+            ("repeatedly", LY),
+            ("didn't", NT),
+            ("couldn’t", NT),
+            ("DON’T", NT),
+            ("’s", S),
+            ("ed", ED),
+            ("d", 0),
+            ("s", S),
+            ("", 0),
+            ("…", 0),
+            ("café", 0),
+            ("naïveté", 0),
+        ];
+        for (text, want) in cases {
+            assert_eq!(feat::of_text(text), want, "{text:?}");
+        }
+    }
 }

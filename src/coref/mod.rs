@@ -282,7 +282,31 @@ impl Keyer {
     fn lower(&self, s: &str) -> u64 {
         use std::hash::{BuildHasher, Hasher};
         let mut h = self.0.build_hasher();
-        crate::words::fold(s).for_each(|c| h.write_u32(u32::from(c)));
+        // the folded text as UTF-8, hashed 64 bytes at a time rather than a call per
+        // character (the hasher streams: the same text always hashes the same)
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        if s.is_ascii() {
+            // the same bytes as the folded characters below, without decoding
+            for b in s.bytes() {
+                if len + 4 > buf.len() {
+                    h.write(&buf[..len]);
+                    len = 0;
+                }
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+            h.write(&buf[..len]);
+            return h.finish();
+        }
+        for c in crate::words::fold(s) {
+            if len + 4 > buf.len() {
+                h.write(&buf[..len]);
+                len = 0;
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        h.write(&buf[..len]);
         h.finish()
     }
 
@@ -1012,4 +1036,27 @@ fn who_antecedent(doc: &Doc<'_>, w: usize, a: usize, end: usize) -> usize {
         .map(|p| p + 1)
         .filter(|&s| s < end && crate::phrase::np_after(doc, s, end) == Some(end))
         .unwrap_or(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Keyer;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn keys_fold_case_apostrophes_and_articles() {
+        let keys = Keyer::new();
+        assert_eq!(keys.lower("CIA"), keys.lower("cia"));
+        assert_ne!(keys.lower("CIA"), keys.lower("CIAs"));
+        // the ASCII path and the folding path give one key for one folded text, short or long
+        assert_eq!(keys.lower("O’Neill"), keys.lower("o'neill"));
+        let (curly, straight) = ("X’".repeat(50), "x'".repeat(50));
+        assert_eq!(keys.lower(&curly), keys.lower(&straight));
+        assert_ne!(keys.lower(&straight), keys.lower(&"x'".repeat(49)));
+        assert_eq!(keys.lower("Ærø"), keys.lower("ærø"));
+        let lex = Lexicon::builtin();
+        assert_eq!(keys.text(lex, " The CIA "), keys.text(lex, "CIA"));
+        assert_eq!(keys.text(lex, "an envoy"), keys.lower("envoy"));
+        assert_eq!(keys.text(lex, "The"), keys.lower("the"));
+    }
 }

@@ -7,6 +7,7 @@
 
 pub(crate) mod nonresponse;
 
+use crate::document::feat;
 use crate::document::{Doc, Token};
 use crate::lexicon::{CueForm, CueLemma, Entry, VerbForm, class, set};
 use crate::model::Tense;
@@ -106,17 +107,14 @@ fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
             || n.is_punct(',')
             || (n.kind == crate::document::TokKind::Word
                 && n.shape == crate::document::Shape::Lower
-                && doc.lower(k + 1).ends_with("ing"));
+                && doc.has(k + 1, feat::ING));
         if !modified {
             continue;
         }
-        let lw = doc.lower(k);
-        let w = lw.as_str();
         let plural = t.is(class::PLURAL)
-            || (w.ends_with('s')
-                && !w.ends_with("ss")
-                && !w.ends_with("'s")
-                && !w.ends_with("’s")
+            || (t.has(feat::S)
+                && !doc.word(k).ends_with("'s")
+                && !doc.word(k).ends_with("’s")
                 && t.shape != crate::document::Shape::AllCaps
                 && !t.is(class::PRON | class::POSSPRON | class::ADV | class::TIME | class::CUE));
         // the first modified noun from the start decides
@@ -287,7 +285,7 @@ fn noun_or_possessive(doc: &Doc<'_>, g: &Group<'_>) -> bool {
             // ("by saying", "before adding": a gerund after a preposition is still a verb)
             || (bt.is(class::PREP) && !to && cf.form != VerbForm::Ing)
             || (g.homograph && bt.is(class::NUM | class::QUANT))
-            || (bt.kind == crate::document::TokKind::Clitic && doc.lower(b).ends_with('s'));
+            || (bt.kind == crate::document::TokKind::Clitic && bt.has(feat::S | feat::SS));
         if noun_context {
             return true;
         }
@@ -305,9 +303,7 @@ fn subject_like(doc: &Doc<'_>, b: usize) -> bool {
     t.is(class::PRON | class::WH)
         || (t.is_word() && t.is_cap() && !t.is(class::STARTER))
         || t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC)
-        || (t.kind == crate::document::TokKind::Word
-            && doc.lower(b).ends_with('s')
-            && !doc.lower(b).ends_with("ss"))
+        || (t.kind == crate::document::TokKind::Word && t.has(feat::S))
 }
 
 /// The tense of the cue of group `g` and whether it is passive, if its form is used as a
@@ -357,8 +353,7 @@ fn plural_subject(doc: &Doc<'_>, b: usize, bt: &Token) -> bool {
     bt.is(class::PLURAL)
         || doc.in_set(b, set::PLURAL_AGREEMENT)
         || (bt.kind == crate::document::TokKind::Word
-            && doc.lower(b).ends_with('s')
-            && !doc.lower(b).ends_with("ss")
+            && bt.has(feat::S)
             && !bt.is(class::PRON | class::POSSPRON))
         || bt.is(class::QUANT | class::NUM | class::ORG | class::ROLE | class::VAGUE | class::DOC)
         // "Those close to him say"
@@ -405,11 +400,10 @@ fn third_person_verb(doc: &Doc<'_>, g: &Group<'_>) -> bool {
     // (a determined noun, not an adjective: "the accord calls", not "coastal states")
     let noun_before = |b: usize| {
         let t = &doc.toks[b];
-        let w = doc.lower(b);
         (t.kind == crate::document::TokKind::Word
             && t.shape == crate::document::Shape::Lower
             && !t.is(class::FUNCTION)
-            && !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al"))
+            && !(t.has(feat::ED | feat::ING) || doc.lower(b).ends_with("al"))
             && b > 0
             && doc.toks[b - 1].is(class::DET | class::POSSPRON))
             || t.is_punct(',')

@@ -4,7 +4,7 @@
 use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::{opt, value};
-use nom::multi::many0;
+use nom::multi::many0_count;
 
 use crate::lexicon::{Lexicon, set};
 use crate::model::ResponseKind;
@@ -21,8 +21,9 @@ impl<'a> Grammar<'a> {
         Grammar { text, lex }
     }
 
-    fn adverbs(&self, i: Toks<'a>) -> TResult<'a, Vec<usize>> {
-        many0(in_set(self.lex, set::RESPONSE_ADVERB)).parse_complete(i)
+    /// Any number of adverbs, counted (nothing is allocated).
+    fn adverbs(&self, i: Toks<'a>) -> TResult<'a, usize> {
+        many0_count(in_set(self.lex, set::RESPONSE_ADVERB)).parse_complete(i)
     }
 
     /// declined := decline adv* "to" adv* talk | decline declined_what
@@ -48,7 +49,7 @@ impl<'a> Grammar<'a> {
             value((), (in_set(self.lex, set::NEGATABLE_AUX), word(t, "not"))),
             value((), in_set(self.lex, set::NEGATED_AUX)),
         ));
-        let request = many0(in_set(self.lex, set::RESPONSE_REQUEST));
+        let request = many0_count(in_set(self.lex, set::RESPONSE_REQUEST));
         value(
             ResponseKind::NoResponse,
             (aux_not, |i| self.adverbs(i), in_set(self.lex, set::RESPONSE_ANSWER), request),

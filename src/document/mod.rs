@@ -6,7 +6,7 @@ mod quotes;
 pub(crate) mod segment;
 mod tokens;
 
-pub(crate) use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token};
+pub(crate) use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token, feat};
 
 use crate::config::Config;
 use crate::lexicon::Lexicon;
@@ -130,6 +130,13 @@ impl<'t> Doc<'t> {
                 && t.is_word()
                 && self.text.as_bytes()[t.span.range()].eq_ignore_ascii_case(w.as_bytes())
         })
+    }
+
+    /// Whether token `i` has one of the features of `feats` ([`feat`]): "ends in -ing" and
+    /// the like, set once by the tokenizer.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, feats: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.has(feats))
     }
 
     /// Whether token `i` is a word of one of the grammar sets of `sets` (`lexicon::set`).

@@ -303,13 +303,13 @@ fn sentence_end(text: &str, toks: &[Token], lex: &Lexicon, i: usize) -> usize {
     let mut j = i;
     loop {
         // j is inside the current sentence
-        if j + 1 >= n || toks[j + 1].para_start {
+        if j + 1 >= n || toks[j + 1].para_start() {
             return j + 1;
         }
         if ends_sentence(text, toks, lex, j) {
             let mut k = j + 1;
             while k < n
-                && !toks[k].para_start
+                && !toks[k].para_start()
                 && toks[k].span.start == toks[k - 1].span.end
                 && (toks[k].kind == TokKind::QuoteClose
                     || toks[k].is_punct(')')
@@ -374,7 +374,7 @@ fn ends_sentence(text: &str, toks: &[Token], lex: &Lexicon, j: usize) -> bool {
         k += 1;
     }
     let Some(next) = toks.get(k) else { return true };
-    if toks[j + 1..=k].iter().any(|t| t.para_start) {
+    if toks[j + 1..=k].iter().any(|t| t.para_start()) {
         return true;
     }
     if !may_start_sentence(next) {
@@ -449,7 +449,7 @@ fn period_ends(text: &str, toks: &[Token], lex: &Lexicon, j: usize, next: &Token
 /// senator added", "said Mr. Smith".
 fn cue_clause_follows(toks: &[Token], k: usize) -> bool {
     for (n, t) in toks[k..].iter().take(6).enumerate() {
-        if (n > 0 && t.para_start) || (t.kind != TokKind::Word && t.kind != TokKind::Clitic) {
+        if (n > 0 && t.para_start()) || (t.kind != TokKind::Word && t.kind != TokKind::Clitic) {
             return false;
         }
         if t.is(class::CUE) && t.shape == Shape::Lower {
@@ -478,7 +478,7 @@ pub(crate) fn truecase_capitals(text: &str, paras: &[Paragraph], toks: &mut [Tok
     let mut a = 0;
     while a < toks.len() {
         let mut b = a + 1;
-        while b < toks.len() && !toks[b].para_start {
+        while b < toks.len() && !toks[b].para_start() {
             b += 1;
         }
         let heading = paras.get(para.at(paras, toks[a].span.start)).is_some_and(|p| p.heading);

@@ -9,7 +9,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::span::Span;
-use crate::token::{CHAR_TAG, MarkToken, NO_QUOTE, Shape, TokKind, Token};
+use crate::token::{CHAR_TAG, MarkToken, NO_QUOTE, Shape, TokKind, Token, feat};
 use crate::words::{is_word_char, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
@@ -98,7 +98,8 @@ impl Tokenizer<'_> {
             sent: 0,
             quote: NO_QUOTE,
             qdepth: 0,
-            para_start: self.para_seen != Some(para),
+            feats: feat::of_text(&self.text[i..end])
+                | if self.para_seen == Some(para) { 0 } else { feat::PARA_START },
         });
         self.para_seen = Some(para);
         end

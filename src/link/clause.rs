@@ -4,6 +4,7 @@
 use std::ops::ControlFlow;
 
 use super::Linker;
+use crate::document::feat;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::class;
 use crate::phrase::np_after;
@@ -29,10 +30,9 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
     // "…, according to court documents, becoming …": a participle, a relative clause or a
     // verb after the comma is no appositive
     let n = &doc.toks[e + 1];
-    if n.shape == crate::document::Shape::Lower && {
-        let w = doc.lower(e + 1);
-        w.ends_with("ing") || w.ends_with("ed") || n.is(class::AUX | class::MODAL | class::WH)
-    } {
+    if n.shape == crate::document::Shape::Lower
+        && (n.has(feat::ING | feat::ED) || n.is(class::AUX | class::MODAL | class::WH))
+    {
         return e;
     }
     // an age before the appositive: "said Elizabeth Arnold, 32, a former staff member …"
@@ -94,10 +94,8 @@ pub(crate) fn finite_like(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     t.kind == TokKind::Word
         && t.shape == crate::document::Shape::Lower
-        && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE) || {
-            let w = doc.lower(k);
-            w.len() > 4 && w.ends_with("ed")
-        })
+        && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE)
+            || (t.span.len() > 4 && t.has(feat::ED)))
 }
 
 /// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.
@@ -291,7 +289,7 @@ fn finite_verb(lk: &Linker<'_, '_>, k: usize) -> bool {
         && t.shape == crate::document::Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST)
             || (doc.lower(k).len() > 3
-                && doc.lower(k).ends_with("ed")
+                && doc.has(k, feat::ED)
                 && !doc.in_set(k, crate::lexicon::set::NOT_PAST))
             || lk.cand_starting(k).is_some())
 }
@@ -317,7 +315,7 @@ fn sentence_verb(lk: &Linker<'_, '_>, k: usize) -> bool {
     let next_prep = doc.toks.get(k + 1).is_some_and(|n| n.is(class::PREP));
     let sure = t.is(class::AUX | class::MODAL)
         || t.is(class::PAST)
-        || (w.ends_with("ed") && !next_prep)
+        || (t.has(feat::ED) && !next_prep)
         || lk.cand_starting(k).is_some_and(|ci| !lk.cands[ci].is_participle());
     after_np && sure && !w.contains('-')
 }

@@ -5,6 +5,7 @@
 use crate::cues::CueCand;
 use crate::document::Doc;
 use crate::document::TokKind;
+use crate::document::feat;
 use crate::lexicon::{class, frame, set};
 use crate::phrase::{np_after, outlet_at};
 use crate::phrase::{skip_adverbials, starts_clause};
@@ -164,7 +165,7 @@ fn after_aside(doc: &Doc<'_>, frames: u32, j: usize, se: usize) -> Option<usize>
         })
         && doc.toks[k].is_punct(',')
         && !doc.toks[j + 1].is(class::CONJ | class::WH)
-        && !doc.lower(j + 1).ends_with("ing")
+        && !doc.has(j + 1, feat::ING)
         && (doc.toks[k + 1..se].iter().take(2).all(|t| !t.is_quote_mark()))
         && starts_clause(doc, k + 1)
         && doc
@@ -323,7 +324,7 @@ fn comma_ends_phrase(doc: &Doc<'_>, _j: usize, k: usize, e: usize) -> bool {
     let describing = n < seg_end
         && (doc.toks[n].is(class::DET | class::POSSPRON)
             || (doc.toks[n].shape == crate::document::Shape::Lower
-                && doc.lower(n).ends_with("ing")
+                && doc.has(n, feat::ING)
                 && !doc.toks[n].is(class::FUNCTION)))
         && !doc.toks[n + 1..seg_end].iter().any(|x| {
             x.is(class::AUX | class::MODAL | class::WH | class::SUBORD | class::PAST)
@@ -355,13 +356,11 @@ fn coordinated_verb(doc: &Doc<'_>, _j: usize, k: usize, _e: usize) -> bool {
     if !(doc.is_word(k, "and") || doc.is_word(k, "but")) || t.in_quote() {
         return false;
     }
-    let lw = doc.lower(k + 1);
-    let w = lw.as_str();
     // "… and taunting the appearance of a rival": a coordinated verb phrase too
     n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
         || (n.shape == crate::document::Shape::Lower
-            && ((w.ends_with("ed") && !doc.in_set(k + 1, set::NOT_PAST))
-                || (w.ends_with("ing") && w.len() > 5 && !n.in_quote())))
+            && ((n.has(feat::ED) && !doc.in_set(k + 1, set::NOT_PAST))
+                || (n.has(feat::ING) && n.span.len() > 5 && !n.in_quote())))
 }
 
 /// "…, and the Anti-Defamation League denounced …": a new clause, unless the phrase is a
@@ -411,7 +410,7 @@ fn bare_clause_has_verb(doc: &Doc<'_>, j: usize, se: usize) -> bool {
 fn verb_after_subject(doc: &Doc<'_>, j: usize, se: usize, bare: bool) -> bool {
     // a lower-case start ("allies were rattled") needs a clearer verb than a name does; a
     // gerund subject ("having Trump on the ticket puts …") is no noun that could be an object
-    let gerund = doc.toks[j].kind == TokKind::Word && doc.lower(j).ends_with("ing");
+    let gerund = doc.toks[j].kind == TokKind::Word && doc.has(j, feat::ING);
     let strict = doc.toks[j].shape == crate::document::Shape::Lower
         && !gerund
         && !doc.toks[j].is(class::PRON
@@ -452,7 +451,7 @@ fn verb_at(doc: &Doc<'_>, j: usize, k: usize, bare: bool, strict: bool) -> bool 
     if t.is(class::AUX | class::MODAL | class::CUE)
         && (t.shape == crate::document::Shape::Lower || t.kind == TokKind::Clitic)
     {
-        return !(t.kind == TokKind::Clitic && (w.ends_with('s') || w.ends_with('S')));
+        return !(t.kind == TokKind::Clitic && t.has(feat::S | feat::SS));
     }
     let p = &doc.toks[k - 1];
     // "salt to the soup and stirred": a verb after "and" goes with the main clause's
@@ -464,7 +463,7 @@ fn verb_at(doc: &Doc<'_>, j: usize, k: usize, bare: bool, strict: bool) -> bool 
     let adjective = bare
         && (p.is(class::DET | class::POSSPRON | class::NUM | class::QUANT)
             || p.kind == TokKind::Number);
-    let past = ((w.ends_with("ed") && w.len() > 4 && !doc.in_set(k, set::NOT_PAST))
+    let past = ((t.has(feat::ED) && w.len() > 4 && !doc.in_set(k, set::NOT_PAST))
         || t.is(class::PAST))
         && !adjective;
     // "12 new routes": a plural after a number or quantifier is a noun
@@ -477,8 +476,7 @@ fn verb_at(doc: &Doc<'_>, j: usize, k: usize, bare: bool, strict: bool) -> bool 
         && (past
             || (!strict
                 && !counted
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+                && t.has(feat::S)
                 && !t.is(class::FUNCTION | class::DET | class::TIME | class::ADV | class::QUANT)))
 }
 
@@ -717,13 +715,11 @@ impl EndCx<'_, '_, '_> {
 /// past tense, a verb in -s or -ed.
 fn finite_after_comma(doc: &Doc<'_>, m: usize) -> bool {
     doc.toks.get(m).is_some_and(|x| {
-        let lw = doc.lower(m);
-        let w = lw.as_str();
         x.kind == TokKind::Word
             && x.shape == crate::document::Shape::Lower
             && (x.is(class::AUX | class::MODAL | class::PAST)
-                || (w.ends_with('s') && !w.ends_with("ss") && !x.is(class::FUNCTION))
-                || (w.ends_with("ed") && !doc.in_set(m, set::NOT_PAST)))
+                || (x.has(feat::S) && !x.is(class::FUNCTION))
+                || (x.has(feat::ED) && !doc.in_set(m, set::NOT_PAST)))
     })
 }
 
@@ -737,11 +733,10 @@ fn closes_relative(doc: &Doc<'_>, j: usize, k: usize) -> bool {
     let relative = doc.is_word(open + 1, "which") || doc.is_word(open + 1, "who");
     relative
         && doc.toks.get(k + 1).is_some_and(|x| {
-            let w = doc.lower(k + 1);
             x.kind == TokKind::Word
                 && x.shape == crate::document::Shape::Lower
                 && (x.is(class::AUX | class::MODAL | class::PAST)
-                    || (w.ends_with('s') && !w.ends_with("ss") && !x.is(class::FUNCTION)))
+                    || (x.has(feat::S) && !x.is(class::FUNCTION)))
         })
 }
 

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use crate::cues::CueCand;
 use crate::document::Doc;
+use crate::document::feat;
 use crate::model::{
     Attribution, Cue, Mention, MentionId, MentionKind, NonResponse, Pattern, Resolution, Sourcing,
     Tense,
@@ -366,8 +367,7 @@ fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize))
                         && (doc.is_word(k - 1, "be")
                             || doc.is_word(k - 1, "not")
                             || doc.is_word(k - 2, "not")
-                            || doc.lower(k - 1).ends_with("n't")
-                            || doc.lower(k - 1).ends_with("n’t"))))
+                            || doc.has(k - 1, feat::NT))))
     })?;
     // the clause starts after the nearest comma (or at the sentence start)
     let start = (ss..k)

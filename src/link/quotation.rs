@@ -188,7 +188,7 @@ pub(crate) fn cue_ending_at(lk: &Linker<'_, '_>, ss: usize, p: usize) -> Option<
 /// Whether the quotation opening at token `qa` starts its paragraph.
 pub(crate) fn quote_starts_paragraph(lk: &Linker<'_, '_>, qa: usize) -> bool {
     let doc = lk.doc;
-    qa == 0 || doc.toks[qa].para_start
+    qa == 0 || doc.toks[qa].para_start()
 }
 
 /// A cue right before a colon that ends the previous paragraph: "The New York Times reports:".

@@ -4,6 +4,7 @@
 use super::Draft;
 use crate::cues::nonresponse::Grammar;
 use crate::document::Doc;
+use crate::document::feat;
 use crate::lexicon::{class, set};
 use crate::model::ResponseKind;
 use crate::parse::Toks;
@@ -84,7 +85,7 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     let w = lw.as_str();
     // an auxiliary starts a non-response only when negated: "did not respond", "has yet to
     // comment", "had no immediate comment", "couldn’t be reached"
-    let negated = w.ends_with("n't") || w.ends_with("n’t") || w.eq_ignore_ascii_case("cannot");
+    let negated = t.has(feat::NT) || w.eq_ignore_ascii_case("cannot");
     if t.is(class::AUX | class::MODAL)
         && !negated
         && !(k + 1..k + 4).any(|j| doc.in_set(j, set::NEGATIVE))

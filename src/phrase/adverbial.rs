@@ -2,6 +2,7 @@
 //! phrases ("on Monday", "last week"), adverbial prepositional phrases ("in a statement",
 //! "to reporters"), and the words that can open a clause.
 
+use crate::document::feat;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{class, set};
 
@@ -14,7 +15,7 @@ use super::{is_adverb, np_after};
 pub(crate) fn dateline_end(doc: &Doc<'_>, ss: usize, limit: usize) -> usize {
     const MAX_DATELINE: usize = 10;
     let starts_paragraph =
-        ss == 0 || ss > doc.toks.len() || doc.toks.get(ss).is_some_and(|t| t.para_start);
+        ss == 0 || ss > doc.toks.len() || doc.toks.get(ss).is_some_and(|t| t.para_start());
     if !starts_paragraph
         || !doc.toks.get(ss).is_some_and(|t| t.shape == crate::document::Shape::AllCaps)
     {
@@ -50,8 +51,7 @@ pub(crate) fn skip_time(doc: &Doc<'_>, mut j: usize, limit: usize) -> usize {
 fn may_be_time_word(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
     t.is(class::DAY | class::MONTH | class::TIME | class::ADV | class::PREP)
-        || (t.kind == TokKind::Word
-            && (doc.lower(j).ends_with("ly") || doc.in_set(j, set::TIME_ADJECTIVE)))
+        || (t.kind == TokKind::Word && (doc.has(j, feat::LY) || doc.in_set(j, set::TIME_ADJECTIVE)))
 }
 
 /// The step over the words of a time phrase (started at `start`) at `j`: where the phrase
@@ -156,7 +156,7 @@ pub(crate) fn skip_pp(doc: &Doc<'_>, j: usize, limit: usize) -> Option<usize> {
         && let Some(n) = doc.toks.get(nk)
         && n.shape == crate::document::Shape::Lower
         && !n.is(class::DET | class::POSSPRON | class::OBJPRON | class::QUANT | class::NUM)
-        && !doc.lower(nk).ends_with('s')
+        && !doc.has(nk, feat::S | feat::SS)
     {
         return None;
     }
@@ -242,7 +242,7 @@ pub(crate) fn starts_clause(doc: &Doc<'_>, j: usize) -> bool {
     if t.kind == TokKind::Word
         && t.shape == crate::document::Shape::Lower
         && !t.is(class::PREP | class::CONJ | class::SUBORD | class::WH | class::PRON)
-        && doc.lower(j).ends_with("ing")
+        && doc.has(j, feat::ING)
         && doc.word(j).len() > 5
     {
         return true;

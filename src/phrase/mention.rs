@@ -8,6 +8,7 @@ use nom::Parser;
 use nom::combinator::opt;
 use nom::multi::many0;
 
+use crate::document::feat;
 use crate::document::{Doc, Lower, Shape, TokKind, Token};
 use crate::lexicon::{class, set};
 use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
@@ -43,8 +44,7 @@ pub(crate) fn participle_after_noun(doc: &Doc<'_>, k: usize) -> bool {
     if t.kind != TokKind::Word || t.shape != Shape::Lower || k == 0 {
         return false;
     }
-    let w = doc.lower(k);
-    if !(w.len() > 4 && w.ends_with("ed")) || t.is(class::BASIS | class::FUNCTION) {
+    if !(t.span.len() > 4 && t.has(feat::ED)) || t.is(class::BASIS | class::FUNCTION) {
         return false;
     }
     let p = &doc.toks[k - 1];
@@ -412,9 +412,7 @@ fn common_organisation(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
     }) || words.iter().any(|&k| doc.toks[k].kind == TokKind::Clitic)
         || m.affiliation.is_some();
     let definite = p.det.is_some_and(|d| doc.in_set(d, set::DEFINITE_ORG));
-    let lw = doc.lower(head_idx.unwrap_or(p.a));
-    let w = lw.as_str();
-    let plural = m.plural || (w.ends_with('s') && !w.ends_with("ss"));
+    let plural = m.plural || doc.has(head_idx.unwrap_or(p.a), feat::S);
     if plural && !proper && !definite {
         // "environmental groups warned": organisations in general, not one of them
         m.kind = MentionKind::Anonymous;

@@ -15,6 +15,7 @@ pub(crate) use mention::{
 };
 pub(crate) use np::{is_apposition, np_after, np_before, np_word, subject_before};
 
+use crate::document::feat;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{class, set};
 
@@ -37,7 +38,7 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == crate::document::TokKind::Word
         && t.shape == crate::document::Shape::Lower
         && t.span.len() > 4
-        && doc.lower(i).ends_with("ly")
+        && doc.has(i, feat::LY)
         && doc.lex.entry_sets(t.entry) & set::NOT_ADVERB == 0
 }
 
@@ -67,10 +68,11 @@ pub(crate) fn sentence_subject(
     // "In Ohio, …", "When asked …, …", "Asked what …, …", "Speaking in Ohio, …": a leading
     // adverbial or participle clause ends at its comma
     let participle = doc.toks.get(k).is_some_and(|t| {
-        t.kind == TokKind::Word && t.is_cap() && !t.is(class::FIRST_NAME | class::TITLE) && {
-            let w = doc.lower(k);
-            (w.ends_with("ed") || w.ends_with("ing")) && (t.is(class::CUE) || w.len() > 6)
-        }
+        t.kind == TokKind::Word
+            && t.is_cap()
+            && !t.is(class::FIRST_NAME | class::TITLE)
+            && t.has(feat::ED | feat::ING)
+            && (t.is(class::CUE) || t.span.len() > 6)
     });
     if k < limit && (doc.toks[k].is(class::PREP | class::SUBORD) || participle) {
         let comma = (k..limit.min(k + 16)).find(|&x| doc.toks[x].is_punct(','))?;

@@ -2,6 +2,7 @@
 //! the subject of a verb with its appositives and relative clauses ([`subject_before`]), and
 //! the asides that stand between a subject and its verb.
 
+use crate::document::feat;
 use crate::document::{Doc, Shape, TokKind, Token};
 use crate::lexicon::{class, set};
 
@@ -79,7 +80,7 @@ fn cue_as_noun(doc: &Doc<'_>, i: usize) -> bool {
         && (doc.toks[i - 1].is(class::PRON)
             || (doc.toks[i - 1].is_cap() && !doc.toks[i - 1].is(class::DET)));
     let gerund_noun = i > 0
-        && doc.lower(i).ends_with("ing")
+        && doc.has(i, feat::ING)
         && (doc.toks[i - 1].kind == TokKind::Clitic
             || doc.toks[i - 1].is(class::DET | class::POSSPRON));
     (doc.toks[i].is(class::NOUNISH) && !verb_reading) || gerund_noun
@@ -394,13 +395,13 @@ fn word_ends_np(doc: &Doc<'_>, j: usize) -> bool {
     }
     // "Trump boomed", "Clinton issued": a past tense after a name ends the phrase
     let t = &doc.toks[j];
-    if t.shape == Shape::Lower && doc.lower(j).ends_with("ed") && doc.toks[j - 1].is_cap() {
+    if t.shape == Shape::Lower && doc.has(j, feat::ED) && doc.toks[j - 1].is_cap() {
         return true;
     }
     // "The document reflects", "the report shows": a verb after a noun head
     if t.shape == Shape::Lower
-        && (doc.lower(j).ends_with('s') || doc.lower(j).ends_with("ed") || t.is(class::CUE))
-        && !doc.lower(j).ends_with("ss")
+        && (doc.has(j, feat::S | feat::ED) || t.is(class::CUE))
+        && !doc.has(j, feat::SS)
         && doc.toks[j - 1].is(class::DOC | class::ROLE | class::ORG | class::VAGUE)
         && !t.is(class::ROLE | class::VAGUE | class::ORG | class::DOC | class::BASIS)
     {
@@ -717,7 +718,6 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if (a..b).all(|k| is_adverb(doc, k)) {
         return true;
     }
-    let w = doc.lower(a);
     if b - a == 2 && doc.pair_in_set(a, set::ASIDE_PHRASE) {
         return true;
     }
@@ -729,7 +729,7 @@ fn is_aside(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     // a Post reporter, say"
     let first = &doc.toks[a];
     if (first.shape == Shape::Lower
-        && w.ends_with("ing")
+        && first.has(feat::ING)
         && first.kind == TokKind::Word
         && !first.is(class::PREP))
         || doc.pair_in_set(a, set::COMPANION_PHRASE)

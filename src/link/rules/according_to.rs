@@ -1,5 +1,6 @@
 //! `According to S, C.`, `C, according to S.` and `C1, according to S, C2.`
 
+use crate::document::feat;
 use crate::lexicon::class;
 use crate::link::clause::with_appositive;
 use crate::link::content::{self, content_end, trim};
@@ -60,7 +61,7 @@ fn is_standard(lk: &Linker<'_, '_>, k: usize, e: usize) -> bool {
     e == k + 3
         && t.shape == crate::document::Shape::Lower
         && !t.is(class::ORG | class::ROLE | class::VAGUE | class::DOC | class::PLURAL | class::PRON)
-        && !doc.lower(k + 2).ends_with('s')
+        && !doc.has(k + 2, feat::S | feat::SS)
 }
 
 /// Where the source of "according to" at `k` ends, its noun phrase ending at `e`: at the
@@ -139,8 +140,7 @@ fn content_before(
     // a second part of the content, not a relative clause or participle about the source:
     // "…, according to Andrew McCarthy, who prosecuted …"
     let clause_after = doc.toks.get(e + 1).is_some_and(|t| {
-        let participle =
-            t.shape == crate::document::Shape::Lower && doc.lower(e + 1).ends_with("ing");
+        let participle = t.shape == crate::document::Shape::Lower && doc.has(e + 1, feat::ING);
         !(t.is(class::WH) || participle)
     });
     if e + 1 < se && doc.toks[e].is_punct(',') && clause_after {

@@ -109,7 +109,7 @@ fn placement(lk: &Linker<'_, '_>, pend_draft: usize, qa: usize) -> Option<bool> 
     let same_para = before.is_some() && before == here;
     let next_para = !same_para
         && here.is_some_and(|q| before.is_some_and(|p| q == p + 1))
-        && (qa == 0 || doc.toks[qa].para_start)
+        && (qa == 0 || doc.toks[qa].para_start())
         && para_ends_with_draft(lk, pend, qa);
     (same_para || next_para).then_some(same_para)
 }

@@ -6,6 +6,7 @@
 
 use super::{Cx, Range, Verdict};
 use crate::document::TokKind;
+use crate::document::feat;
 use crate::lexicon::{class, frame};
 use crate::link::clause::{citing, content_begin, finite_like, with_appositive};
 use crate::link::content::{tail_ok, trim};
@@ -113,7 +114,6 @@ fn appositive_start(cx: &Cx<'_, '_, '_>, n: usize) -> bool {
         return true;
     }
     let t = &doc.toks[n];
-    let w = doc.lower(n);
     t.is_cap()
         || t.kind == TokKind::Number
         || t.is(class::DET
@@ -125,8 +125,8 @@ fn appositive_start(cx: &Cx<'_, '_, '_>, n: usize) -> bool {
             | class::TITLE
             | class::SENIOR
             | class::VAGUE)
-        || w.ends_with("ing")
-        || !(finite_like(doc, n) || (w.ends_with('s') && !w.ends_with("ss")))
+        || t.has(feat::ING)
+        || !(finite_like(doc, n) || t.has(feat::S))
 }
 
 #[cfg(test)]

@@ -242,7 +242,7 @@ fn paragraphs(lk: &mut Linker<'_, '_>) {
     let mut prev: Option<Range> = None;
     while k < doc.toks.len() {
         let start = k;
-        while k < doc.toks.len() && (k == start || !doc.toks[k].para_start) {
+        while k < doc.toks.len() && (k == start || !doc.toks[k].para_start()) {
             k += 1;
         }
         let before = prev.replace((start, k));

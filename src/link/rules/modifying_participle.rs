@@ -2,6 +2,7 @@
 //! evaluation verb right after the noun it modifies takes that noun as its source.
 
 use super::{Cx, Verdict};
+use crate::document::feat;
 use crate::document::{Shape, TokKind};
 use crate::lexicon::class;
 use crate::link::clause::person_like;
@@ -12,7 +13,7 @@ use crate::rule::Rule;
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, ss, se) = (cx.doc, cx.c, cx.ss, cx.se);
-    if !cx.gerund || cx.class() != CueClass::Evaluation || !doc.lower(c.verb).ends_with("ing") {
+    if !cx.gerund || cx.class() != CueClass::Evaluation || !doc.has(c.verb, feat::ING) {
         return Verdict::Next;
     }
     let Some(p) = c.start.checked_sub(1).filter(|&p| p >= ss) else { return Verdict::Next };
@@ -38,7 +39,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
             && t.kind == TokKind::Word
             && t.shape == Shape::Lower
             && (t.is(class::AUX | class::MODAL | class::PAST)
-                || (doc.lower(x).ends_with("ed") && !doc.toks[x - 1].is(class::DET)))
+                || (doc.has(x, feat::ED) && !doc.toks[x - 1].is(class::DET)))
     }) {
         e = trim(doc, j, v);
         while e > j && doc.toks[e - 1].is(class::ADV) {

@@ -4,6 +4,7 @@
 
 use super::poll_first::{lead, lead_poll, poll_after};
 use crate::document::Shape;
+use crate::document::feat;
 use crate::lexicon::class;
 use crate::link::content::trim;
 use crate::link::{Draft, DraftCue, Linker};
@@ -34,8 +35,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     }
     let Some(e) = poll_after(doc, k, end) else { return };
     // (a participle may describe the poll: "released Thursday")
-    let tail =
-        e >= end || (doc.lower(e).ends_with("ed") && (e..end).all(|x| doc.toks[x].is_word()));
+    let tail = e >= end || (doc.has(e, feat::ED) && (e..end).all(|x| doc.toks[x].is_word()));
     let before = if doc.toks[k - 1].is_punct(',') { k - 1 } else { k };
     let named = (k + 1..e).any(|x| doc.toks[x].is_cap() || doc.toks[x].shape == Shape::AllCaps);
     let ce = trim(doc, lead, before);

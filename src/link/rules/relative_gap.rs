@@ -4,6 +4,7 @@
 //! content is the pronoun and the words after the cue.
 
 use super::{Cx, Verdict};
+use crate::document::feat;
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, frame, set};
 use crate::link::content::{content_end, trim};
@@ -27,18 +28,17 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let Some(t) = doc.toks.get(j).filter(|t| j < se && !t.in_quote()) else {
         return Verdict::Next;
     };
-    let w = doc.lower(j);
     // the gap is the reported clause's subject: a finite verb follows the cue
     let finite = t.shape == Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST)
-            || (w.ends_with("ed") && w.len() > 4 && !t.is(class::ADV)))
+            || (t.has(feat::ED) && t.span.len() > 4 && !t.is(class::ADV)))
         && !doc.is_word(rel, "what")
         && cx.has(frame::THAT);
     // the gap is the object of a verb that regards something as something (the `as`
     // frame): "which he describes as his second home", "what she sees as a threat", and
     // with a verb of the `naming` frame a bare complement: "what he calls corruption"
     let naming = cx.has(frame::AS)
-        && (w == "as"
+        && (doc.is_word(j, "as")
             || (cx.has(frame::NAMING)
                 && (t.kind == TokKind::QuoteOpen || np_after(doc, j, se).is_some())
                 && !t.is(class::CONJ | class::PREP | class::AUX | class::MODAL)));
