@@ -3,8 +3,8 @@
 
     tools/preddiff.py REF CORPUS.jsonl [CORPUS.jsonl ...] [--continuations separate] [--quiet]
 
-Builds the `evaluate` example twice, once at the git ref REF (in a temporary worktree under
-target/preddiff/, reused between runs) and once from the working tree, runs both over every
+Builds the `evaluate` example twice, once at the git ref REF (in a worktree in the system's
+temporary directory, its build in target/preddiff/, both reused between runs) and once from the working tree, runs both over every
 corpus (the evaluation JSONL of ../shared/corpus/FORMAT.md), and prints, per document, each
 attribution that only one build finds and each attribution whose speaker, speaker kind or
 sourcing level differs. Attributions are matched by their content spans (exact byte
@@ -20,10 +20,12 @@ Standard library only (Python 3.8 or later).
 """
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -42,7 +44,10 @@ def build(tree, target):
 
 def worktree_at(ref):
     """A worktree of the repository checked out at `ref` (detached), created or updated."""
-    path = os.path.join(ROOT, "target", "preddiff", "tree")
+    # outside the repository: inside it, cargo would take the tree for a member of the
+    # working tree's workspace (or of none, for an old ref)
+    tag = hashlib.sha1(ROOT.encode()).hexdigest()[:10]
+    path = os.path.join(tempfile.gettempdir(), "whosaid-preddiff-" + tag)
     commit = subprocess.run(
         ["git", "rev-parse", "--verify", ref + "^{commit}"],
         cwd=ROOT, check=True, capture_output=True, text=True,
