@@ -16,10 +16,11 @@ use crate::model::{
     Attribution, AttributionId, Mention, MentionId, NonResponse, NonResponseId, Paragraph, Quote,
     QuoteId, Sentence, Speaker, SpeakerId,
 };
-use crate::results::Index;
 pub(crate) use crate::results::Results;
+use crate::results::{Index, Joined};
 use crate::sourcing::Profile;
 use crate::span::Span;
+use crate::token::MAX_DOC;
 use crate::{coref, cues, link, sourcing};
 
 /// Finds attributions in text. Reusable and `Send + Sync`: build one and share it.
@@ -136,7 +137,27 @@ impl Analyzer {
         OwnedAnalysis { text, data }
     }
 
+    /// The results of the whole text: one window, or for a text longer than
+    /// [`Config::window`], one window after the other, joined.
     fn results(&self, text: &str) -> Results {
+        self.results_in_windows(text, self.config.window.min(MAX_DOC))
+    }
+
+    fn results_in_windows(&self, text: &str, window: usize) -> Results {
+        if text.len() <= window {
+            return self.document(text);
+        }
+        let starts = crate::results::window_starts(text, window);
+        let mut joined = Joined::default();
+        for (k, &at) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(text.len());
+            joined.push(self.document(&text[at..end]), at, text);
+        }
+        joined.finish()
+    }
+
+    /// The stages, in order, over one window of at most [`MAX_DOC`] bytes.
+    fn document(&self, text: &str) -> Results {
         let doc = Doc::new(text, self.lexicon(), &self.config);
         let cands = cues::run(&doc);
         let linked = link::run(&doc, &cands);
@@ -449,5 +470,126 @@ impl AnalyzerBuilder {
             }
         }
         Ok(Analyzer::from_parts(self.config, Some(Arc::new(lex)), Some(Arc::new(user))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Sourcing, SpeakerKind};
+    use crate::results::window_starts;
+
+    const ARTICLE: &str = include_str!("../tests/fixtures/peace-plan-article.txt");
+
+    #[test]
+    fn windows_cover_the_text_fit_and_cut_at_breaks() {
+        let texts = [
+            ARTICLE,
+            "One paragraph.\n\nAnother one, longer than the first.\nA wrapped line.\n\nLast.",
+            "no line break anywhere in this text at all, just words and words",
+            "ééééééééééééééééééé 漢字漢字漢字 “quoted” ‘marks’ …",
+            "\n\n\n\n\n\n\n\n",
+            "",
+        ];
+        for text in texts {
+            for max in [4, 5, 7, 16, 64, 1000] {
+                let starts = window_starts(text, max);
+                assert_eq!(starts[0], 0);
+                let ends = starts.iter().skip(1).copied().chain([text.len()]);
+                for (&a, b) in starts.iter().zip(ends) {
+                    assert!(a < b || text.is_empty(), "{max}: empty window at {a} of {text:?}");
+                    assert!(b - a <= max, "{max}: window {a}..{b} of {text:?}");
+                    assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                }
+            }
+        }
+        // a blank line is the cut of choice, then a line break
+        assert_eq!(window_starts("aaaa\n\nbbbb\ncccc", 12), [0, 6]);
+        assert_eq!(window_starts("aaaa bbbb\ncccc dddd", 12), [0, 10]);
+    }
+
+    /// The lower-cased text of a speaker's name.
+    fn name_of(r: &Results, text: &str, s: Option<SpeakerId>) -> Option<String> {
+        s.map(|s| text[r.speakers[s.index()].name.range()].to_lowercase())
+    }
+
+    #[test]
+    fn a_text_in_windows_is_each_window_analysed_in_place() {
+        let analyzer = Analyzer::new();
+        let window = 1500;
+        let starts = window_starts(ARTICLE, window);
+        assert!(starts.len() > 3, "{starts:?}");
+        let all = analyzer.results_in_windows(ARTICLE, window);
+        let (mut attributions, mut mentions, mut speakers) = (0, 0, 0);
+        for (k, &at) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(ARTICLE.len());
+            let piece = &ARTICLE[at..end];
+            let one = analyzer.document(piece);
+            for (i, a) in one.attributions.iter().enumerate() {
+                let b = &all.attributions[attributions + i];
+                let texts = |t: &str, spans: &[Span]| -> Vec<String> {
+                    spans.iter().map(|s| t[s.range()].to_string()).collect()
+                };
+                assert_eq!(texts(piece, &a.content), texts(ARTICLE, &b.content));
+                assert_eq!(a.source.map(|m| m.index() + mentions), b.source.map(MentionId::index));
+                assert_eq!(name_of(&one, piece, a.speaker), name_of(&all, ARTICLE, b.speaker));
+            }
+            attributions += one.attributions.len();
+            mentions += one.mentions.len();
+            speakers += one.speakers.len();
+        }
+        assert_eq!(attributions, all.attributions.len());
+        assert_eq!(mentions, all.mentions.len());
+        assert!(all.speakers.len() < speakers, "the windows share speakers");
+        for m in &all.mentions {
+            assert!(m.speaker.is_none_or(|s| s.index() < all.speakers.len()));
+        }
+        for (i, s) in all.speakers.iter().enumerate() {
+            let id = Some(SpeakerId::from_index(i));
+            assert!(s.mentions.iter().all(|m| all.mentions[m.index()].speaker == id));
+            assert!(s.mentions.windows(2).all(|w| w[0] < w[1]), "mentions in order");
+        }
+        let listed: usize = all.speakers.iter().map(|s| s.mentions.len()).sum();
+        assert_eq!(listed, all.mentions.iter().filter(|m| m.speaker.is_some()).count());
+        for s in &all.sentences {
+            assert!(s.paragraph.is_none_or(|p| p < all.paragraphs.len()));
+        }
+        for a in &all.attributions {
+            let level = a.speaker.map(|s| all.speakers[s.index()].sourcing);
+            assert!(level.is_none_or(|l| l == a.sourcing));
+        }
+    }
+
+    #[test]
+    fn a_named_speaker_is_one_across_windows() {
+        let filler = "The council met on Tuesday to discuss the budget for the coming year.\n\n";
+        for (title, name) in [
+            ("Senator", "Maria Okonkwo-Reyes"),
+            ("Dr.", "Tran Thi Ngoc Anh"),
+            ("Councilman", "Bartholomew Zielinski"),
+        ] {
+            let text = format!(
+                "“We will win the vote,” said {title} {name}.\n\n{}{name} said the vote was close.\n",
+                filler.repeat(20)
+            );
+            let analyzer = Analyzer::builder().config(Config::default().window(1024)).build();
+            let analyzer = analyzer.unwrap_or_default();
+            assert_eq!(analyzer.config().window, 1024);
+            let r = analyzer.results(&text);
+            assert!(window_starts(&text, 1024).len() > 1);
+            assert_eq!(r.attributions.len(), 2, "{name}");
+            let (a, b) = (&r.attributions[0], &r.attributions[1]);
+            assert!(a.speaker.is_some() && a.speaker == b.speaker, "{name}");
+            let sp = &r.speakers[a.speaker.map_or(0, SpeakerId::index)];
+            assert_eq!((sp.kind, &text[sp.name.range()]), (SpeakerKind::Person, name));
+            assert_eq!(sp.mentions.len(), 2);
+            // the title of the first window identifies the speaker of the second
+            assert_eq!(sp.sourcing, Sourcing::NamedIdentified);
+            assert_eq!(b.sourcing, Sourcing::NamedIdentified);
+            // in one window, the same analysis
+            let whole = Analyzer::new().results(&text);
+            assert_eq!(whole.speakers.len(), r.speakers.len(), "{name}");
+            assert_eq!(whole.attributions[1].sourcing, b.sourcing);
+        }
     }
 }

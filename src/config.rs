@@ -14,13 +14,29 @@ pub struct Config {
     pub min_confidence: f32,
     /// How many sentences back a pronoun may look for its speaker. Default 6.
     pub pronoun_window: usize,
+    /// The most text, in bytes, analysed as one window. Default 256 KiB (about 40,000
+    /// words; news articles are a few kilobytes, the longest features under 100 KB).
+    ///
+    /// A longer text is analysed window by window, cut after the last blank line (else
+    /// line break) that fits, and the results are joined in text order. People,
+    /// organisations and outlets of the same name are one speaker across windows, with the
+    /// mentions of all and the higher sourcing level; a pronoun or a description ("the
+    /// official") refers back only within its window, and a quotation does not run across
+    /// a cut. In exchange, the memory of an analysis is its results plus one window, and
+    /// large texts are read as fast as small ones. The window is at least 1 KiB; a window over 4 GiB is 4 GiB.
+    pub window: usize,
     /// Rules switched off ([`Config::disable`]).
     disabled: RuleSet,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { min_confidence: 0.0, pronoun_window: 6, disabled: RuleSet::default() }
+        Config {
+            min_confidence: 0.0,
+            pronoun_window: 6,
+            window: 256 << 10,
+            disabled: RuleSet::default(),
+        }
     }
 }
 
@@ -36,6 +52,25 @@ impl Config {
     #[must_use]
     pub fn pronoun_window(mut self, sentences: usize) -> Self {
         self.pronoun_window = sentences;
+        self
+    }
+
+    /// Sets [`Config::window`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use whosaid::{Analyzer, Config};
+    ///
+    /// let analyzer = Analyzer::builder().config(Config::default().window(4 << 20)).build()?;
+    /// assert_eq!(analyzer.config().window, 4 << 20);
+    /// let small = Analyzer::builder().config(Config::default().window(100)).build();
+    /// assert!(small.is_err());
+    /// # Ok::<(), whosaid::Error>(())
+    /// ```
+    #[must_use]
+    pub fn window(mut self, bytes: usize) -> Self {
+        self.window = bytes;
         self
     }
 
@@ -70,9 +105,18 @@ impl Config {
                 message: format!("must be between 0 and 1, got {}", self.min_confidence),
             });
         }
+        if self.window < MIN_WINDOW {
+            return Err(Error::Config {
+                setting: "window",
+                message: format!("must be at least {MIN_WINDOW} bytes, got {}", self.window),
+            });
+        }
         Ok(())
     }
 }
+
+/// The smallest [`Config::window`].
+pub(crate) const MIN_WINDOW: usize = 1 << 10;
 
 /// Builds an [`Analyzer`](crate::Analyzer) with custom settings or lexicon entries.
 ///

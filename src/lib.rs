@@ -71,7 +71,8 @@
 //!
 //! # Overview
 //!
-//! An analysis runs seven stages over the whole document, in order:
+//! An analysis runs seven stages over the whole document, in order (a text longer than
+//! [`Config::window`], 256 KiB by default, window by window: see there):
 //!
 //! 1. **Segmentation**: paragraphs (headings apart), sentences (abbreviations, initials,
 //!    decimals and sentence ends inside quotations handled), word tokens with byte spans.

@@ -113,7 +113,7 @@ pub(crate) fn same_word(s: &str, w: &str) -> bool {
 /// A word token with this text (ASCII case-insensitive, either apostrophe); `text` is the
 /// document the tokens point into.
 pub(crate) fn word<'a>(text: &'a str, w: &'static str) -> impl Fn(Toks<'a>) -> TResult<'a, usize> {
-    move |i: Toks<'a>| tok(|t: &Token| t.is_word() && same_word(&text[t.span.range()], w))(i)
+    move |i: Toks<'a>| tok(|t: &Token| t.is_word() && same_word(&text[t.span().range()], w))(i)
 }
 
 /// A token of one of the lexicon classes of `mask`.

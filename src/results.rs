@@ -5,10 +5,13 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
 use crate::model::{
     Attribution, AttributionId, Mention, MentionId, NonResponse, NonResponseId, Paragraph, Quote,
-    QuoteId, Sentence, Speaker,
+    QuoteId, Sentence, Speaker, SpeakerId, SpeakerKind,
 };
+use crate::span::Span;
 
 /// What an analysis found, without the text.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -124,4 +127,188 @@ impl Index {
             }
         }
     }
+}
+
+/// Moves a span of a piece of the text to where the piece starts in the whole.
+fn shift(span: &mut Span, by: usize) {
+    span.start += by;
+    span.end += by;
+}
+
+fn shift_opt(span: &mut Option<Span>, by: usize) {
+    if let Some(s) = span {
+        shift(s, by);
+    }
+}
+
+/// The results of a text analysed window by window, joined in text order.
+#[derive(Default)]
+pub(crate) struct Joined {
+    results: Results,
+    /// the speakers with a name so far, by kind and lower-cased name
+    named: HashMap<(SpeakerKind, String), SpeakerId>,
+}
+
+impl Joined {
+    /// Appends the results of the next window, which starts at byte `at` of `text` and
+    /// whose ids count from zero. Spans move by `at`, ids by the lengths of the lists so
+    /// far; a named speaker that an earlier window has (same kind, same name) is that
+    /// speaker.
+    pub(crate) fn push(&mut self, mut piece: Results, at: usize, text: &str) {
+        let r = &mut self.results;
+        let (paragraphs, mentions) = (r.paragraphs.len(), id32(r.mentions.len()));
+        let speaker_ids = self.speaker_ids(&mut piece, at, text);
+        let speaker = |s: &mut SpeakerId| *s = speaker_ids.get(s.index()).copied().unwrap_or(*s);
+        let mention = |m: &mut MentionId| m.0 = m.0.saturating_add(mentions);
+        let r = &mut self.results;
+        for p in &mut piece.paragraphs {
+            shift(&mut p.span, at);
+        }
+        for s in &mut piece.sentences {
+            shift(&mut s.span, at);
+            shift(&mut s.trimmed, at);
+            s.paragraph = s.paragraph.map(|p| p + paragraphs);
+        }
+        for q in &mut piece.quotes {
+            shift(&mut q.span, at);
+            shift(&mut q.inner, at);
+        }
+        for m in &mut piece.mentions {
+            shift(&mut m.span, at);
+            shift(&mut m.head, at);
+            for s in [
+                &mut m.name,
+                &mut m.title,
+                &mut m.role,
+                &mut m.affiliation,
+                &mut m.seniority,
+                &mut m.basis,
+                &mut m.anonymity_reason,
+            ] {
+                shift_opt(s, at);
+            }
+            m.speaker.as_mut().map(speaker);
+        }
+        for a in &mut piece.attributions {
+            a.content.iter_mut().for_each(|c| shift(c, at));
+            if let Some(cue) = &mut a.cue {
+                shift(&mut cue.span, at);
+            }
+            a.source.as_mut().map(mention);
+            a.citing.iter_mut().for_each(mention);
+            a.speaker.as_mut().map(speaker);
+        }
+        for nr in &mut piece.non_responses {
+            shift(&mut nr.cue, at);
+            nr.sources.iter_mut().for_each(mention);
+        }
+        let earlier = r.speakers.len();
+        for (mut sp, &id) in piece.speakers.into_iter().zip(&speaker_ids) {
+            sp.mentions.iter_mut().for_each(mention);
+            match r.speakers.get_mut(id.index()).filter(|_| id.index() < earlier) {
+                Some(e) => join_speaker(e, sp),
+                None => r.speakers.push(sp),
+            }
+        }
+        r.paragraphs.append(&mut piece.paragraphs);
+        r.sentences.append(&mut piece.sentences);
+        r.quotes.append(&mut piece.quotes);
+        r.mentions.append(&mut piece.mentions);
+        r.attributions.append(&mut piece.attributions);
+        r.non_responses.append(&mut piece.non_responses);
+    }
+
+    /// The id each speaker of `piece` takes in the joined results: that of an earlier
+    /// window's speaker with its kind and name, or the next new one (the speakers of one
+    /// window stay as coreference made them). Shifts the speakers' spans by `at`.
+    fn speaker_ids(&mut self, piece: &mut Results, at: usize, text: &str) -> Vec<SpeakerId> {
+        let mut next = self.results.speakers.len();
+        let mut ids = Vec::with_capacity(piece.speakers.len());
+        let mut new_names = Vec::new();
+        for sp in &mut piece.speakers {
+            shift(&mut sp.name, at);
+            for s in [
+                &mut sp.title,
+                &mut sp.role,
+                &mut sp.affiliation,
+                &mut sp.seniority,
+                &mut sp.basis,
+                &mut sp.anonymity_reason,
+            ] {
+                shift_opt(s, at);
+            }
+            // (a document is named by a description, "a new poll", which may be another)
+            let named = matches!(
+                sp.kind,
+                SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Media
+            );
+            let name = text.get(sp.name.range()).unwrap_or("");
+            let key = (named && !name.is_empty()).then(|| (sp.kind, name.to_lowercase()));
+            if let Some(&id) = key.as_ref().and_then(|k| self.named.get(k)) {
+                ids.push(id);
+                continue;
+            }
+            let id = SpeakerId::from_index(next);
+            next += 1;
+            ids.push(id);
+            new_names.extend(key.map(|k| (k, id)));
+        }
+        for (key, id) in new_names {
+            self.named.entry(key).or_insert(id);
+        }
+        ids
+    }
+
+    /// The joined results; each attribution's sourcing level is its speaker's, which a
+    /// speaker found in several windows takes from all its mentions.
+    pub(crate) fn finish(self) -> Results {
+        let mut r = self.results;
+        for a in &mut r.attributions {
+            if let Some(sp) = a.speaker.and_then(|s| r.speakers.get(s.index())) {
+                a.sourcing = sp.sourcing;
+            }
+        }
+        r
+    }
+}
+
+/// Joins a later window's speaker into an earlier one with the same name: its mentions
+/// follow, what the earlier one lacks it takes, and its sourcing level is the higher.
+fn join_speaker(earlier: &mut Speaker, later: Speaker) {
+    earlier.mentions.extend(later.mentions);
+    for (e, l) in [
+        (&mut earlier.title, later.title),
+        (&mut earlier.role, later.role),
+        (&mut earlier.affiliation, later.affiliation),
+        (&mut earlier.seniority, later.seniority),
+        (&mut earlier.basis, later.basis),
+        (&mut earlier.anonymity_reason, later.anonymity_reason),
+    ] {
+        if e.is_none() {
+            *e = l;
+        }
+    }
+    earlier.gender = earlier.gender.or(later.gender);
+    earlier.count = earlier.count.or(later.count);
+    earlier.sourcing = crate::sourcing::joined(earlier.sourcing, later.sourcing);
+}
+
+/// Where `text` is cut into pieces of at most `max` bytes (`max` ≥ 4): after the last blank
+/// line that leaves a piece of at most `max` bytes, else after the last line break, else at
+/// the last character boundary. The starts of the pieces, the first 0.
+pub(crate) fn window_starts(text: &str, max: usize) -> Vec<usize> {
+    let max = max.max(4);
+    let mut starts = vec![0];
+    let mut at = 0;
+    while text.len() - at > max {
+        let window = &text.as_bytes()[at..at + max];
+        let blank = window.windows(2).rposition(|w| w == b"\n\n").map(|k| k + 1);
+        let cut = match blank.or_else(|| window.iter().rposition(|&b| b == b'\n')) {
+            Some(nl) if nl > 0 => at + nl + 1,
+            _ => (at + 1..=at + max).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(at + max),
+        };
+        starts.push(cut);
+        at = cut;
+    }
+    starts
 }

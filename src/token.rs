@@ -31,11 +31,15 @@ pub(crate) enum Shape {
     Other,
 }
 
-/// A token of the document: 40 bytes, so that the tokens of a long document stay a small
-/// multiple of its text.
+/// A token of the document: 32 bytes, so that the tokens of a long document stay a small
+/// multiple of its text. Its byte offsets are 32-bit: the analyzer cuts a text longer than
+/// [`MAX_DOC`] into documents that fit.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
-    pub span: Span,
+    /// byte offset of the first byte
+    start: u32,
+    /// byte offset one past the last byte
+    end: u32,
     /// Lexicon classes of the word (see `lexicon::class`), 0 if unknown.
     pub classes: u64,
     /// For a word, number or clitic: its lexicon entry index, `NO_ENTRY` if the lexicon does
@@ -93,7 +97,10 @@ pub(crate) mod feat {
 
 // The size the layout above is for, on 64-bit targets.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Token>() == 40);
+const _: () = assert!(std::mem::size_of::<Token>() == 32);
+
+/// The longest text one document holds: token offsets are 32-bit.
+pub(crate) const MAX_DOC: usize = u32::MAX as usize;
 
 /// The bit that marks [`Token::entry`] as a character, not a lexicon entry (entry indexes
 /// have 24 bits).
@@ -102,6 +109,42 @@ pub(crate) const CHAR_TAG: u32 = 1 << 31;
 pub(crate) const NO_QUOTE: u32 = u32::MAX;
 
 impl Token {
+    /// A token of `span`, which ends at or before [`MAX_DOC`], with no sentence, quotation
+    /// or features yet.
+    #[inline]
+    pub(crate) fn new(span: Span, kind: TokKind, shape: Shape, classes: u64, entry: u32) -> Self {
+        Token {
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            end: u32::try_from(span.end).unwrap_or(u32::MAX),
+            classes,
+            entry,
+            sent: 0,
+            quote: NO_QUOTE,
+            kind,
+            shape,
+            qdepth: 0,
+            feats: 0,
+        }
+    }
+
+    /// The token's byte span.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span { start: self.start as usize, end: self.end as usize }
+    }
+
+    /// Offset of the token's first byte.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Offset one past the token's last byte.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
     #[inline]
     pub(crate) fn is(&self, class: u64) -> bool {
         self.classes & class != 0

@@ -12,6 +12,9 @@
 //! * bit 2: the JSON document with texts and UTF-16 offsets (otherwise bytes and chars).
 //! * bit 3: no serde checks (below), for speed: about half the inputs the fuzzer makes
 //!   run them.
+//! * bits 4 and 5 = 1 and 0: also analyse the text repeated, paragraph after paragraph,
+//!   to over 2 KiB, with a window of 1 KiB (`Config::window`): the windowed analysis and
+//!   its joined speakers, with the generic invariants.
 //!
 //! Checked on every analysis: every span (paragraph, sentence, quotation, mention and its
 //! parts, attribution content and cue, speaker and its parts, non-response cue) lies in the
@@ -57,6 +60,13 @@ static CUSTOM: LazyLock<Analyzer> = LazyLock::new(|| {
         .expect("a valid user lexicon")
 });
 
+static WINDOWED: LazyLock<Analyzer> = LazyLock::new(|| {
+    Analyzer::builder()
+        .config(Config::default().window(1024))
+        .build()
+        .expect("a valid configuration")
+});
+
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else {
         check(&DEFAULT, "", true, JsonOptions::default());
@@ -76,7 +86,15 @@ fuzz_target!(|data: &[u8]| {
         compare_strict(&default, &strict);
     }
     if flags & 2 != 0 {
-        check(&CUSTOM, text, serde, json);
+        check(&CUSTOM, text, serde, json.clone());
+    }
+    if flags & 0x30 == 0x10 && !text.is_empty() {
+        let mut long = String::with_capacity(2100 + text.len());
+        while long.len() <= 2048 {
+            long.push_str(text);
+            long.push_str("\n\n");
+        }
+        check(&WINDOWED, &long, serde, json);
     }
 });
 

@@ -127,6 +127,7 @@ impl NativeAnalyzer {
         *,
         min_confidence = 0.0,
         pronoun_window = 6,
+        window = 256 << 10,
         cue_verbs = Vec::new(),
         media_outlets = Vec::new(),
         first_names = Vec::new(),
@@ -138,14 +139,17 @@ impl NativeAnalyzer {
         py: Python<'_>,
         min_confidence: f32,
         pronoun_window: usize,
+        window: usize,
         cue_verbs: Vec<String>,
         media_outlets: Vec<String>,
         first_names: Vec<(String, String)>,
         cue_verbs_files: Vec<PathBuf>,
         media_outlets_files: Vec<PathBuf>,
     ) -> PyResult<Self> {
-        let config =
-            Config::default().min_confidence(min_confidence).pronoun_window(pronoun_window);
+        let config = Config::default()
+            .min_confidence(min_confidence)
+            .pronoun_window(pronoun_window)
+            .window(window);
         let mut builder = Analyzer::builder().config(config);
         for lines in &cue_verbs {
             builder = builder.cue_verbs(lines);
@@ -191,6 +195,12 @@ impl NativeAnalyzer {
     #[getter]
     fn pronoun_window(&self) -> usize {
         self.inner.config().pronoun_window
+    }
+
+    /// The most text analysed as one window, in bytes.
+    #[getter]
+    fn window(&self) -> usize {
+        self.inner.config().window
     }
 
     /// The cue verbs in use, built-in ones and those added, one dict each.

@@ -48,6 +48,26 @@ def test_min_confidence_out_of_range():
     assert e.value.setting == "min_confidence"
 
 
+def test_window():
+    text = "“We will win the vote,” said Senator Maria Okonkwo-Reyes.\n\n"
+    text += "The council met on Tuesday to discuss the budget.\n\n" * 30
+    text += "Maria Okonkwo-Reyes said the vote was close.\n"
+    assert whosaid.Analyzer().window == 262144
+    small = whosaid.Analyzer(window=1024)
+    assert small.window == 1024
+    a = small.analyze(text)
+    assert len(a.attributions) == 2
+    # one speaker across the windows, identified by the title of the first
+    [speaker] = [s for s in a.speakers if s.name == "Maria Okonkwo-Reyes"]
+    assert speaker.attribution_indices == [0, 1]
+    assert [x.sourcing for x in a.attributions] == [speaker.sourcing] * 2
+    with pytest.raises(whosaid.WhosaidError, match="window") as e:
+        whosaid.Analyzer(window=100)
+    assert e.value.setting == "window"
+    with pytest.raises(whosaid.WhosaidError, match="window"):
+        whosaid.Analyzer(window=-1)
+
+
 def test_bad_pronoun_window():
     with pytest.raises(whosaid.WhosaidError, match="pronoun_window") as e:
         whosaid.Analyzer(pronoun_window=-1)

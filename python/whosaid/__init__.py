@@ -1029,6 +1029,9 @@ class Analyzer:
     * ``min_confidence`` (0 to 1, default 0): attributions below it are dropped.
     * ``pronoun_window`` (default 6): how many sentences back a pronoun may look for its
       speaker.
+    * ``window`` (bytes, at least 1024, default 262144): a longer text is analysed window
+      by window, cut at blank lines; people, organisations and outlets of the same name are
+      one speaker across windows, pronouns and descriptions refer back within theirs.
     * ``cue_verbs``: reporting verbs, a string of lines (or a list of them) in the format
       of the built-in lexicon, ``LEMMA CLASS FRAMES BASE THIRD PAST PARTICIPLE ING
       [+PARTICLE]``, e.g. ``"opine neutral inv,that opine opines opined opined opining"``.
@@ -1059,6 +1062,7 @@ class Analyzer:
         *,
         min_confidence: float = 0.0,
         pronoun_window: int = 6,
+        window: int = 262144,
         cue_verbs: _Lines = None,
         media_outlets: _Lines = None,
         first_names: Union[Mapping[str, str], Iterable[Tuple[str, str]], None] = None,
@@ -1071,9 +1075,14 @@ class Analyzer:
             )
             err.kind, err.setting, err.lexicon, err.file, err.line = "config", "pronoun_window", None, None, None
             raise err
+        if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+            err = WhosaidError(f"invalid setting window: must be a whole number of bytes, got {window!r}")
+            err.kind, err.setting, err.lexicon, err.file, err.line = "config", "window", None, None, None
+            raise err
         self._native = _NativeAnalyzer(
             min_confidence=float(min_confidence),
             pronoun_window=pronoun_window,
+            window=window,
             cue_verbs=_lines(cue_verbs),
             media_outlets=_lines(media_outlets),
             first_names=_names(first_names),
@@ -1090,6 +1099,11 @@ class Analyzer:
     def pronoun_window(self) -> int:
         """How many sentences back a pronoun may look for its speaker."""
         return self._native.pronoun_window
+
+    @property
+    def window(self) -> int:
+        """The most text analysed as one window, in bytes."""
+        return self._native.window
 
     def cue_verbs(self) -> List[Dict[str, Any]]:
         """The reporting verbs in use, built-in ones first, then those added: one dict each,

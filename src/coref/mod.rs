@@ -119,7 +119,7 @@ fn full_name(doc: &Doc<'_>, keys: &Keyer, words: &[usize], i: usize) -> Option<(
             }
             doc.span(i, e)
         });
-    let after = affiliation.map_or(i, |a| doc.toks.partition_point(|t| t.span.start < a.end));
+    let after = affiliation.map_or(i, |a| doc.toks.partition_point(|t| t.start() < a.end));
     let role = appositive_role(doc, after);
     let name = FullName {
         name: doc.span(first, last + 1),
@@ -389,7 +389,7 @@ fn cluster(
     let window = doc.config.pronoun_window as u32;
     for &mi in &order {
         let m = mentions[mi].clone();
-        let mtok = doc.toks.partition_point(|t| t.span.start < m.span.start);
+        let mtok = doc.toks.partition_point(|t| t.start() < m.span.start);
         let sent = doc.toks.get(mtok).map_or(0, |t| t.sent);
         // subjects before this mention become pronoun candidates
         while si < subjects.len() && subjects[si].0 < m.span.start {
@@ -491,7 +491,7 @@ impl Walk {
         b: usize,
     ) {
         // a subject the linker already made a mention of is registered by that mention
-        if linked_starts.binary_search(&doc.toks[a].span.start).is_ok() {
+        if linked_starts.binary_search(&doc.toks[a].start()).is_ok() {
             return;
         }
         let sm = describe(doc, a, b);
@@ -551,7 +551,7 @@ impl Walk {
         let (mi, sent) = (at.mi, at.sent);
         // "Elizabeth Arnold, 32, a former staff member who said …": an
         // appositive inside an earlier mention speaks for that mention's speaker
-        let (sa, se) = (doc.toks[a].span.start, doc.toks[e - 1].span.end);
+        let (sa, se) = (doc.toks[a].start(), doc.toks[e - 1].end());
         let upto = linked_starts.partition_point(|&x| x <= sa);
         let holder = order[upto.saturating_sub(4)..upto].iter().rev().find_map(|&k| {
             let h = &mentions[k];
@@ -900,8 +900,8 @@ impl Clustering {
                 (Some((0, surname)), n)
             }
             MentionKind::Media => {
-                let a = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).start);
-                let b = doc.toks.partition_point(|t| t.span.start < m.name.unwrap_or(m.span).end);
+                let a = doc.toks.partition_point(|t| t.start() < m.name.unwrap_or(m.span).start);
+                let b = doc.toks.partition_point(|t| t.start() < m.name.unwrap_or(m.span).end);
                 let key = match outlet_index(doc, a, b) {
                     Some(i) => (1, u64::from(i)),
                     None => (2, keys.text(doc.lex, text)),
@@ -929,7 +929,7 @@ impl Clustering {
         let single = !own.contains(char::is_whitespace);
         let given = doc
             .toks
-            .get(doc.toks.partition_point(|t| t.span.start < name.start))
+            .get(doc.toks.partition_point(|t| t.start() < name.start))
             .is_some_and(|t| t.is(class::FIRST_NAME));
         if single
             && !known

@@ -73,7 +73,7 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
                         .lemma(cf.lemma)
                         .particle
                         .as_deref()
-                        .is_some_and(|p| doc.text[n.span.range()].eq_ignore_ascii_case(p))
+                        .is_some_and(|p| doc.text[n.span().range()].eq_ignore_ascii_case(p))
                 })
             })
         {

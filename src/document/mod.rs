@@ -119,16 +119,16 @@ impl<'t> Doc<'t> {
     /// Text of token `i`.
     #[inline]
     pub(crate) fn word(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.toks.get(i).map_or("", |t| &self.text[t.span().range()])
     }
 
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     #[inline]
     pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.span.len() == w.len()
+            t.span().len() == w.len()
                 && t.is_word()
-                && self.text.as_bytes()[t.span.range()].eq_ignore_ascii_case(w.as_bytes())
+                && self.text.as_bytes()[t.span().range()].eq_ignore_ascii_case(w.as_bytes())
         })
     }
 
@@ -150,7 +150,8 @@ impl<'t> Doc<'t> {
     /// phrases longer than 64 bytes are in no set.
     pub(crate) fn pair_in_set(&self, i: usize, sets: crate::lexicon::Sets) -> bool {
         let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else { return false };
-        let (x, y) = (self.text[a.span.range()].as_bytes(), self.text[b.span.range()].as_bytes());
+        let (x, y) =
+            (self.text[a.span().range()].as_bytes(), self.text[b.span().range()].as_bytes());
         let mut buf = [0u8; 64];
         if !(a.is_word() && b.is_word()) || x.len() + y.len() + 1 > buf.len() {
             return false;
@@ -189,7 +190,7 @@ impl<'t> Doc<'t> {
     #[inline]
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
         match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
-            (Some(x), Some(y)) if a < b => Span { start: x.span.start, end: y.span.end },
+            (Some(x), Some(y)) if a < b => Span { start: x.start(), end: y.end() },
             _ => Span::default(),
         }
     }
@@ -275,8 +276,8 @@ fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<(usize, usize)>, Ve
             outer = qi;
         }
         quote_outer.push(outer);
-        let a = toks.partition_point(|t| t.span.start < q.span().start);
-        let b = toks.partition_point(|t| t.span.start < q.span().end);
+        let a = toks.partition_point(|t| t.start() < q.span().start);
+        let b = toks.partition_point(|t| t.start() < q.span().end);
         for t in &mut toks[a..b] {
             t.qdepth = t.qdepth.saturating_add(1);
             t.quote = qi as u32;
@@ -315,7 +316,7 @@ fn first_names_not_months(text: &str, toks: &mut [Token]) {
             || n.kind != TokKind::Word
             || n.shape != Shape::Capitalized
             || n.is(class::DAY | class::MONTH | class::TIME | class::FUNCTION)
-            || text.get(t.span.end..n.span.start) != Some(" ")
+            || text.get(t.end()..n.start()) != Some(" ")
         {
             continue;
         }

@@ -310,7 +310,7 @@ fn sentence_end(text: &str, toks: &[Token], lex: &Lexicon, i: usize) -> usize {
             let mut k = j + 1;
             while k < n
                 && !toks[k].para_start()
-                && toks[k].span.start == toks[k - 1].span.end
+                && toks[k].start() == toks[k - 1].end()
                 && (toks[k].kind == TokKind::QuoteClose
                     || toks[k].is_punct(')')
                     || toks[k].is_punct(']'))
@@ -339,13 +339,13 @@ fn number_sentences(
         for t in &mut toks[s..e] {
             t.sent = k as u32;
         }
-        let span_start = if k == 0 { 0 } else { toks[s].span.start };
-        let span_end = starts.get(k + 1).map_or(text.len(), |&ns| toks[ns].span.start);
-        let trimmed = Span { start: toks[s].span.start, end: toks[e - 1].span.end };
+        let span_start = if k == 0 { 0 } else { toks[s].start() };
+        let span_end = starts.get(k + 1).map_or(text.len(), |&ns| toks[ns].start());
+        let trimmed = Span { start: toks[s].start(), end: toks[e - 1].end() };
         out.push(Sentence {
             span: Span { start: span_start, end: span_end },
             trimmed,
-            paragraph: Some(para.at(paras, toks[s].span.start)),
+            paragraph: Some(para.at(paras, toks[s].start())),
         });
     }
     if out.is_empty() && !text.is_empty() {
@@ -362,7 +362,7 @@ fn number_sentences(
 fn ends_sentence(text: &str, toks: &[Token], lex: &Lexicon, j: usize) -> bool {
     let t = &toks[j];
     // "U.S." at the end of a sentence carries the period inside the word.
-    let abbrev_word = t.kind == TokKind::Word && text[t.span.range()].ends_with('.');
+    let abbrev_word = t.kind == TokKind::Word && text[t.span().range()].ends_with('.');
     if !t.is_terminal() && !abbrev_word {
         return false;
     }
@@ -388,7 +388,7 @@ fn ends_sentence(text: &str, toks: &[Token], lex: &Lexicon, j: usize) -> bool {
         return false;
     }
     if abbrev_word {
-        return abbreviation_ends(&text[t.span.range()], t, next);
+        return abbreviation_ends(&text[t.span().range()], t, next);
     }
     period_ends(text, toks, lex, j, next).unwrap_or(true)
 }
@@ -425,10 +425,10 @@ fn period_ends(text: &str, toks: &[Token], lex: &Lexicon, j: usize, next: &Token
         return None;
     }
     let prev = &toks[j - 1];
-    if !(prev.span.end == t.span.start && prev.kind == TokKind::Word) {
+    if !(prev.end() == t.start() && prev.kind == TokKind::Word) {
         return None;
     }
-    let w = &text[prev.span.range()];
+    let w = &text[prev.span().range()];
     // an initial: "Joseph F. Dunford"
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return Some(false);
@@ -481,7 +481,7 @@ pub(crate) fn truecase_capitals(text: &str, paras: &[Paragraph], toks: &mut [Tok
         while b < toks.len() && !toks[b].para_start() {
             b += 1;
         }
-        let heading = paras.get(para.at(paras, toks[a].span.start)).is_some_and(|p| p.heading);
+        let heading = paras.get(para.at(paras, toks[a].start())).is_some_and(|p| p.heading);
         let words = toks[a..b].iter().filter(|t| t.kind == TokKind::Word);
         let capitals = words.clone().filter(|t| t.shape == Shape::AllCaps).count();
         let lower = words.clone().any(|t| t.shape == Shape::Lower);
@@ -501,7 +501,7 @@ pub(crate) fn truecase_capitals(text: &str, paras: &[Paragraph], toks: &mut [Tok
 fn true_shape(text: &str, toks: &[Token], a: usize, k: usize) -> Shape {
     let t = &toks[k];
     // "U.S.", "D.C.": abbreviations with periods stay capitals
-    if text[t.span.range()].contains('.') && !t.is(class::TITLE) {
+    if text[t.span().range()].contains('.') && !t.is(class::TITLE) {
         return Shape::AllCaps;
     }
     let known = t.classes & !(class::FIRST_NAME | class::OUTLET_START | class::ABBREV) != 0;

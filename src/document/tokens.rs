@@ -9,7 +9,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::span::Span;
-use crate::token::{CHAR_TAG, MarkToken, NO_QUOTE, Shape, TokKind, Token, feat};
+use crate::token::{CHAR_TAG, MarkToken, Shape, TokKind, Token, feat};
 use crate::words::{is_word_char, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
@@ -82,25 +82,17 @@ impl Tokenizer<'_> {
             (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
         } else if is_word_char(c) {
             self.word_end(i, c)
-        } else if (c == '\'' || c == '’') && self.out.last().is_some_and(|t| t.span.end == i) {
+        } else if (c == '\'' || c == '’') && self.out.last().is_some_and(|t| t.end() == i) {
             self.apostrophe_end(i, c)
         } else {
             punct_end(self.text.as_bytes(), i, c)
         };
         let span = Span { start: i, end };
         let (classes, entry) = self.lexicon_of(&self.text[i..end], kind, c, end - i);
-        self.out.push(Token {
-            span,
-            kind,
-            shape: shape_of(&self.text[i..end]),
-            classes,
-            entry,
-            sent: 0,
-            quote: NO_QUOTE,
-            qdepth: 0,
-            feats: feat::of_text(&self.text[i..end])
-                | if self.para_seen == Some(para) { 0 } else { feat::PARA_START },
-        });
+        let mut token = Token::new(span, kind, shape_of(&self.text[i..end]), classes, entry);
+        token.feats = feat::of_text(&self.text[i..end])
+            | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
+        self.out.push(token);
         self.para_seen = Some(para);
         end
     }
@@ -244,7 +236,7 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         let lex = Lexicon::builtin();
-        run(text, &[], &[Span::new(0, text.len())], lex).iter().map(|t| &text[t.span]).collect()
+        run(text, &[], &[Span::new(0, text.len())], lex).iter().map(|t| &text[t.span()]).collect()
     }
 
     #[test]
@@ -298,9 +290,9 @@ mod tests {
         let lex = Lexicon::builtin();
         let t = run(text, &[], &[Span::new(0, text.len())], lex);
         for tok in &t {
-            assert!(text.get(tok.span.range()).is_some());
+            assert!(text.get(tok.span().range()).is_some());
         }
-        let jose = t.iter().find(|t| &text[t.span] == "José").map(|t| t.span);
+        let jose = t.iter().find(|t| &text[t.span()] == "José").map(|t| t.span());
         let at = text.find("José").unwrap_or_default();
         assert_eq!(jose, Some(Span::new(at, at + "José".len())));
         assert_eq!(at, 26, "€ is 3 bytes, the curly marks 3, Д and а 2 each, the emoji 4");

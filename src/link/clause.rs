@@ -95,7 +95,7 @@ pub(crate) fn finite_like(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokKind::Word
         && t.shape == crate::document::Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST | class::CUE)
-            || (t.span.len() > 4 && t.has(feat::ED)))
+            || (t.span().len() > 4 && t.has(feat::ED)))
 }
 
 /// Whether the subject `[s, e)` can be a speaker: a pronoun, a name, a role or a group.

@@ -290,7 +290,7 @@ fn dash_or_bracket(doc: &Doc<'_>, _j: usize, k: usize, _e: usize) -> bool {
             || t.is_punct('–')
             || t.is_punct(';')
             || t.is_punct('(')
-            || (t.is_punct('-') && doc.toks[k - 1].span.end < t.span.start))
+            || (t.is_punct('-') && doc.toks[k - 1].end() < t.start()))
 }
 
 /// A comma ends the phrase unless it separates the items of a list ("workers in New York,
@@ -360,7 +360,7 @@ fn coordinated_verb(doc: &Doc<'_>, _j: usize, k: usize, _e: usize) -> bool {
     n.is(class::AUX | class::MODAL | class::CUE | class::PAST)
         || (n.shape == crate::document::Shape::Lower
             && ((n.has(feat::ED) && !doc.in_set(k + 1, set::NOT_PAST))
-                || (n.has(feat::ING) && n.span.len() > 5 && !n.in_quote())))
+                || (n.has(feat::ING) && n.span().len() > 5 && !n.in_quote())))
 }
 
 /// "…, and the Anti-Defamation League denounced …": a new clause, unless the phrase is a

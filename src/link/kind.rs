@@ -9,8 +9,8 @@ pub(crate) fn of(doc: &Doc<'_>, content: &[Span]) -> AttributionKind {
     let mut quoted = 0usize;
     let mut plain = 0usize;
     for s in content {
-        let a = doc.toks.partition_point(|t| t.span.start < s.start);
-        for t in doc.toks[a..].iter().take_while(|t| t.span.end <= s.end) {
+        let a = doc.toks.partition_point(|t| t.start() < s.start);
+        for t in doc.toks[a..].iter().take_while(|t| t.end() <= s.end) {
             if !t.is_word() {
                 continue;
             }

@@ -151,7 +151,7 @@ impl<'d> Linker<'d, '_> {
     /// Whether token `k` lies in the content of a draft made so far.
     pub(crate) fn in_content(&self, k: usize) -> bool {
         let Some(t) = self.doc.toks.get(k) else { return false };
-        self.drafts.iter().rev().take(8).any(|d| d.content.iter().any(|s| s.contains(t.span)))
+        self.drafts.iter().rev().take(8).any(|d| d.content.iter().any(|s| s.contains(t.span())))
     }
 }
 

@@ -101,7 +101,7 @@ fn cue_after_appositive(lk: &Linker<'_, '_>, v: usize, se: usize) -> Option<(usi
         let t = &doc.toks[x];
         // ("Mitch McConnell, R-Ky., said": an abbreviation's period is no sentence end)
         let abbreviation = t.is_punct('.')
-            && doc.toks[x - 1].span.end == t.span.start
+            && doc.toks[x - 1].end() == t.start()
             && doc.toks.get(x + 1).is_some_and(|n| n.is_punct(','));
         if t.is_quote_mark() || (t.is_terminal() && !abbreviation) || t.is_punct(';') {
             break;

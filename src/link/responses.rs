@@ -115,7 +115,7 @@ pub(crate) fn run(
         }
         let t = &doc.toks[k];
         let (ss, se) = doc.sentence_of(k);
-        if attributed.contains(t.span) {
+        if attributed.contains(t.span()) {
             done = end;
             continue;
         }

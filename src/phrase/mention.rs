@@ -44,7 +44,7 @@ pub(crate) fn participle_after_noun(doc: &Doc<'_>, k: usize) -> bool {
     if t.kind != TokKind::Word || t.shape != Shape::Lower || k == 0 {
         return false;
     }
-    if !(t.span.len() > 4 && t.has(feat::ED)) || t.is(class::BASIS | class::FUNCTION) {
+    if !(t.span().len() > 4 && t.has(feat::ED)) || t.is(class::BASIS | class::FUNCTION) {
         return false;
     }
     let p = &doc.toks[k - 1];
@@ -157,10 +157,8 @@ fn core_of(doc: &Doc<'_>, a: usize, b: usize) -> Core {
     let rel = (core_end..comma).find(|&k| doc.toks[k].is(class::WH) && !doc.toks[k].in_quote());
     let post_end = rel.unwrap_or(comma);
     // what follows the head: prepositional phrases (affiliation or basis)
-    let post = (core_end < post_end).then(|| Span {
-        start: doc.toks[core_end].span.start,
-        end: doc.toks[post_end - 1].span.end,
-    });
+    let post = (core_end < post_end)
+        .then(|| Span { start: doc.toks[core_end].start(), end: doc.toks[post_end - 1].end() });
     let words: Vec<usize> = words
         .into_iter()
         .filter(|&k| doc.toks[k].kind != TokKind::Clitic || k + 1 < core_end)
@@ -176,11 +174,11 @@ fn set_head_and_basis(doc: &Doc<'_>, m: &mut Mention, c: &Core) {
     if let Some(r) = c.rel
         && let Some(k) = (r + 1..comma).find(|&k| doc.toks[k].is(class::BASIS))
     {
-        m.basis = Some(Span { start: doc.toks[k].span.start, end: doc.toks[comma - 1].span.end });
+        m.basis = Some(Span { start: doc.toks[k].start(), end: doc.toks[comma - 1].end() });
     }
     let head = words.iter().rev().copied().find(|&k| doc.toks[k].kind != TokKind::Clitic);
     if let Some(h) = head {
-        m.head = doc.toks[h].span;
+        m.head = doc.toks[h].span();
     }
     if let Some(p) = c.post {
         let first = doc.lower(core_end);
@@ -201,13 +199,12 @@ fn set_head_and_basis(doc: &Doc<'_>, m: &mut Mention, c: &Core) {
         && doc.toks[last].is(class::BASIS)
         && core_end < comma
     {
-        m.basis =
-            Some(Span { start: doc.toks[last].span.start, end: doc.toks[comma - 1].span.end });
+        m.basis = Some(Span { start: doc.toks[last].start(), end: doc.toks[comma - 1].end() });
         m.affiliation = None;
         if let Some(h) =
             words.iter().rev().copied().find(|&k| k != last && doc.toks[k].kind != TokKind::Clitic)
         {
-            m.head = doc.toks[h].span;
+            m.head = doc.toks[h].span();
         }
     }
 }
@@ -284,7 +281,7 @@ impl<'d> Parts<'d> {
     /// The parts of the mention `[a, b)` with core `c` and head `head`.
     fn read(doc: &'d Doc<'_>, a: usize, b: usize, c: Core, head: Span) -> Self {
         let Core { comma, det, words, core_end, post_end, .. } = c;
-        let head_idx = words.iter().rev().copied().find(|&k| doc.toks[k].span == head);
+        let head_idx = words.iter().rev().copied().find(|&k| doc.toks[k].span() == head);
         let head_tok = head_idx.map(|h| &doc.toks[h]);
         // media outlets anywhere in the core
         let outlet = find_outlet(doc, a, core_end);
@@ -351,7 +348,7 @@ fn named_by_appositive(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) -> bool {
     {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
-        m.head = doc.toks[ne - 1].span;
+        m.head = doc.toks[ne - 1].span();
         let first = p.words.first().copied().unwrap_or(p.a);
         m.role = Some(doc.span(first, p.core_end));
         m.title = None;
@@ -378,7 +375,7 @@ fn describe_common(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, ht: &Token) {
         // official voice speaks as the organisation
         m.kind = MentionKind::Organisation;
         m.name = Some(org);
-        m.role = head_idx.map(|h| doc.toks[h].span);
+        m.role = head_idx.map(|h| doc.toks[h].span());
         m.affiliation = None;
         m.count = None;
         m.plural = false;
@@ -458,7 +455,7 @@ fn describe_capitalised(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
     if let Some((ns, ne)) = name_after_of_title(doc, words, p.core_end, p.post_end) {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
-        m.head = doc.toks[ne - 1].span;
+        m.head = doc.toks[ne - 1].span();
         let first_title = words
             .iter()
             .position(|&k| doc.toks[k].is(class::TITLE | class::ROLE))
@@ -570,7 +567,7 @@ fn set_person_name(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, name_start: us
     let name_words = &words[name_start..];
     m.kind = MentionKind::Name;
     m.name = Some(doc.span(name_words[0], name_words[name_words.len() - 1] + 1));
-    m.head = doc.toks[name_words[name_words.len() - 1]].span;
+    m.head = doc.toks[name_words[name_words.len() - 1]].span();
     // titles and roles right before the name: "Senator", "White House spokeswoman", "union
     // steward" (a lower-case noun phrase before a name is its role)
     let mut title_start = name_start;

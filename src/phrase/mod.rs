@@ -37,7 +37,7 @@ pub(crate) fn is_adverb(doc: &Doc<'_>, i: usize) -> bool {
     }
     t.kind == crate::document::TokKind::Word
         && t.shape == crate::document::Shape::Lower
-        && t.span.len() > 4
+        && t.span().len() > 4
         && doc.has(i, feat::LY)
         && doc.lex.entry_sets(t.entry) & set::NOT_ADVERB == 0
 }
@@ -72,7 +72,7 @@ pub(crate) fn sentence_subject(
             && t.is_cap()
             && !t.is(class::FIRST_NAME | class::TITLE)
             && t.has(feat::ED | feat::ING)
-            && (t.is(class::CUE) || t.span.len() > 6)
+            && (t.is(class::CUE) || t.span().len() > 6)
     });
     if k < limit && (doc.toks[k].is(class::PREP | class::SUBORD) || participle) {
         let comma = (k..limit.min(k + 16)).find(|&x| doc.toks[x].is_punct(','))?;

@@ -14,9 +14,9 @@ use crate::model::{
 /// photographer ("a Reuters witness", "AP reporters"), or pictures it verified ("footage
 /// verified by the BBC").
 fn witnessed(doc: &Doc<'_>, m: &Mention) -> bool {
-    let a = doc.toks.partition_point(|t| t.span.start < m.span().start);
-    let b = doc.toks.partition_point(|t| t.span.start < m.span().end);
-    let head = doc.toks.partition_point(|t| t.span.start < m.head().start);
+    let a = doc.toks.partition_point(|t| t.start() < m.span().start);
+    let b = doc.toks.partition_point(|t| t.start() < m.span().end);
+    let head = doc.toks.partition_point(|t| t.start() < m.head().start);
     let Some(h) = doc.toks.get(head).filter(|_| head < b) else { return false };
     // the observer belongs to an outlet: "Reuters witnesses", "a witness for Reuters", "a
     // Bernama journalist" (a name before the observer is its outlet's)
@@ -72,6 +72,18 @@ fn level_of(doc: &Doc<'_>, sp: &Speaker, mentions: &[Mention]) -> Sourcing {
                 Sourcing::NamedBare
             }
         }
+    }
+}
+
+/// The level of one speaker whose mentions are those of two speakers of levels `a` and `b`
+/// (of one kind): witnessed if either is, else identified if either is (see [`level_of`]).
+pub(crate) fn joined(a: Sourcing, b: Sourcing) -> Sourcing {
+    if a == Sourcing::Witnessed || b == Sourcing::Witnessed {
+        Sourcing::Witnessed
+    } else if a == Sourcing::NamedIdentified || b == Sourcing::NamedIdentified {
+        Sourcing::NamedIdentified
+    } else {
+        a
     }
 }
 

@@ -32,12 +32,12 @@ pub(crate) fn classify(
 }
 
 fn kind_of(text: &str, q: &RawQuote, toks: &[Token], lex: &Lexicon) -> QuoteKind {
-    let open = toks.partition_point(|t| t.span.start < q.span.start);
-    let close = toks.partition_point(|t| t.span.start < q.span.end); // one past the quote
+    let open = toks.partition_point(|t| t.start() < q.span.start);
+    let close = toks.partition_point(|t| t.start() < q.span.end); // one past the quote
     let Some(first) = toks.get(open) else { return QuoteKind::Fragment };
     let inner: Vec<&Token> = toks[(open + 1).min(close)..close]
         .iter()
-        .filter(|t| t.is_word() && q.inner.contains(t.span))
+        .filter(|t| t.is_word() && q.inner.contains(t.span()))
         .collect();
     if q.paragraphs > 1 {
         return QuoteKind::Full;
@@ -64,7 +64,7 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token], lex: &Lexicon) -> QuoteKind
             inner.iter().all(|t| t.is_cap() || t.kind == TokKind::Number || is_minor_word(t));
         let naming = (1..=2).find_map(|back| {
             let p = toks.get(open.checked_sub(back)?)?;
-            let w = &text[p.span.range()];
+            let w = &text[p.span().range()];
             (p.sent == first.sent && p.is_word() && lex.entry_sets(p.entry) & set::NAMING != 0)
                 .then_some(w)
         });
@@ -91,5 +91,5 @@ fn kind_of(text: &str, q: &RawQuote, toks: &[Token], lex: &Lexicon) -> QuoteKind
 fn is_minor_word(t: &Token) -> bool {
     t.shape != crate::document::Shape::Capitalized
         && t.is(class::PREP | class::DET | class::CONJ)
-        && t.span.len() <= 4
+        && t.span().len() <= 4
 }

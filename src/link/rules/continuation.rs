@@ -103,7 +103,7 @@ fn placement(lk: &Linker<'_, '_>, pend_draft: usize, qa: usize) -> Option<bool> 
     let doc = lk.doc;
     // nothing attributed between the parent (or what it holds) and this quotation
     let pe = lk.drafts[pend_draft].extent();
-    let pend = doc.toks.partition_point(|t| t.span.start < pe.end);
+    let pend = doc.toks.partition_point(|t| t.start() < pe.end);
     let before = doc.para_of(pend.saturating_sub(1));
     let here = doc.para_of(qa);
     let same_para = before.is_some() && before == here;
@@ -116,14 +116,14 @@ fn placement(lk: &Linker<'_, '_>, pend_draft: usize, qa: usize) -> Option<bool> 
 
 /// The index of the token starting at or after byte `at`.
 fn tok_at(lk: &Linker<'_, '_>, at: usize) -> usize {
-    lk.doc.toks.partition_point(|t| t.span.start < at).min(lk.doc.toks.len().saturating_sub(1))
+    lk.doc.toks.partition_point(|t| t.start() < at).min(lk.doc.toks.len().saturating_sub(1))
 }
 
 /// Whether draft `i` attributes a quotation (its content opens with one, or holds one).
 fn quoted(lk: &Linker<'_, '_>, i: usize) -> bool {
     let doc = lk.doc;
     lk.drafts[i].content.iter().any(|s| {
-        let a = doc.toks.partition_point(|t| t.span.start < s.start);
+        let a = doc.toks.partition_point(|t| t.start() < s.start);
         doc.toks.get(a).is_some_and(|t| t.kind == TokKind::QuoteOpen)
             || crate::link::kind::of(doc, std::slice::from_ref(s)) != AttributionKind::Indirect
     })

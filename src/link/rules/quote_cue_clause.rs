@@ -88,7 +88,7 @@ fn second_part(q: &QuoteCx<'_, '_, '_>, clause_end: usize) -> Option<Span> {
             && doc.quote_range[q2].1 >= trim(doc, x, se)
         {
             let end = doc.quotes[q2].span().end;
-            return Some(Span { start: doc.toks[j].span.start, end });
+            return Some(Span { start: doc.toks[j].start(), end });
         }
     }
     None

@@ -31,7 +31,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     // the gap is the reported clause's subject: a finite verb follows the cue
     let finite = t.shape == Shape::Lower
         && (t.is(class::AUX | class::MODAL | class::PAST)
-            || (t.has(feat::ED) && t.span.len() > 4 && !t.is(class::ADV)))
+            || (t.has(feat::ED) && t.span().len() > 4 && !t.is(class::ADV)))
         && !doc.is_word(rel, "what")
         && cx.has(frame::THAT);
     // the gap is the object of a verb that regards something as something (the `as`

@@ -58,7 +58,7 @@ fn shares(cx: &Cx<'_, '_, '_>) -> bool {
         && lk.drafts.last().is_some_and(|d| {
             d.source.is_some_and(|(a, _)| a >= cx.ss && a < c.start)
                 && d.resolution.is_none()
-                && d.content.last().is_some_and(|s| s.end <= doc.toks[c.start].span.start)
+                && d.content.last().is_some_and(|s| s.end <= doc.toks[c.start].start())
         });
     participle || coordinated || listed
 }

@@ -48,7 +48,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, _before: Optio
     let label = &doc.toks[start..colon];
     let all_caps = label.iter().all(|t| {
         t.shape == Shape::AllCaps
-            || (t.kind == TokKind::Word && doc.text[t.span.range()].len() == 1 && t.is_cap())
+            || (t.kind == TokKind::Word && doc.text[t.span().range()].len() == 1 && t.is_cap())
     });
     let named = label.first().is_some_and(|t| t.is(class::FIRST_NAME | class::TITLE))
         && label.iter().all(|t| t.is_cap() && t.kind == TokKind::Word);
