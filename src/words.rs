@@ -28,12 +28,22 @@ fn ascii_run_end(text: &str, start: usize, stop: usize) -> Option<usize> {
     let run = &bytes[start..stop.min(bytes.len()).max(start)];
     let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
     // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
-    // character, so one followed by ASCII that is not alphanumeric ends it
+    // character, so one followed by anything else ends it; so does a character that is
+    // neither a joiner nor part of a word (a curly quotation mark, a dash)
+    let alphanumeric_at = |k: usize| match bytes.get(k) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[k..].chars().next().is_some_and(char::is_alphanumeric),
+    };
     let ends_here = |k: usize| {
         let b = bytes[k];
-        b.is_ascii()
-            && (!matches!(b, b'-' | b'\'' | b'.' | b',' | b'&')
-                || bytes.get(k + 1).is_none_or(|n| n.is_ascii() && !n.is_ascii_alphanumeric()))
+        if b.is_ascii() {
+            !matches!(b, b'-' | b'\'' | b'.' | b',' | b'&') || !alphanumeric_at(k + 1)
+        } else {
+            text[k..].chars().next().is_some_and(|c| {
+                !(is_word_char(c) || is_combining(c) || matches!(c, '‐' | '‑' | '’'))
+            })
+        }
     };
     (k > start && (k >= bytes.len() || k >= stop || ends_here(k))).then_some(k)
 }
@@ -163,4 +173,86 @@ pub(crate) fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
 /// A word folded ([`fold`]) into a key for lookup.
 pub(crate) fn normalize_key(word: &str) -> String {
     fold(word).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`scan_word`] without its ASCII fast path.
+    fn scan_word_slowly(text: &str, start: usize, stop: Option<usize>) -> usize {
+        let stop = stop.unwrap_or(usize::MAX);
+        let end = joined_end(text, start, stop);
+        let word = &text[start..end];
+        if word.contains('.')
+            && text[end..].starts_with('.')
+            && end < stop
+            && word.split('.').all(|p| p.chars().count() == 1)
+        {
+            return end + 1;
+        }
+        end
+    }
+
+    #[test]
+    fn the_fast_path_ends_words_where_the_full_scan_does() {
+        let words = ["said", "x", "U", "1", "Jean", "AT", "rock", "e"];
+        let after = [
+            ",”",
+            ",“",
+            "-é",
+            "-”",
+            "’s",
+            "’y",
+            "’”",
+            "'s",
+            "'t",
+            "'”",
+            "‐Émile",
+            "‑Émile",
+            ".",
+            ".S.",
+            "..",
+            ",000",
+            ",00",
+            "&T",
+            "&t",
+            "\u{301}x",
+            "—",
+            "–",
+            "…",
+            "”",
+            "“",
+            "é",
+            "漢",
+            "😀",
+            " ",
+            "",
+            "-",
+            "-x",
+            "'",
+            ",",
+            "&",
+            ".”",
+            "-\u{301}",
+            ",é",
+            ".é",
+            "&É",
+        ];
+        for w in words {
+            for a in after {
+                for tail in ["", " more", "”", "x"] {
+                    let text = format!("{w}{a}{tail}");
+                    for stop in [None, Some(text.len()), Some(w.len() + 1)] {
+                        let stop = stop.filter(|&s| text.is_char_boundary(s));
+                        assert_eq!(
+                            scan_word(&text, 0, stop),
+                            scan_word_slowly(&text, 0, stop),
+                            "{text:?} stop {stop:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -30,6 +30,7 @@ pub(crate) fn run(
     };
     let bytes = text.as_bytes();
     let mut pi = 0; // current paragraph
+    let mut para_end = 0; // where the current paragraph ends, if a later one follows
     let mut i = 0;
     while i < text.len() {
         // ASCII whitespace without decoding
@@ -49,8 +50,12 @@ pub(crate) fn run(
             i += c.len_utf8();
             continue;
         }
-        while pi + 1 < paragraphs.len() && paragraphs[pi].end <= i {
-            pi += 1;
+        // (the paragraph changes only at its end: one comparison per token until then)
+        if i >= para_end {
+            while pi + 1 < paragraphs.len() && paragraphs[pi].end <= i {
+                pi += 1;
+            }
+            para_end = if pi + 1 < paragraphs.len() { paragraphs[pi].end } else { usize::MAX };
         }
         i = t.token_at(i, c, pi);
     }
@@ -88,10 +93,17 @@ impl Tokenizer<'_> {
             punct_end(self.text.as_bytes(), i, c)
         };
         let span = Span { start: i, end };
-        let (classes, entry) = self.lexicon_of(&self.text[i..end], kind, c, end - i);
-        let mut token = Token::new(span, kind, shape_of(&self.text[i..end]), classes, entry);
-        token.feats = feat::of_text(&self.text[i..end])
-            | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
+        let text = self.text.get(i..end).unwrap_or("");
+        let (classes, entry) = self.lexicon_of(text, kind, c, end - i);
+        // (punctuation, marks and ellipses have no letters: no shape, no ending)
+        let (shape, feats) = match kind {
+            TokKind::Word | TokKind::Number | TokKind::Clitic => {
+                (shape_of(text), feat::of_text(text))
+            }
+            _ => (Shape::Other, 0),
+        };
+        let mut token = Token::new(span, kind, shape, classes, entry);
+        token.feats = feats | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
         self.out.push(token);
         self.para_seen = Some(para);
         end
@@ -179,8 +191,11 @@ fn punct_end(bytes: &[u8], i: usize, c: char) -> (usize, TokKind) {
 /// byte: the joint of a particle ("el-", "al-", "d’"). A byte scan of the first four bytes,
 /// since a later joint never counts.
 fn particle_joint(b: &[u8]) -> Option<usize> {
-    let p = (0..b.len().min(4))
-        .find(|&p| matches!(b[p], b'-' | b'\'') || b[p..].starts_with("’".as_bytes()))?;
+    let p = (0..b.len().min(4)).find(|&p| match b[p] {
+        b'-' | b'\'' => true,
+        0xE2 => b[p..].starts_with("’".as_bytes()),
+        _ => false,
+    })?;
     (p >= 1).then_some(p)
 }
 

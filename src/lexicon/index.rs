@@ -108,15 +108,24 @@ impl WordIndex {
             h = mix(h, lower);
         }
         h = mix(h, n as u64);
-        self.get_hashed(&buf[..n], h ^ (h >> 29))
+        // the first eight bytes, zero-padded: the key's head
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&buf[..8]);
+        self.get_hashed_head(&buf[..n], h ^ (h >> 29), u64::from_le_bytes(first))
     }
 
     #[inline]
     fn get_hashed(&self, key: &[u8], h: u64) -> Option<u32> {
+        self.get_hashed_head(key, h, head(key))
+    }
+
+    /// [`Self::get_hashed`] with the key's [`head`] computed by the caller.
+    #[inline]
+    fn get_hashed_head(&self, key: &[u8], h: u64, head: u64) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
         }
-        let want = ((key.len() as u32) << 24, h as u32, head(key));
+        let want = ((key.len() as u32) << 24, h as u32, head);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
