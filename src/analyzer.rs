@@ -592,4 +592,34 @@ mod tests {
             assert_eq!(whole.attributions[1].sourcing, b.sourcing);
         }
     }
+
+    #[test]
+    fn a_surname_alone_is_the_one_person_of_that_surname_in_earlier_windows() {
+        let filler = "The council met on Tuesday to discuss the budget for the coming year.\n\n";
+        let analyzer = Analyzer::builder().config(Config::default().window(1024)).build();
+        let analyzer = analyzer.unwrap_or_default();
+        // (given names the lexicon knows: two of them that differ make two people)
+        for (first, surname) in
+            [("Nadia", "Okafor"), ("Ahmed", "Venkataraman"), ("Abby", "Lindqvist")]
+        {
+            let text = format!(
+                "“We will win the vote,” said Senator {first} {surname}.\n\n{}{surname} said the vote was close.\n",
+                filler.repeat(20)
+            );
+            let r = analyzer.results(&text);
+            let [a, b] = &r.attributions[..] else { panic!("two attributions in {text:?}") };
+            assert!(a.speaker.is_some() && a.speaker == b.speaker, "{surname}");
+            let sp = &r.speakers[a.speaker.map_or(0, SpeakerId::index)];
+            assert_eq!(&text[sp.name.range()], format!("{first} {surname}"));
+            // two people of that surname before: the surname alone is neither
+            let text = format!(
+                "“We will win,” said {first} {surname}. “We may lose,” said Tom {surname}.\n\n{}{surname} said the vote was close.\n",
+                filler.repeat(20)
+            );
+            let r = analyzer.results(&text);
+            let [a, b, c] = &r.attributions[..] else { panic!("three attributions in {text:?}") };
+            assert!(a.speaker != b.speaker, "{surname}");
+            assert!(c.speaker.is_some() && c.speaker != a.speaker && c.speaker != b.speaker);
+        }
+    }
 }

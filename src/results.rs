@@ -147,6 +147,8 @@ pub(crate) struct Joined {
     results: Results,
     /// the speakers with a name so far, by kind and lower-cased name
     named: HashMap<(SpeakerKind, String), SpeakerId>,
+    /// the people with a full name so far, by lower-cased surname (`None`: two or more)
+    surnames: HashMap<String, Option<SpeakerId>>,
 }
 
 impl Joined {
@@ -244,17 +246,37 @@ impl Joined {
             );
             let name = text.get(sp.name.range()).unwrap_or("");
             let key = (named && !name.is_empty()).then(|| (sp.kind, name.to_lowercase()));
-            if let Some(&id) = key.as_ref().and_then(|k| self.named.get(k)) {
+            // a speaker the window names by one word ("Okafor": a person, or of a kind the
+            // window cannot tell) is the one person of that surname an earlier window named
+            // in full ("Nadia Okafor")
+            let words = name.split_whitespace().count();
+            let surname = || {
+                let one = matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+                    && words == 1
+                    && name.starts_with(char::is_uppercase);
+                self.surnames.get(&name.to_lowercase()).copied().flatten().filter(|_| one)
+            };
+            if let Some(id) = key.as_ref().and_then(|k| self.named.get(k).copied()).or_else(surname)
+            {
                 ids.push(id);
                 continue;
             }
             let id = SpeakerId::from_index(next);
             next += 1;
             ids.push(id);
-            new_names.extend(key.map(|k| (k, id)));
+            new_names.extend(key.map(|k| (k, id, words)));
         }
-        for (key, id) in new_names {
-            self.named.entry(key).or_insert(id);
+        for ((kind, name), id, words) in new_names {
+            if kind == SpeakerKind::Person
+                && words > 1
+                && let Some(last) = name.split_whitespace().next_back()
+            {
+                self.surnames
+                    .entry(last.to_string())
+                    .and_modify(|s| *s = s.filter(|&s| s == id))
+                    .or_insert(Some(id));
+            }
+            self.named.entry((kind, name)).or_insert(id);
         }
         ids
     }

@@ -1117,3 +1117,64 @@ fn the_speaker_declines_after_speaking() {
         assert_eq!(sources, ["Kim Lee"], "{text:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Namesakes: relatives and others who share a surname
+
+#[test]
+fn people_of_one_surname_with_different_given_names_are_different_speakers() {
+    let pairs = [("Nadia", "Tom"), ("Hillary", "Bill"), ("Ahmed", "Fatima"), ("Maria", "Jose")];
+    let surnames = ["Okafor", "Lindqvist", "Venkataraman", "Nguyen", "de la Cruz", "Kowalczyk"];
+    for (a, b) in pairs {
+        for surname in surnames {
+            let text = format!(
+                "“The budget is fair,” said {a} {surname}. “It is not,” said {b} {surname}, \
+                 who runs the shelter. {b} {surname} added that the cuts would hurt."
+            );
+            let an = whosaid::analyze(&text);
+            let first = speaker_id_for(&an, "The budget is fair");
+            let second = speaker_id_for(&an, "It is not");
+            let third = speaker_id_for(&an, "the cuts would hurt");
+            assert!(first.is_some() && second.is_some(), "{text}{}", overview(&an));
+            assert_ne!(first, second, "{a} and {b} {surname} are two people:{}", overview(&an));
+            assert_eq!(second, third, "{b} {surname} twice is one person:{}", overview(&an));
+        }
+    }
+}
+
+#[test]
+fn a_full_name_again_or_the_surname_alone_stays_one_speaker() {
+    for (lead, name, surname) in [
+        ("Republican", "Donald Trump", "Trump"),
+        ("Councilwoman", "Nadia Okafor", "Okafor"),
+        ("Dr.", "Ahmed Venkataraman", "Venkataraman"),
+        ("", "Siddharth Rao", "Rao"),
+    ] {
+        let text = format!(
+            "“We will win,” said {lead} {name}. {surname} said the polls were wrong. \
+             “Nothing has changed,” {name} said."
+        );
+        let an = whosaid::analyze(&text);
+        let ids = ["We will win", "the polls were wrong", "Nothing has changed"]
+            .map(|c| speaker_id_for(&an, c));
+        assert!(ids[0].is_some(), "{text}{}", overview(&an));
+        assert!(ids.iter().all(|&i| i == ids[0]), "one person in {text}{}", overview(&an));
+    }
+}
+
+#[test]
+fn a_surname_alone_is_the_first_of_its_namesakes_unless_a_title_says_otherwise() {
+    for surname in ["Okafor", "Lindqvist", "Venkataraman", "Nguyen"] {
+        let text = format!(
+            "Nadia {surname} said the plan would pass. Her husband, Tom {surname}, said it \
+             would not. {surname} said later that the vote was close. Mr. {surname} added \
+             that he was tired."
+        );
+        let an = whosaid::analyze(&text);
+        let nadia = speaker_id_for(&an, "the plan would pass");
+        let tom = speaker_id_for(&an, "it would not");
+        assert!(nadia.is_some() && tom.is_some() && nadia != tom, "{text}{}", overview(&an));
+        assert_eq!(speaker_id_for(&an, "the vote was close"), nadia, "{text}{}", overview(&an));
+        assert_eq!(speaker_id_for(&an, "he was tired"), tom, "{text}{}", overview(&an));
+    }
+}

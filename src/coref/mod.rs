@@ -826,6 +826,22 @@ fn resolve_pronoun(
 }
 
 /// The speakers being built, with what joins a mention to one.
+/// The given name of a full personal name: its key, and whether the lexicon knows it as
+/// one ("Nadia", not "Republican" of "Republican Donald Trump").
+#[derive(Clone, Copy)]
+struct Given {
+    key: u64,
+    known: bool,
+}
+
+impl Given {
+    /// Whether two given names can be one person's: unless both are known given names
+    /// that differ ("Nadia" and "Tom"), yes.
+    fn fits(&self, other: &Given) -> bool {
+        self.key == other.key || !(self.known && other.known)
+    }
+}
+
 struct Clustering {
     keys: Keyer,
     /// every full personal name of the document, by surname
@@ -833,7 +849,10 @@ struct Clustering {
     /// the surname key of the full names, by their other words
     by_first: KeyMap<u64, u64>,
     clusters: Vec<Cluster>,
-    by_key: KeyMap<Key, usize>,
+    /// the speakers of each key, in the order they were made
+    by_key: KeyMap<Key, Vec<usize>>,
+    /// the first speaker of each key and given name ("okafor" and "nadia")
+    by_given: KeyMap<(Key, u64), usize>,
 }
 
 impl Clustering {
@@ -843,16 +862,44 @@ impl Clustering {
         let keys = Keyer::new();
         let names = full_names(doc, &keys);
         let by_first = by_given_words(&names);
-        Clustering { keys, names, by_first, clusters: Vec::new(), by_key: KeyMap::default() }
+        Clustering {
+            keys,
+            names,
+            by_first,
+            clusters: Vec::new(),
+            by_key: KeyMap::default(),
+            by_given: KeyMap::default(),
+        }
     }
 
     /// The speaker mention `m` (number `id`, in sentence `sent`) belongs to, created if new.
     fn join(&mut self, doc: &Doc<'_>, m: &Mention, id: MentionId, sent: u32) -> usize {
         let kind = kind_of(m);
         let (key, name) = self.key_of(doc, m);
-        if let Some(&c) = key.and_then(|k| self.by_key.get(&k)) {
-            merge_into(&mut self.clusters[c], m, id);
-            return c;
+        // "Tom Okafor" after "Nadia Okafor": a full name joins the speaker of its surname
+        // unless both give known given names that differ; then it is the namesake's speaker.
+        // A surname alone ("Trump") is the first speaker of that surname, the one the story
+        // is about, unless a title gives it the other gender ("Mr. Clinton").
+        let given = (m.kind == MentionKind::Name).then(|| self.given_name(doc, name)).flatten();
+        if let Some(k) = key {
+            let same_key = self.by_key.get(&k).map_or(&[][..], Vec::as_slice);
+            let first_that = |ok: &dyn Fn(&Cluster) -> bool| {
+                same_key.iter().take(MAX_BACK_REFERENCE).copied().find(|&c| ok(&self.clusters[c]))
+            };
+            let found = match given {
+                None => first_that(&|c| m.gender.is_none_or(|g| c.gender.is_none_or(|cg| cg == g)))
+                    .or_else(|| same_key.first().copied()),
+                Some(g) => self.by_given.get(&(k, g.key)).copied().or_else(|| {
+                    first_that(&|c| self.given_name(doc, c.name).is_none_or(|cg| cg.fits(&g)))
+                }),
+            };
+            if let Some(c) = found {
+                merge_into(&mut self.clusters[c], m, id);
+                if let Some(g) = given {
+                    self.by_given.entry((k, g.key)).or_insert(c);
+                }
+                return c;
+            }
         }
         let mut cl = Cluster {
             kind,
@@ -871,10 +918,25 @@ impl Clustering {
             self.complete_name(doc, m, name, &mut cl);
         }
         if let Some(k) = cl.key {
-            self.by_key.insert(k, self.clusters.len());
+            self.by_key.entry(k).or_default().push(self.clusters.len());
+            for g in [given, self.given_name(doc, cl.name)].into_iter().flatten() {
+                self.by_given.entry((k, g.key)).or_insert(self.clusters.len());
+            }
         }
         self.clusters.push(cl);
         self.clusters.len() - 1
+    }
+
+    /// The given name of the personal name `name`: its first word when the name has more
+    /// than a surname (particles apart, in any case: "De la Cruz" has none).
+    fn given_name(&self, doc: &Doc<'_>, name: Span) -> Option<Given> {
+        let own = doc.text.get(name.range())?;
+        let mut words =
+            own.split_whitespace().filter(|w| doc.lex.lookup(w).0 & class::PARTICLE == 0);
+        let first = words.next()?;
+        words.next()?;
+        let known = doc.lex.lookup(first).0 & class::FIRST_NAME != 0;
+        Some(Given { key: self.keys.lower(first), known })
     }
 
     /// The key mention `m` joins a speaker by (none for pronouns, descriptions and anonymous
