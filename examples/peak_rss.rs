@@ -5,6 +5,10 @@
 //! cargo run --release --example peak_rss -- news 16      # one measurement: KIND MIB
 //! ```
 //!
+//! Each kind is measured with the default settings (windows of 256 KiB, `Config::window`)
+//! and as one window (`news-whole`, `quotes-whole`: a window of 4 GiB), which shows what
+//! the windows save.
+//!
 //! Linux only: it reads the peak resident set size (`VmHWM`) and the resident set size
 //! (`VmRSS`) from `/proc/self/status`. The peak never goes down in a process, so the table
 //! runs every measurement in a process of its own (this program again, with arguments).
@@ -69,12 +73,18 @@ fn quotes(bytes: usize) -> String {
 
 fn measure(kind: &str, mib: usize) -> Result<(), String> {
     let bytes = mib << 20;
-    let text = match kind {
+    let (base, whole) = kind.strip_suffix("-whole").map_or((kind, false), |k| (k, true));
+    let text = match base {
         "news" => news(bytes),
         "quotes" => quotes(bytes),
-        other => return Err(format!("unknown kind {other:?}: news or quotes")),
+        other => return Err(format!("unknown kind {other:?}: news or quotes, -whole or not")),
     };
-    let analyzer = whosaid::Analyzer::new();
+    let config = whosaid::Config::default();
+    let config = if whole { config.window(u32::MAX as usize) } else { config };
+    let analyzer = whosaid::Analyzer::builder()
+        .config(config)
+        .build()
+        .map_err(|e| format!("settings: {e}"))?;
     let warm = analyzer.analyze("“It is late,” she said.");
     drop(warm);
     let (Some(before), Some(rss_before)) = (status_bytes("VmHWM:"), status_bytes("VmRSS:")) else {
@@ -89,7 +99,7 @@ fn measure(kind: &str, mib: usize) -> Result<(), String> {
     let retained = rss_after.saturating_sub(rss_before);
     let n = text.len() as f64;
     println!(
-        "{kind:<6} {mib:>3} MiB {:>10} B  peak before {:>6.1} MiB after {:>6.1} MiB  \
+        "{kind:<12} {mib:>3} MiB {:>10} B  peak before {:>6.1} MiB after {:>6.1} MiB  \
          delta {:>6.1} MiB = {:>5.1} B/B  resident after {:>5.1} B/B  {:>4.1} attributions/KB  {:.2}s",
         text.len(),
         before as f64 / 1048576.0,
@@ -119,7 +129,7 @@ fn main() -> ExitCode {
         };
     }
     if !args.is_empty() {
-        eprintln!("usage: peak_rss [news|quotes MIB]");
+        eprintln!("usage: peak_rss [news|quotes|news-whole|quotes-whole MIB]");
         return ExitCode::from(2);
     }
     let Ok(me) = std::env::current_exe() else {
@@ -128,7 +138,7 @@ fn main() -> ExitCode {
     };
     println!("peak resident set size (VmHWM, /proc/self/status, Linux) of one analysis");
     let mut failed = false;
-    for kind in ["news", "quotes"] {
+    for kind in ["news", "quotes", "news-whole", "quotes-whole"] {
         for mib in [1, 4, 16] {
             match Command::new(&me).args([kind, &mib.to_string()]).status() {
                 Ok(s) if s.success() => {}
