@@ -24,7 +24,7 @@ class NativeAnalyzer:
         *,
         min_confidence: float = 0.0,
         pronoun_window: int = 6,
-        window: int = 262144,
+        window: int = ...,
         cue_verbs: Sequence[str] = ...,
         media_outlets: Sequence[str] = ...,
         first_names: Sequence[Tuple[str, str]] = ...,
