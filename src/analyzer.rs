@@ -151,7 +151,7 @@ impl Analyzer {
         let mut joined = Joined::default();
         for (k, &at) in starts.iter().enumerate() {
             let end = starts.get(k + 1).copied().unwrap_or(text.len());
-            joined.push(self.document(&text[at..end]), at, text);
+            joined.push(self.document(text.get(at..end).unwrap_or("")), at, text);
         }
         joined.finish()
     }

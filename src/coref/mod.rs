@@ -825,7 +825,6 @@ fn resolve_pronoun(
     None
 }
 
-/// The speakers being built, with what joins a mention to one.
 /// The given name of a full personal name: its key, and whether the lexicon knows it as
 /// one ("Nadia", not "Republican" of "Republican Donald Trump").
 #[derive(Clone, Copy)]
@@ -842,6 +841,7 @@ impl Given {
     }
 }
 
+/// The speakers being built, with what joins a mention to one.
 struct Clustering {
     keys: Keyer,
     /// every full personal name of the document, by surname
