@@ -718,6 +718,19 @@ names!(Sourcing {
 });
 
 impl Sourcing {
+    /// The level of one speaker whose mentions are those of two speakers of levels `self`
+    /// and `other` (of one kind): witnessed if either is, else named and identified if
+    /// either is, else `self`.
+    pub(crate) fn joined(self, other: Sourcing) -> Sourcing {
+        if self == Sourcing::Witnessed || other == Sourcing::Witnessed {
+            Sourcing::Witnessed
+        } else if self == Sourcing::NamedIdentified || other == Sourcing::NamedIdentified {
+            Sourcing::NamedIdentified
+        } else {
+            self
+        }
+    }
+
     /// What the level means, in a few words: "named, with a role or affiliation", …
     ///
     /// # Examples

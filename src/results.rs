@@ -312,7 +312,7 @@ fn join_speaker(earlier: &mut Speaker, later: Speaker) {
     }
     earlier.gender = earlier.gender.or(later.gender);
     earlier.count = earlier.count.or(later.count);
-    earlier.sourcing = crate::sourcing::joined(earlier.sourcing, later.sourcing);
+    earlier.sourcing = earlier.sourcing.joined(later.sourcing);
 }
 
 /// Where `text` is cut into pieces of at most `max` bytes (`max` ≥ 4): after the last blank

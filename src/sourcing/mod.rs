@@ -75,18 +75,6 @@ fn level_of(doc: &Doc<'_>, sp: &Speaker, mentions: &[Mention]) -> Sourcing {
     }
 }
 
-/// The level of one speaker whose mentions are those of two speakers of levels `a` and `b`
-/// (of one kind): witnessed if either is, else identified if either is (see [`level_of`]).
-pub(crate) fn joined(a: Sourcing, b: Sourcing) -> Sourcing {
-    if a == Sourcing::Witnessed || b == Sourcing::Witnessed {
-        Sourcing::Witnessed
-    } else if a == Sourcing::NamedIdentified || b == Sourcing::NamedIdentified {
-        Sourcing::NamedIdentified
-    } else {
-        a
-    }
-}
-
 /// The sourcing level of every speaker and of every attribution (an attribution takes its
 /// speaker's).
 pub(crate) fn run(
