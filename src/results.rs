@@ -229,14 +229,7 @@ impl Joined {
         let mut new_names = Vec::new();
         for sp in &mut piece.speakers {
             shift(&mut sp.name, at);
-            for s in [
-                &mut sp.title,
-                &mut sp.role,
-                &mut sp.affiliation,
-                &mut sp.seniority,
-                &mut sp.basis,
-                &mut sp.anonymity_reason,
-            ] {
+            for s in details(sp) {
                 shift_opt(s, at);
             }
             // (a document is named by a description, "a new poll", which may be another)
@@ -245,26 +238,26 @@ impl Joined {
                 SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Media
             );
             let name = text.get(sp.name.range()).unwrap_or("");
-            let key = (named && !name.is_empty()).then(|| (sp.kind, name.to_lowercase()));
+            let lower = name.to_lowercase();
+            let words = name.split_whitespace().count();
             // a speaker the window names by one word ("Okafor": a person, or of a kind the
             // window cannot tell) is the one person of that surname an earlier window named
             // in full ("Nadia Okafor")
-            let words = name.split_whitespace().count();
-            let surname = || {
-                let one = matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Unknown)
-                    && words == 1
-                    && name.starts_with(char::is_uppercase);
-                self.surnames.get(&name.to_lowercase()).copied().flatten().filter(|_| one)
-            };
-            if let Some(id) = key.as_ref().and_then(|k| self.named.get(k).copied()).or_else(surname)
-            {
+            let by_surname = matches!(sp.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+                && words == 1
+                && name.starts_with(char::is_uppercase);
+            let earlier = self.named.get(&(sp.kind, lower.clone())).copied().filter(|_| named);
+            let surname = || self.surnames.get(&lower).copied().flatten().filter(|_| by_surname);
+            if let Some(id) = earlier.or_else(surname) {
                 ids.push(id);
                 continue;
             }
             let id = SpeakerId::from_index(next);
             next += 1;
             ids.push(id);
-            new_names.extend(key.map(|k| (k, id, words)));
+            if named && !name.is_empty() {
+                new_names.push(((sp.kind, lower), id, words));
+            }
         }
         for ((kind, name), id, words) in new_names {
             if kind == SpeakerKind::Person
@@ -294,20 +287,26 @@ impl Joined {
     }
 }
 
+/// What the text says of a speaker besides its name: title, role, affiliation, seniority,
+/// basis of knowledge and reason for anonymity.
+fn details(sp: &mut Speaker) -> [&mut Option<Span>; 6] {
+    [
+        &mut sp.title,
+        &mut sp.role,
+        &mut sp.affiliation,
+        &mut sp.seniority,
+        &mut sp.basis,
+        &mut sp.anonymity_reason,
+    ]
+}
+
 /// Joins a later window's speaker into an earlier one with the same name: its mentions
 /// follow, what the earlier one lacks it takes, and its sourcing level is the higher.
-fn join_speaker(earlier: &mut Speaker, later: Speaker) {
-    earlier.mentions.extend(later.mentions);
-    for (e, l) in [
-        (&mut earlier.title, later.title),
-        (&mut earlier.role, later.role),
-        (&mut earlier.affiliation, later.affiliation),
-        (&mut earlier.seniority, later.seniority),
-        (&mut earlier.basis, later.basis),
-        (&mut earlier.anonymity_reason, later.anonymity_reason),
-    ] {
+fn join_speaker(earlier: &mut Speaker, mut later: Speaker) {
+    earlier.mentions.append(&mut later.mentions);
+    for (e, l) in details(earlier).into_iter().zip(details(&mut later)) {
         if e.is_none() {
-            *e = l;
+            *e = *l;
         }
     }
     earlier.gender = earlier.gender.or(later.gender);
