@@ -27,25 +27,32 @@ fn ascii_run_end(text: &str, start: usize, stop: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let run = &bytes[start..stop.min(bytes.len()).max(start)];
     let k = start + run.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(run.len());
-    // a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
-    // character, so one followed by anything else ends it; so does a character that is
-    // neither a joiner nor part of a word (a curly quotation mark, a dash)
+    (k > start && run_ends_word(text, k, stop)).then_some(k)
+}
+
+/// Whether a run of ASCII letters and digits that stops at `k` is a whole word, before
+/// `stop`: a joiner ("-", "'", ".", ",", "&") continues a word only before an alphanumeric
+/// character, so one followed by anything else ends it; so does a character that is
+/// neither a joiner nor part of a word (a curly quotation mark, a dash).
+#[inline]
+pub(crate) fn run_ends_word(text: &str, k: usize, stop: usize) -> bool {
+    let bytes = text.as_bytes();
     let alphanumeric_at = |k: usize| match bytes.get(k) {
         None => false,
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
         Some(_) => text[k..].chars().next().is_some_and(char::is_alphanumeric),
     };
-    let ends_here = |k: usize| {
-        let b = bytes[k];
-        if b.is_ascii() {
-            !matches!(b, b'-' | b'\'' | b'.' | b',' | b'&') || !alphanumeric_at(k + 1)
-        } else {
-            text[k..].chars().next().is_some_and(|c| {
-                !(is_word_char(c) || is_combining(c) || matches!(c, '‐' | '‑' | '’'))
-            })
-        }
-    };
-    (k > start && (k >= bytes.len() || k >= stop || ends_here(k))).then_some(k)
+    let Some(&b) = bytes.get(k) else { return true };
+    if k >= stop {
+        true
+    } else if b.is_ascii() {
+        !matches!(b, b'-' | b'\'' | b'.' | b',' | b'&') || !alphanumeric_at(k + 1)
+    } else {
+        text[k..]
+            .chars()
+            .next()
+            .is_some_and(|c| !(is_word_char(c) || is_combining(c) || matches!(c, '‐' | '‑' | '’')))
+    }
 }
 
 /// End of the word from `start` through letters, digits, combining marks and the joiners
@@ -172,6 +179,10 @@ pub(crate) fn fold(word: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A word folded ([`fold`]) into a key for lookup.
 pub(crate) fn normalize_key(word: &str) -> String {
+    // (an ASCII word folds byte by byte, into a string of its length)
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     fold(word).collect()
 }
 

@@ -10,7 +10,7 @@
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 use crate::token::{CHAR_TAG, MarkToken, Shape, TokKind, Token, feat};
-use crate::words::{is_word_char, scan_word};
+use crate::words::{is_word_char, run_ends_word, scan_word};
 
 /// Tokenizes `text`. `marks` (sorted) are the quotation marks; `paragraphs` (sorted) the
 /// paragraph spans, used to mark the first token of each paragraph.
@@ -20,6 +20,17 @@ pub(crate) fn run(
     paragraphs: &[Span],
     lex: &Lexicon,
 ) -> Vec<Token> {
+    tokenize(text, marks, paragraphs, lex, true)
+}
+
+/// [`run`], with the ASCII word path ([`Tokenizer::ascii_word`]) or without it.
+fn tokenize(
+    text: &str,
+    marks: &[MarkToken],
+    paragraphs: &[Span],
+    lex: &Lexicon,
+    fast: bool,
+) -> Vec<Token> {
     let mut t = Tokenizer {
         text,
         marks,
@@ -27,6 +38,7 @@ pub(crate) fn run(
         out: Vec::with_capacity(text.len() / 5 + 1),
         mi: 0,
         para_seen: None,
+        fast,
     };
     let bytes = text.as_bytes();
     let mut pi = 0; // current paragraph
@@ -73,6 +85,9 @@ struct Tokenizer<'a> {
     mi: usize,
     /// the paragraph of the last token
     para_seen: Option<usize>,
+    /// whether ASCII words take their fast path (always, but in the test that compares it
+    /// with the general one)
+    fast: bool,
 }
 
 impl Tokenizer<'_> {
@@ -82,7 +97,15 @@ impl Tokenizer<'_> {
         while self.mi < self.marks.len() && self.marks[self.mi].span.start < i {
             self.mi += 1;
         }
-        let (end, kind) = if let Some(m) = self.marks.get(self.mi).filter(|m| m.span.start == i) {
+        let mark = self.marks.get(self.mi);
+        if self.fast
+            && c.is_ascii_alphanumeric()
+            && mark.is_none_or(|m| m.span.start != i)
+            && let Some(end) = self.ascii_word(i, c, para)
+        {
+            return end;
+        }
+        let (end, kind) = if let Some(m) = mark.filter(|m| m.span.start == i) {
             self.mi += 1;
             (m.span.end, if m.open { TokKind::QuoteOpen } else { TokKind::QuoteClose })
         } else if is_word_char(c) {
@@ -107,6 +130,75 @@ impl Tokenizer<'_> {
         self.out.push(token);
         self.para_seen = Some(para);
         end
+    }
+
+    /// The fast path of [`Self::token_at`] for a word or number of ASCII letters and digits
+    /// (perhaps with the period of an abbreviation), which most tokens are: the same token
+    /// in one pass over its bytes. `None` when the word goes on past its ASCII run (a
+    /// hyphen, an apostrophe, a letter outside ASCII); the general path takes it then.
+    fn ascii_word(&mut self, i: usize, c: char, para: usize) -> Option<usize> {
+        let (text, bytes, lex) = (self.text, self.text.as_bytes(), self.lex);
+        let stop = self.marks.get(self.mi).map_or(usize::MAX, |m| m.span.start);
+        // one pass over the letters and digits: where they end, and which classes of
+        // byte they hold
+        let limit = stop.min(bytes.len());
+        let mut seen = 0u8;
+        let mut len = 0;
+        for &b in &bytes[i..limit] {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class == 0 {
+                break;
+            }
+            seen |= class;
+            len += 1;
+        }
+        let k = i + len;
+        if !run_ends_word(text, k, stop) {
+            return None;
+        }
+        let run_end = k;
+        let run = &bytes[i..run_end];
+        let (mut classes, mut entry) = lex.lookup_ascii(run);
+        // "Mr.", "Sen.", "Jan.", "F.": the period of an abbreviation or an initial
+        let mut end = run_end;
+        if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
+            let initial = run.len() == 1 && c.is_ascii_uppercase();
+            let abbrev = classes & crate::lexicon::class::ABBREV != 0
+                && (c.is_ascii_uppercase()
+                    || lex.entry_sets(entry) & crate::lexicon::set::LOWER_ABBREV != 0);
+            if initial || abbrev {
+                end += 1;
+            }
+        }
+        // "US" is the country, not the pronoun
+        if end == run_end && run == b"US" {
+            classes = 0;
+        }
+        let letters = seen & LETTER != 0;
+        let kind = if c.is_ascii_digit() && !letters { TokKind::Number } else { TokKind::Word };
+        // (a number is looked up with its period, as the general path does)
+        if kind == TokKind::Number && end > run_end {
+            (classes, entry) = lex.lookup(&text[i..end]);
+        }
+        // the case of the letters: the first one's, and whether there are two or more, all
+        // capitals
+        let shape = if !letters {
+            Shape::Other
+        } else if !run.iter().find(|b| b.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase)
+        {
+            Shape::Lower
+        } else if seen & LOWER == 0 && run.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 {
+            Shape::AllCaps
+        } else {
+            Shape::Capitalized
+        };
+        let span = Span { start: i, end };
+        let mut token = Token::new(span, kind, shape, classes, entry);
+        token.feats = feat::of_text(&text[i..end])
+            | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
+        self.out.push(token);
+        self.para_seen = Some(para);
+        Some(end)
     }
 
     /// End and kind of the word or number starting at `i` with character `c`.
@@ -172,6 +264,34 @@ impl Tokenizer<'_> {
         }
     }
 }
+
+/// [`ASCII_CLASS`] bit of a letter or digit (every class but 0 has it).
+const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`] bit of a letter.
+const LETTER: u8 = 2;
+/// [`ASCII_CLASS`] bit of a small letter.
+const LOWER: u8 = 4;
+
+/// What each byte is, for the ASCII word path: 0 for all but letters and digits (and every
+/// byte of a multi-byte character).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | LETTER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LETTER | LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// End and kind of the punctuation token at `i` with character `c`: an ellipsis ("..." or
 /// "…"), a typed em dash ("--"), or one character.
@@ -311,6 +431,78 @@ mod tests {
         let at = text.find("José").unwrap_or_default();
         assert_eq!(jose, Some(Span::new(at, at + "José".len())));
         assert_eq!(at, 26, "€ is 3 bytes, the curly marks 3, Д and а 2 each, the emoji 4");
+    }
+
+    #[test]
+    fn the_ascii_word_path_makes_the_tokens_the_general_path_does() {
+        let lex = Lexicon::builtin();
+        let words = [
+            "said",
+            "Said",
+            "SAID",
+            "US",
+            "U.S.",
+            "us",
+            "Mr.",
+            "mr.",
+            "Jan.",
+            "F.",
+            "f.",
+            "I",
+            "A.",
+            "NATO",
+            "Nato",
+            "iPhone",
+            "McDonald",
+            "2016",
+            "2016.",
+            "28-point",
+            "3D",
+            "B52",
+            "4x4",
+            "Sen.",
+            "etc.",
+            "No.",
+            "St.",
+            "x",
+            "officials",
+            "press",
+            "repeatedly",
+            "didn't",
+            "don’t",
+            "O’Neill",
+            "José",
+            "naïve",
+            "1,000",
+            "4.9",
+            "AT&T",
+            "e.g.",
+        ];
+        let after = ["", " ", ".", ". Next", "..", ",", "’s", "'s", "”", "—", "-", "-x", "é"];
+        for w in words {
+            for a in after {
+                let text = format!("“{w}{a}” and {w}{a} then");
+                let marks = [
+                    MarkToken { span: Span::new(0, 3), open: true },
+                    MarkToken {
+                        span: Span::new(3 + w.len() + a.len(), 6 + w.len() + a.len()),
+                        open: false,
+                    },
+                ];
+                let paras = [Span::new(0, text.len())];
+                let fast = tokenize(&text, &marks, &paras, lex, true);
+                let slow = tokenize(&text, &marks, &paras, lex, false);
+                assert_eq!(fast.len(), slow.len(), "{text:?}");
+                for (f, s) in fast.iter().zip(&slow) {
+                    assert_eq!(
+                        (f.span(), f.kind, f.shape, f.classes, f.entry, f.feats),
+                        (s.span(), s.kind, s.shape, s.classes, s.entry, s.feats),
+                        "{text:?}: {:?}",
+                        &text[f.span().range()]
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -28,14 +28,33 @@ pub(crate) fn hash(key: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Up to eight bytes as one little-endian integer, zero-padded (a loop, not a `memcpy` call).
+/// Up to eight bytes as one little-endian integer, zero-padded: two loads that may overlap
+/// (their common bytes are the same), not a loop or a `memcpy` call.
 #[inline]
 fn pack(bytes: &[u8]) -> u64 {
-    let mut v = 0u64;
-    for (i, &b) in bytes.iter().take(8).enumerate() {
-        v |= u64::from(b) << (8 * i);
+    let b = &bytes[..bytes.len().min(8)];
+    let n = b.len();
+    let load = |at: usize, width: usize| {
+        let mut w = [0u8; 8];
+        w[..width].copy_from_slice(&b[at..at + width]);
+        u64::from_le_bytes(w) << (8 * at)
+    };
+    match n {
+        0 => 0,
+        1 => u64::from(b[0]),
+        2..=3 => load(0, 2) | load(n - 2, 2),
+        4..=7 => load(0, 4) | load(n - 4, 4),
+        _ => load(0, 8),
     }
-    v
+}
+
+/// Eight ASCII bytes with the capitals lower-cased: bytes in 'A'..='Z' get bit 5 set (for
+/// ASCII bytes the sums cannot carry).
+#[inline]
+fn lower_ascii(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let upper = (w + 0x3f * ONES) & !(w + 0x25 * ONES) & (0x80 * ONES);
+    w | (upper >> 2)
 }
 
 /// First eight bytes of a key, zero-padded, as one integer.
@@ -84,34 +103,51 @@ impl WordIndex {
     }
 
     /// An ASCII word (at most 40 bytes) looked up in lower case: the word is lower-cased
-    /// and hashed eight bytes at a time, in one pass.
+    /// and hashed eight bytes at a time as it is read, with no copy.
     #[inline]
     pub(crate) fn get_ascii_lower(&self, word: &[u8]) -> Option<u32> {
-        const ONES: u64 = 0x0101_0101_0101_0101;
         let n = word.len();
         if n > 40 {
             return None;
         }
-        let mut buf = [0u8; 40];
-        buf[..n].copy_from_slice(word);
-        let mut h = 0u64;
         // full words, then the zero-padded rest (a whole zero word when `n` is a multiple
         // of 8), exactly as `hash` does
-        for c in buf.chunks_exact_mut(8).take(n / 8 + 1) {
+        let mut chunks = word.chunks_exact(8);
+        let mut h = 0u64;
+        let mut first = None;
+        for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            let w = u64::from_le_bytes(w);
-            // bytes in 'A'..='Z' get bit 5 set: for ASCII bytes the sums cannot carry
-            let upper = (w + 0x3f * ONES) & !(w + 0x25 * ONES) & (0x80 * ONES);
-            let lower = w | (upper >> 2);
-            c.copy_from_slice(&lower.to_le_bytes());
+            let lower = lower_ascii(u64::from_le_bytes(w));
+            first.get_or_insert(lower);
             h = mix(h, lower);
         }
+        let rest = lower_ascii(pack(chunks.remainder()));
+        h = mix(h, rest);
         h = mix(h, n as u64);
         // the first eight bytes, zero-padded: the key's head
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&buf[..8]);
-        self.get_hashed_head(&buf[..n], h ^ (h >> 29), u64::from_le_bytes(first))
+        let head = first.unwrap_or(rest);
+        let h = h ^ (h >> 29);
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let s = self.slots[i];
+            let entry = s.entry_len & 0x00FF_FFFF;
+            if entry == 0 {
+                return None;
+            }
+            if s.hash == h as u32
+                && s.head == head
+                && (s.entry_len >> 24) as usize == n
+                && (n <= 8 || self.keys[(entry - 1) as usize][8..].eq_ignore_ascii_case(&word[8..]))
+            {
+                return Some(entry - 1);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     #[inline]
@@ -235,6 +271,18 @@ mod tests {
         // the characters around 'A'..='Z' are not changed
         assert_eq!(ix.get_ascii_lower(b"@[`{"), Some(8));
         assert_eq!(ix.get_ascii_lower(b"x".repeat(41).as_slice()), None);
+    }
+
+    #[test]
+    fn pack_reads_any_length_up_to_eight_bytes() {
+        let bytes = b"abcdefghij";
+        for n in 0..=10 {
+            let mut want = 0u64;
+            for (i, &b) in bytes[..n.min(8)].iter().enumerate() {
+                want |= u64::from(b) << (8 * i);
+            }
+            assert_eq!(pack(&bytes[..n]), want, "{n}");
+        }
     }
 
     #[test]

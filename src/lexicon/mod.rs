@@ -436,6 +436,20 @@ impl Lexicon {
         }
     }
 
+    /// [`Self::lookup`] of a word of at most 40 ASCII bytes, which the caller knows it is.
+    #[inline]
+    pub(crate) fn lookup_ascii(&self, word: &[u8]) -> (u64, u32) {
+        debug_assert!(word.is_ascii());
+        match self.index.get_ascii_lower(word) {
+            Some(i) => (self.entries[i as usize].classes, i),
+            None if word.len() > 40 => match std::str::from_utf8(word) {
+                Ok(w) => self.lookup(w),
+                Err(_) => (0, NO_ENTRY),
+            },
+            None => (0, NO_ENTRY),
+        }
+    }
+
     /// Number of entries.
     #[cfg(test)]
     pub(crate) fn entry_count(&self) -> usize {
