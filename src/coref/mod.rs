@@ -228,6 +228,8 @@ struct Cluster {
     head: String,
     /// sentence of the latest mention
     last_sentence: u32,
+    /// the given name of `name`, for a speaker with a key (set once `name` is complete)
+    given: Option<Given>,
 }
 
 fn kind_of(m: &Mention) -> SpeakerKind {
@@ -326,11 +328,14 @@ impl Keyer {
 
 /// Singular form of a head noun, for matching "the officials" with "several officials".
 fn singular(lex: &Lexicon, head: &str) -> String {
-    let h = crate::words::normalize_key(head);
-    if let Some(s) = lex.entry(lex.lookup(&h).1).and_then(|e| e.singular.as_deref()) {
+    if let Some(s) = lex.entry(lex.lookup(head).1).and_then(|e| e.singular.as_deref()) {
         return s.to_string();
     }
-    h.strip_suffix('s').filter(|s| s.len() > 2).map_or(h.clone(), str::to_string)
+    let mut h = crate::words::normalize_key(head);
+    if h.len() > 3 && h.ends_with('s') {
+        h.pop();
+    }
+    h
 }
 
 fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
@@ -889,9 +894,11 @@ impl Clustering {
             let found = match given {
                 None => first_that(&|c| m.gender.is_none_or(|g| c.gender.is_none_or(|cg| cg == g)))
                     .or_else(|| same_key.first().copied()),
-                Some(g) => self.by_given.get(&(k, g.key)).copied().or_else(|| {
-                    first_that(&|c| self.given_name(doc, c.name).is_none_or(|cg| cg.fits(&g)))
-                }),
+                Some(g) => self
+                    .by_given
+                    .get(&(k, g.key))
+                    .copied()
+                    .or_else(|| first_that(&|c| c.given.is_none_or(|cg| cg.fits(&g)))),
             };
             if let Some(c) = found {
                 merge_into(&mut self.clusters[c], m, id);
@@ -913,13 +920,15 @@ impl Clustering {
             plural: m.plural,
             head: singular(doc.lex, &doc.text[m.head.range()]),
             last_sentence: sent,
+            given: None,
         };
         if m.kind == MentionKind::Name {
             self.complete_name(doc, m, name, &mut cl);
         }
         if let Some(k) = cl.key {
+            cl.given = self.given_name(doc, cl.name);
             self.by_key.entry(k).or_default().push(self.clusters.len());
-            for g in [given, self.given_name(doc, cl.name)].into_iter().flatten() {
+            for g in [given, cl.given].into_iter().flatten() {
                 self.by_given.entry((k, g.key)).or_insert(self.clusters.len());
             }
         }
@@ -930,13 +939,14 @@ impl Clustering {
     /// The given name of the personal name `name`: its first word when the name has more
     /// than a surname (particles apart, in any case: "De la Cruz" has none).
     fn given_name(&self, doc: &Doc<'_>, name: Span) -> Option<Given> {
-        let own = doc.text.get(name.range())?;
-        let mut words =
-            own.split_whitespace().filter(|w| doc.lex.lookup(w).0 & class::PARTICLE == 0);
+        // (the name's words are its tokens: a name holds no punctuation of its own)
+        let a = doc.toks.partition_point(|t| t.start() < name.start);
+        let b = doc.toks.partition_point(|t| t.start() < name.end);
+        let mut words = doc.toks[a..b].iter().filter(|t| !t.is(class::PARTICLE));
         let first = words.next()?;
         words.next()?;
-        let known = doc.lex.lookup(first).0 & class::FIRST_NAME != 0;
-        Some(Given { key: self.keys.lower(first), known })
+        let known = first.is(class::FIRST_NAME);
+        Some(Given { key: self.keys.lower(&doc.text[first.span().range()]), known })
     }
 
     /// The key mention `m` joins a speaker by (none for pronouns, descriptions and anonymous
