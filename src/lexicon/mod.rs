@@ -266,7 +266,6 @@ pub(crate) struct Lexicon {
     pub lemmas: Vec<CueLemma>,
     /// Number of outlets.
     pub outlets: usize,
-    /// Outlet names by their first word key: (word keys, outlet index), longest first.
     /// Outlet names by the entry of their first word: (the entries of all their words,
     /// outlet index), longest first.
     pub outlet_names: WordMap<u32, Vec<(Vec<u32>, u32)>>,

@@ -903,20 +903,28 @@ pub(crate) fn outlet_at(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> 
         return None;
     }
     let list = doc.lex.outlet_names.get(&t.entry)?;
+    // an outlet's words are capitalised ("the" may open it): how many from `k` on could be
+    // one, so that names longer than that are not compared at all
+    let the = doc.is_word(k, "the");
+    if k >= limit || !(t.is_cap() || t.kind != TokKind::Word || the) {
+        return None;
+    }
+    let longest = list.first().map_or(1, |(keys, _)| keys.len());
+    let capitalised = 1 + doc
+        .toks
+        .get(k + 1..limit.min(k + longest).max(k + 1))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|tt| tt.is_cap() || tt.kind != TokKind::Word)
+        .count();
     for (keys, _) in list {
-        let end = k + keys.len();
-        if end > limit {
+        if keys.len() > capitalised {
             continue;
         }
-        let matches = keys.iter().enumerate().all(|(o, &key)| {
-            let tt = &doc.toks[k + o];
-            let ok_case =
-                tt.is_cap() || tt.kind != TokKind::Word || (o == 0 && doc.is_word(k, "the"));
-            ok_case && tt.entry == key
-        });
+        let matches = keys.iter().zip(&doc.toks[k..]).all(|(&key, tt)| tt.entry == key);
         // "the" alone would match the start of any "The …" name
-        if matches && !(keys.len() == 1 && doc.is_word(k, "the")) {
-            return Some(end);
+        if matches && !(keys.len() == 1 && the) {
+            return Some(k + keys.len());
         }
     }
     None

@@ -18,7 +18,8 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let cands = lk.cands_in(ss, se);
     let mut k = ss;
     while k + 2 < se {
-        if !(doc.is_word(k, "according") && doc.is_word(k + 1, "to"))
+        // (the class first: one bit test per word of the sentence)
+        if !(doc.toks[k].is(class::PREP) && doc.is_word(k, "according") && doc.is_word(k + 1, "to"))
             || doc.toks[k].in_quote()
             || lk.in_content(k)
         {
