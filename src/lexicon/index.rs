@@ -127,7 +127,24 @@ impl WordIndex {
         h = mix(h, n as u64);
         // the first eight bytes, zero-padded: the key's head
         let head = first.unwrap_or(rest);
-        let h = h ^ (h >> 29);
+        self.probe(h ^ (h >> 29), head, n, |tail| tail.eq_ignore_ascii_case(&word[8..]))
+    }
+
+    #[inline]
+    fn get_hashed(&self, key: &[u8], h: u64) -> Option<u32> {
+        self.get_hashed_head(key, h, head(key))
+    }
+
+    /// [`Self::get_hashed`] with the key's [`head`] computed by the caller.
+    #[inline]
+    fn get_hashed_head(&self, key: &[u8], h: u64, head: u64) -> Option<u32> {
+        self.probe(h, head, key.len(), |tail| tail == &key[8..])
+    }
+
+    /// The entry whose key has hash `h`, head `head` and length `n`, and whose bytes past
+    /// the head pass `tail_is` (asked only of keys longer than eight bytes).
+    #[inline]
+    fn probe(&self, h: u64, head: u64, n: usize, tail_is: impl Fn(&[u8]) -> bool) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
         }
@@ -142,38 +159,7 @@ impl WordIndex {
             if s.hash == h as u32
                 && s.head == head
                 && (s.entry_len >> 24) as usize == n
-                && (n <= 8 || self.keys[(entry - 1) as usize][8..].eq_ignore_ascii_case(&word[8..]))
-            {
-                return Some(entry - 1);
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    #[inline]
-    fn get_hashed(&self, key: &[u8], h: u64) -> Option<u32> {
-        self.get_hashed_head(key, h, head(key))
-    }
-
-    /// [`Self::get_hashed`] with the key's [`head`] computed by the caller.
-    #[inline]
-    fn get_hashed_head(&self, key: &[u8], h: u64, head: u64) -> Option<u32> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let want = ((key.len() as u32) << 24, h as u32, head);
-        let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        loop {
-            let s = self.slots[i];
-            let entry = s.entry_len & 0x00FF_FFFF;
-            if entry == 0 {
-                return None;
-            }
-            if s.hash == want.1
-                && s.head == want.2
-                && s.entry_len & 0xFF00_0000 == want.0
-                && (key.len() <= 8 || self.keys[(entry - 1) as usize][8..] == key[8..])
+                && (n <= 8 || tail_is(&self.keys[(entry - 1) as usize][8..]))
             {
                 return Some(entry - 1);
             }
