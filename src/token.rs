@@ -207,6 +207,54 @@ impl Token {
     }
 }
 
+/// A half-open range `[start, end)` of token indexes (not byte offsets): a phrase, a
+/// sentence, a quotation or a paragraph as the grammar passes it around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct TokRange {
+    /// index of the first token
+    pub start: usize,
+    /// index one past the last token
+    pub end: usize,
+}
+
+impl TokRange {
+    /// The tokens `[start, end)`.
+    #[inline]
+    pub(crate) const fn new(start: usize, end: usize) -> Self {
+        TokRange { start, end }
+    }
+
+    /// How many tokens it holds (none when `end` is not after `start`).
+    #[inline]
+    pub(crate) const fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether it holds no token.
+    #[inline]
+    pub(crate) const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether token `k` lies in it.
+    #[inline]
+    pub(crate) const fn contains(self, k: usize) -> bool {
+        self.start <= k && k < self.end
+    }
+
+    /// The same start with another end.
+    #[inline]
+    pub(crate) const fn with_end(self, end: usize) -> Self {
+        TokRange { start: self.start, end }
+    }
+
+    /// Its token indexes, to iterate over.
+    #[inline]
+    pub(crate) const fn indices(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
 /// A quotation mark found by the quote stage, which the tokenizer emits as one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MarkToken {
@@ -216,7 +264,40 @@ pub(crate) struct MarkToken {
 
 #[cfg(test)]
 mod tests {
+    use super::TokRange;
     use super::feat::{self, ED, ING, LY, NT, S, SS};
+
+    #[test]
+    fn token_ranges_are_half_open() {
+        let r = TokRange::new(3, 6);
+        assert_eq!((r.start, r.end), (3, 6));
+        assert_eq!(r.len(), 3);
+        assert!(!r.is_empty());
+        assert!(!r.contains(2));
+        assert!(r.contains(3) && r.contains(5));
+        assert!(!r.contains(6));
+        assert_eq!(r.indices().collect::<Vec<_>>(), vec![3, 4, 5]);
+        assert_eq!(r.with_end(4), TokRange::new(3, 4));
+        assert_eq!(r.with_end(4).len(), 1);
+    }
+
+    #[test]
+    fn empty_and_reversed_ranges_hold_no_token() {
+        for r in [TokRange::new(4, 4), TokRange::new(5, 2)] {
+            assert!(r.is_empty());
+            assert_eq!(r.len(), 0);
+            assert_eq!(r.indices().count(), 0);
+            assert!(!r.contains(r.start) && !r.contains(r.end));
+        }
+    }
+
+    #[test]
+    fn token_ranges_order_by_start_then_end() {
+        // (the mentions of the linker are keyed by range in this order)
+        let mut v = vec![TokRange::new(2, 5), TokRange::new(1, 9), TokRange::new(2, 3)];
+        v.sort();
+        assert_eq!(v, vec![TokRange::new(1, 9), TokRange::new(2, 3), TokRange::new(2, 5)]);
+    }
 
     #[test]
     fn endings_of_any_case_and_apostrophe() {

@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::document::Doc;
 use crate::document::TokKind;
+use crate::document::{Doc, TokRange};
 use crate::lexicon::{Lexicon, class, set};
 use crate::model::{
     Attribution, Gender, Mention, MentionId, MentionKind, Resolution, Sourcing, Speaker, SpeakerId,
@@ -191,7 +191,7 @@ fn appositive_role(doc: &Doc<'_>, i: usize) -> Option<Span> {
         return None;
     }
     let a = i + 1;
-    let (_, se) = doc.sentence_of(i);
+    let se = doc.sentence_of(i).end;
     let first = doc.toks.get(a).filter(|_| a < se)?;
     let opens = first.is(class::DET | class::POSSPRON | class::ROLE | class::TITLE)
         && !first.is(class::WH | class::PRON);
@@ -538,8 +538,8 @@ impl Walk {
         linked_starts: &[usize],
         at: At,
     ) -> Option<usize> {
-        let (a, e) = who_noun_phrase(doc, at.mtok)?;
-        Some(self.antecedent_speaker(doc, mentions, order, linked_starts, at, (a, e)))
+        let ante = who_noun_phrase(doc, at.mtok)?;
+        Some(self.antecedent_speaker(doc, mentions, order, linked_starts, at, ante))
     }
 
     /// The speaker of the antecedent `[a, e)` of the relative pronoun `at`: that of an
@@ -551,7 +551,7 @@ impl Walk {
         order: &[usize],
         linked_starts: &[usize],
         at: At,
-        (a, e): (usize, usize),
+        TokRange { start: a, end: e }: TokRange,
     ) -> usize {
         let (mi, sent) = (at.mi, at.sent);
         // "Elizabeth Arnold, 32, a former staff member who said …": an
@@ -759,11 +759,14 @@ fn sentence_subjects(doc: &Doc<'_>, attributions: &[Attribution]) -> Vec<(usize,
     let mut out = Vec::new();
     let attributed =
         crate::span::Coverage::new(attributions.iter().flat_map(|x| x.content.iter().copied()));
-    for &(ss, se) in &doc.sent_range {
+    for &TokRange { start: ss, end: se } in &doc.sent_range {
         if ss >= se || doc.is_heading(ss) || doc.toks[ss].in_quote() {
             continue;
         }
-        let Some((a, b)) = crate::phrase::sentence_subject(doc, ss, se) else { continue };
+        let Some(TokRange { start: a, end: b }) = crate::phrase::sentence_subject(doc, ss, se)
+        else {
+            continue;
+        };
         let span = doc.span(a, b);
         if attributed.contains(span) {
             continue;
@@ -1078,14 +1081,14 @@ fn merge_into(cl: &mut Cluster, m: &Mention, id: MentionId) {
 
 /// The noun phrase before the relative pronoun at token `mtok`, its antecedent ("Barkley,
 /// who said …"; "Residents, who said …": the comma before the pronoun closes the phrase).
-fn who_noun_phrase(doc: &Doc<'_>, mtok: usize) -> Option<(usize, usize)> {
-    let (ss, _) = doc.sentence_of(mtok);
+fn who_noun_phrase(doc: &Doc<'_>, mtok: usize) -> Option<TokRange> {
+    let ss = doc.sentence_of(mtok).start;
     let end = if mtok > ss && doc.toks[mtok - 1].is_punct(',') { mtok - 1 } else { mtok };
     let ante = crate::phrase::np_before(doc, end, ss)
         .or_else(|| crate::phrase::np_before(doc, mtok, ss))
         .filter(|&a| a < end)
-        .map(|a| (who_antecedent(doc, mtok, a, end), end));
-    ante.filter(|&(a, e)| e > a)
+        .map(|a| TokRange::new(who_antecedent(doc, mtok, a, end), end));
+    ante.filter(|r| !r.is_empty())
 }
 
 /// The start of the antecedent of "who" at `w` in the noun phrase `[a, end)`: the whole

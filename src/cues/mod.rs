@@ -90,7 +90,7 @@ pub(crate) fn run(doc: &Doc<'_>) -> Vec<CueCand> {
 /// head: "Proponents of the bill", "Executives who have worked with him", "activists
 /// clamoring to block Trump", "Fields, along with a Post reporter,".
 fn plural_head_before(doc: &Doc<'_>, b: usize) -> bool {
-    let (ss, _) = doc.sentence_of(b);
+    let ss = doc.sentence_of(b).start;
     let floor = ss.max(b.saturating_sub(16));
     let mut k = b;
     while k > floor {

@@ -6,7 +6,7 @@ mod quotes;
 pub(crate) mod segment;
 mod tokens;
 
-pub(crate) use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, Token, feat};
+pub(crate) use crate::token::{MarkToken, NO_QUOTE, Shape, TokKind, TokRange, Token, feat};
 
 use crate::config::Config;
 use crate::lexicon::Lexicon;
@@ -21,11 +21,11 @@ pub(crate) struct Doc<'t> {
     pub paras: Vec<Paragraph>,
     pub toks: Vec<Token>,
     pub sents: Vec<Sentence>,
-    /// Token range `[start, end)` of each sentence.
-    pub sent_range: Vec<(usize, usize)>,
+    /// Token range of each sentence.
+    pub sent_range: Vec<TokRange>,
     pub quotes: Vec<Quote>,
     /// Token range of each quotation, marks included.
-    pub quote_range: Vec<(usize, usize)>,
+    pub quote_range: Vec<TokRange>,
     /// For each quotation, the outermost (depth 0) quotation holding it.
     pub quote_outer: Vec<usize>,
     /// Number of word tokens before each token in its sentence.
@@ -197,12 +197,12 @@ impl<'t> Doc<'t> {
 
     /// Token range of the sentence holding token `i`.
     #[inline]
-    pub(crate) fn sentence_of(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn sentence_of(&self, i: usize) -> TokRange {
         self.toks
             .get(i)
             .and_then(|t| self.sent_range.get(t.sent as usize))
             .copied()
-            .unwrap_or((i, i))
+            .unwrap_or(TokRange::new(i, i))
     }
 
     /// Index of the outermost quotation holding token `i`, if any.
@@ -248,8 +248,8 @@ impl<'t> Doc<'t> {
 }
 
 /// The token range `[start, end)` of each of the `n` sentences the tokens are numbered by.
-fn sentence_ranges(toks: &[Token], n: usize) -> Vec<(usize, usize)> {
-    let mut sent_range = vec![(0, 0); n];
+fn sentence_ranges(toks: &[Token], n: usize) -> Vec<TokRange> {
+    let mut sent_range = vec![TokRange::new(0, 0); n];
     let mut i = 0;
     while i < toks.len() {
         let s = toks[i].sent as usize;
@@ -258,7 +258,7 @@ fn sentence_ranges(toks: &[Token], n: usize) -> Vec<(usize, usize)> {
             i += 1;
         }
         if let Some(r) = sent_range.get_mut(s) {
-            *r = (start, i);
+            *r = TokRange::new(start, i);
         }
     }
     sent_range
@@ -266,7 +266,7 @@ fn sentence_ranges(toks: &[Token], n: usize) -> Vec<(usize, usize)> {
 
 /// Marks the tokens inside each quotation with its index and their depth; returns each
 /// quotation's token range and the outermost quotation it stands in.
-fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<(usize, usize)>, Vec<usize>) {
+fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<TokRange>, Vec<usize>) {
     let mut quote_range = Vec::with_capacity(quotes.len());
     let mut quote_outer = Vec::with_capacity(quotes.len());
     let mut outer = 0;
@@ -282,7 +282,7 @@ fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<(usize, usize)>, Ve
             t.qdepth = t.qdepth.saturating_add(1);
             t.quote = qi as u32;
         }
-        quote_range.push((a, b));
+        quote_range.push(TokRange::new(a, b));
     }
     (quote_range, quote_outer)
 }

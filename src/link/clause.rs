@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 
 use super::Linker;
 use crate::document::feat;
-use crate::document::{Doc, TokKind};
+use crate::document::{Doc, TokKind, TokRange};
 use crate::lexicon::class;
 use crate::phrase::np_after;
 
@@ -67,13 +67,13 @@ pub(crate) fn with_appositive(lk: &Linker<'_, '_>, e: usize, se: usize) -> usize
 
 /// The subject shared by a participle or coordinated verb: the source of the sentence's
 /// latest attribution before it, or the sentence's own subject.
-pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option<(usize, usize)> {
+pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option<TokRange> {
     let doc = lk.doc;
     // (a bounded look-back: sourceless drafts in between must not make this quadratic)
     for d in lk.drafts.iter().rev().take(16) {
         match d.source {
-            Some((a, _)) if a >= ss && a < v => return d.source,
-            Some((a, _)) if a < ss => break,
+            Some(r) if r.start >= ss && r.start < v => return d.source,
+            Some(r) if r.start < ss => break,
             _ => {}
         }
     }
@@ -81,11 +81,11 @@ pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.
-pub(crate) fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<(usize, usize)> {
+pub(crate) fn citing(lk: &Linker<'_, '_>, from: usize, se: usize) -> Option<TokRange> {
     let doc = lk.doc;
     let k = (from..se.min(from + 12)).find(|&k| citing_at(doc, k))?;
     let e = np_after(doc, k + 1, se)?;
-    Some((k + 1, with_appositive(lk, e, se)))
+    Some(TokRange::new(k + 1, with_appositive(lk, e, se)))
 }
 
 /// Whether token `k` looks like a finite verb: an auxiliary, a modal, a past tense, or a
@@ -245,11 +245,12 @@ fn opens_clause(doc: &Doc<'_>, k: usize) -> bool {
         && !preposition
 }
 
-/// Whether the one-word subject at `s` is a relative pronoun whose antecedent opens the
-/// sentence, so that the relative clause stands inside the sentence's subject ("Residents
-/// who said …", "The council, which voted …").
-pub(crate) fn relative_subject(doc: &Doc<'_>, (s, e): (usize, usize), ss: usize) -> bool {
-    if !(e == s + 1 && s > ss && doc.toks[s].is(class::WH) && !doc.is_word(s, "what")) {
+/// Whether the subject is one relative pronoun whose antecedent opens the sentence, so that
+/// the relative clause stands inside the sentence's subject ("Residents who said …", "The
+/// council, which voted …").
+pub(crate) fn relative_subject(doc: &Doc<'_>, subject: TokRange, ss: usize) -> bool {
+    let s = subject.start;
+    if !(subject.len() == 1 && s > ss && doc.toks[s].is(class::WH) && !doc.is_word(s, "what")) {
         return false;
     }
     let end = if doc.toks[s - 1].is_punct(',') { s - 1 } else { s };

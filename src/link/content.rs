@@ -491,10 +491,10 @@ pub(crate) fn content_end(doc: &Doc<'_>, j: usize, se: usize, later: &[CueCand])
     if e == trim(doc, j, se)
         && e > j
         && let Some(q) = doc.outer_quote(e - 1)
-        && doc.quote_range[q].0 >= j
-        && doc.quote_range[q].1 > se
+        && doc.quote_range[q].start >= j
+        && doc.quote_range[q].end > se
     {
-        return doc.quote_range[q].1;
+        return doc.quote_range[q].end;
     }
     e
 }

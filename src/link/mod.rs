@@ -16,8 +16,8 @@ pub(crate) mod rules;
 use std::collections::BTreeMap;
 
 use crate::cues::CueCand;
-use crate::document::Doc;
 use crate::document::feat;
+use crate::document::{Doc, TokRange};
 use crate::model::{
     Attribution, Cue, Mention, MentionId, MentionKind, NonResponse, Pattern, Resolution, Sourcing,
     Tense,
@@ -49,12 +49,12 @@ pub(crate) enum DraftCue {
 }
 
 impl DraftCue {
-    fn range(&self) -> (usize, usize) {
+    fn range(&self) -> TokRange {
         match *self {
-            DraftCue::Verb(c) => (c.start, c.end),
-            DraftCue::Phrase { start, end } => (start, end),
-            DraftCue::Colon { start, end } => (start, end),
-            DraftCue::Noun { start, end, .. } => (start, end),
+            DraftCue::Verb(c) => TokRange::new(c.start, c.end),
+            DraftCue::Phrase { start, end } => TokRange::new(start, end),
+            DraftCue::Colon { start, end } => TokRange::new(start, end),
+            DraftCue::Noun { start, end, .. } => TokRange::new(start, end),
         }
     }
 }
@@ -66,12 +66,12 @@ pub(crate) struct Draft {
     pub content: Vec<Span>,
     pub cue: Option<DraftCue>,
     /// Source mention: token range.
-    pub source: Option<(usize, usize)>,
+    pub source: Option<TokRange>,
     pub pattern: Pattern,
     /// The rule that made it.
     pub rule: Rule,
     pub confidence: f32,
-    pub citing: Vec<(usize, usize)>,
+    pub citing: Vec<TokRange>,
     pub resolution: Option<Resolution>,
     /// For a continuation: the draft it continues.
     pub parent: Option<usize>,
@@ -81,7 +81,7 @@ impl Draft {
     pub(crate) fn new(
         content: Vec<Span>,
         cue: Option<DraftCue>,
-        source: Option<(usize, usize)>,
+        source: Option<TokRange>,
         pattern: Pattern,
         rule: Rule,
     ) -> Self {
@@ -182,7 +182,7 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
 fn resolve_nesting(doc: &Doc<'_>, drafts: Vec<Draft>) -> Vec<Draft> {
     let cue_span = |d: &Draft| {
         d.cue.map(|c| {
-            let (a, b) = c.range();
+            let TokRange { start: a, end: b } = c.range();
             doc.span(a, b)
         })
     };
@@ -266,20 +266,20 @@ fn build(doc: &Doc<'_>, drafts: Vec<Draft>, responses: Vec<responses::DraftRespo
 struct Mentions<'d, 't> {
     doc: &'d Doc<'t>,
     mentions: Vec<Mention>,
-    by_range: BTreeMap<(usize, usize), MentionId>,
+    by_range: BTreeMap<TokRange, MentionId>,
 }
 
 impl Mentions<'_, '_> {
     /// The mention of the token range `r`, made on its first use; none for an empty range
     /// (which has no words to name anyone, and whose span would be another's).
-    fn id(&mut self, r: (usize, usize)) -> Option<MentionId> {
-        if r.0 >= r.1 {
+    fn id(&mut self, r: TokRange) -> Option<MentionId> {
+        if r.is_empty() {
             return None;
         }
         let (doc, mentions) = (self.doc, &mut self.mentions);
         Some(*self.by_range.entry(r).or_insert_with(|| {
             let id = MentionId(mentions.len() as u32);
-            mentions.push(describe(doc, r.0, r.1));
+            mentions.push(describe(doc, r.start, r.end));
             id
         }))
     }
@@ -295,7 +295,7 @@ impl Mentions<'_, '_> {
                 MentionKind::Anonymous | MentionKind::Description | MentionKind::Pronoun
             )
         {
-            let (ss, se) = self.doc.sentence_of(r.0);
+            let TokRange { start: ss, end: se } = self.doc.sentence_of(r.start);
             self.mentions[m.index()].anonymity_reason = anonymity_reason(self.doc, ss, se, r);
         }
         source
@@ -356,7 +356,7 @@ fn to_cue(doc: &Doc<'_>, c: DraftCue) -> Cue {
 
 /// The clause of sentence `[ss, se)` that gives a source's reason for anonymity, from the
 /// relative pronoun or participle that opens it to the end of the clause.
-fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize)) -> Option<Span> {
+fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: TokRange) -> Option<Span> {
     let k = (ss..se.min(ss + content::MAX_CONTENT)).find(|&k| {
         // "speaking on the condition that their name not be used"
         (doc.is_word(k, "condition") && doc.is_word(k + 1, "that"))
@@ -382,7 +382,7 @@ fn anonymity_reason(doc: &Doc<'_>, ss: usize, se: usize, source: (usize, usize))
         .map_or(ss, |x| x + 1);
     // "A senior official who was not authorized to speak publicly said …": a reason inside
     // the source ends with it
-    let se = if source.0 <= k && k < source.1 { source.1 } else { se };
+    let se = if source.contains(k) { source.end } else { se };
     let end = (k..se)
         .find(|&x| {
             doc.toks[x].is_punct(',')

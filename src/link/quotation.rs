@@ -3,7 +3,7 @@
 
 use super::Linker;
 use super::clause::with_appositive;
-use crate::document::TokKind;
+use crate::document::{TokKind, TokRange};
 use crate::lexicon::{class, frame};
 use crate::model::Pattern;
 use crate::phrase::np_after;
@@ -14,7 +14,7 @@ pub(crate) fn cue_clause_after(
     lk: &Linker<'_, '_>,
     k: usize,
     se: usize,
-) -> Option<(usize, (usize, usize), usize, Pattern)> {
+) -> Option<(usize, TokRange, usize, Pattern)> {
     let doc = lk.doc;
     // “…,” said Senator Roger Wicker
     if let Some(ci) = lk.cand_starting(k) {
@@ -32,7 +32,7 @@ fn inverted_clause(
     lk: &Linker<'_, '_>,
     ci: usize,
     se: usize,
-) -> Option<(usize, (usize, usize), usize, Pattern)> {
+) -> Option<(usize, TokRange, usize, Pattern)> {
     let doc = lk.doc;
     let c = lk.cands[ci];
     let e = np_after(doc, c.end, se)?;
@@ -49,7 +49,7 @@ fn inverted_clause(
     if clause_goes_on {
         return None;
     }
-    Some((ci, (c.end, e), e, Pattern::QuoteCueSource))
+    Some((ci, TokRange::new(c.end, e), e, Pattern::QuoteCueSource))
 }
 
 /// `S V` after a quotation starting at token `k`: "“…,” the senator said", "Patch, a former
@@ -58,7 +58,7 @@ fn subject_clause(
     lk: &Linker<'_, '_>,
     k: usize,
     se: usize,
-) -> Option<(usize, (usize, usize), usize, Pattern)> {
+) -> Option<(usize, TokRange, usize, Pattern)> {
     let doc = lk.doc;
     // “…,” the senator said / Patch, a former director, said
     let e = np_after(doc, k, se)?;
@@ -80,7 +80,7 @@ fn subject_clause(
         return None;
     }
     let src_end = if v > e && doc.toks[v - 1].is_punct(',') { v - 1 } else { v };
-    Some((ci, (k, src_end), c.end, Pattern::QuoteSourceCue))
+    Some((ci, TokRange::new(k, src_end), c.end, Pattern::QuoteSourceCue))
 }
 
 /// The cue that starts at token `v`, before the sentence end `se`.
@@ -155,8 +155,8 @@ pub(crate) fn quote_at(lk: &Linker<'_, '_>, k: usize) -> Option<usize> {
     if t.kind != TokKind::QuoteOpen {
         return None;
     }
-    let qi = doc.quote_range.partition_point(|&(a, _)| a < k);
-    (qi < doc.quotes.len() && doc.quote_range[qi].0 == k && doc.quotes[qi].depth() == 0)
+    let qi = doc.quote_range.partition_point(|r| r.start < k);
+    (qi < doc.quotes.len() && doc.quote_range[qi].start == k && doc.quotes[qi].depth() == 0)
         .then_some(qi)
 }
 
@@ -198,7 +198,7 @@ pub(crate) fn cue_before_colon(lk: &Linker<'_, '_>, ss: usize) -> Option<usize> 
     if !doc.toks[colon].is_punct(':') {
         return None;
     }
-    let (ps, _) = doc.sentence_of(colon);
+    let ps = doc.sentence_of(colon).start;
     cue_ending_at(lk, ps, colon)
 }
 
@@ -212,7 +212,7 @@ pub(crate) fn colon_clause(
     lk: &Linker<'_, '_>,
     ss: usize,
     colon: usize,
-) -> Option<((usize, usize), usize)> {
+) -> Option<(TokRange, usize)> {
     let doc = lk.doc;
     let verb_phrase = |e: usize| {
         e < colon
@@ -225,11 +225,11 @@ pub(crate) fn colon_clause(
             || (e == s + 1 && doc.toks[s].is(class::PRON))
     };
     // the sentence's subject: "Trump boomed:", "Clinton issued the following statement:"
-    if let Some((s, e)) = crate::phrase::sentence_subject(doc, ss, colon)
+    if let Some(TokRange { start: s, end: e }) = crate::phrase::sentence_subject(doc, ss, colon)
         && named(s, e)
         && verb_phrase(e)
     {
-        return Some(((s, e), e));
+        return Some((TokRange::new(s, e), e));
     }
     // a later clause: "…, but he gave the Texan a back-handed compliment:", "…, Rubio fired back:"
     let lo = colon.saturating_sub(MAX_COLON_CLAUSE + 4).max(ss);
@@ -238,5 +238,5 @@ pub(crate) fn colon_clause(
         .find(|&x| doc.toks[x].is_punct(',') || doc.is_word(x, "but") || doc.is_word(x, "and"))?;
     let s = k + 1;
     let e = crate::phrase::np_after(doc, s, colon)?;
-    (named(s, e) && verb_phrase(e)).then_some(((s, e), e))
+    (named(s, e) && verb_phrase(e)).then_some((TokRange::new(s, e), e))
 }

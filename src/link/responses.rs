@@ -3,8 +3,8 @@
 
 use super::Draft;
 use crate::cues::nonresponse::Grammar;
-use crate::document::Doc;
 use crate::document::feat;
+use crate::document::{Doc, TokRange};
 use crate::lexicon::{class, set};
 use crate::model::ResponseKind;
 use crate::parse::Toks;
@@ -24,7 +24,7 @@ struct BySource(Vec<(usize, usize)>);
 impl BySource {
     fn new(drafts: &[Draft]) -> Self {
         let mut v: Vec<(usize, usize)> =
-            drafts.iter().enumerate().filter_map(|(i, d)| d.source.map(|(a, _)| (a, i))).collect();
+            drafts.iter().enumerate().filter_map(|(i, d)| d.source.map(|r| (r.start, i))).collect();
         v.sort_unstable();
         BySource(v)
     }
@@ -32,7 +32,7 @@ impl BySource {
     /// The source of the latest draft whose source starts in `[ss, k)`: the subject of the
     /// sentence's earlier verb. Found by a binary search and a bounded scan of the drafts
     /// of that stretch, so that a document of many attributions stays linear.
-    fn latest_in(&self, drafts: &[Draft], ss: usize, k: usize) -> Option<(usize, usize)> {
+    fn latest_in(&self, drafts: &[Draft], ss: usize, k: usize) -> Option<TokRange> {
         let hi = self.0.partition_point(|&(a, _)| a < k);
         let lo = self.0.partition_point(|&(a, _)| a < ss).max(hi.saturating_sub(MAX_LOOK_BACK));
         let &(_, i) = self.0[lo..hi].iter().max_by_key(|&&(_, i)| i)?;
@@ -43,7 +43,7 @@ impl BySource {
 /// A non-response before mentions are built.
 #[derive(Debug, Clone)]
 pub(crate) struct DraftResponse {
-    pub sources: Vec<(usize, usize)>,
+    pub sources: Vec<TokRange>,
     pub cue: Span,
     pub kind: ResponseKind,
 }
@@ -92,7 +92,7 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
     {
         return None;
     }
-    let (_, se) = doc.sentence_of(k);
+    let se = doc.sentence_of(k).end;
     let (rest, kind) =
         Grammar::new(doc.text, doc.lex).nonresponse(Toks::new(&doc.toks, k, se)).ok()?;
     Some((rest.pos(), kind))
@@ -114,7 +114,7 @@ pub(crate) fn run(
             continue;
         }
         let t = &doc.toks[k];
-        let (ss, se) = doc.sentence_of(k);
+        let TokRange { start: ss, end: se } = doc.sentence_of(k);
         if attributed.contains(t.span()) {
             done = end;
             continue;
@@ -160,18 +160,18 @@ fn sources_of(
     by_source: &BySource,
     k: usize,
     ss: usize,
-) -> Vec<(usize, usize)> {
+) -> Vec<TokRange> {
     let mut sources = Vec::new();
     match subject_before(doc, k, ss) {
-        Some((s, se_)) => {
-            sources.push((s, se_));
+        Some(subject) => {
+            sources.push(subject);
             // "Dmitriev and the Ukrainian Embassy …": coordinated subjects
-            let mut start = s;
+            let mut start = subject.start;
             // (a bounded number: a sentence of many "and"s stays linear)
             while start > ss + 1 && doc.is_word(start - 1, "and") && sources.len() < MAX_SOURCES {
                 match np_before(doc, start - 1, ss) {
                     Some(s2) if !doc.toks[s2].is(class::PRON) || start - 1 - s2 == 1 => {
-                        sources.insert(0, (s2, start - 1));
+                        sources.insert(0, TokRange::new(s2, start - 1));
                         start = s2;
                     }
                     _ => break,
@@ -179,9 +179,9 @@ fn sources_of(
             }
             // an "and" inside the noun phrase joins two names: split it
             if sources.len() == 1 {
-                let (a, b) = sources[0];
+                let TokRange { start: a, end: b } = sources[0];
                 if let Some(and) = (a + 1..b.saturating_sub(1)).find(|&x| doc.is_word(x, "and")) {
-                    sources = vec![(a, and), (and + 1, b)];
+                    sources = vec![TokRange::new(a, and), TokRange::new(and + 1, b)];
                 }
             }
         }

@@ -9,7 +9,7 @@ use nom::combinator::opt;
 use nom::multi::many0;
 
 use crate::document::feat;
-use crate::document::{Doc, Lower, Shape, TokKind, Token};
+use crate::document::{Doc, Lower, Shape, TokKind, TokRange, Token};
 use crate::lexicon::{class, set};
 use crate::model::{Count, Gender, Mention, MentionKind, VagueCount};
 use crate::parse::{TResult, Toks, tok};
@@ -274,7 +274,7 @@ struct Parts<'d> {
     /// whether the head is a common noun
     head_lower: bool,
     /// a media outlet anywhere in the core
-    outlet: Option<(usize, usize)>,
+    outlet: Option<TokRange>,
 }
 
 impl<'d> Parts<'d> {
@@ -344,7 +344,7 @@ fn named_by_appositive(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) -> bool {
     if p.comma < p.b
         && !core_is_name
         && p.outlet.is_none()
-        && let Some((ns, ne)) = appositive_name(doc, p.comma + 1, p.b)
+        && let Some(TokRange { start: ns, end: ne }) = appositive_name(doc, p.comma + 1, p.b)
     {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
@@ -367,7 +367,7 @@ fn describe_common(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>, ht: &Token) {
     m.gender = gender_of(ht);
     if ht.is(class::DOC) {
         m.kind = MentionKind::Document;
-        if let Some((s, e)) = p.outlet {
+        if let Some(TokRange { start: s, end: e }) = p.outlet {
             m.affiliation = Some(doc.span(s, e));
         }
     } else if let Some(org) = voice_of(doc, words, head_idx, p.core_end, p.post_end) {
@@ -446,13 +446,15 @@ fn common_person(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
 fn describe_capitalised(doc: &Doc<'_>, m: &mut Mention, p: &Parts<'_>) {
     let words = &p.words;
     // a capitalised head: outlet, organisation or person
-    if let Some((s, e)) = p.outlet {
+    if let Some(TokRange { start: s, end: e }) = p.outlet {
         m.kind = MentionKind::Media;
         m.name = Some(doc.span(s, e));
         return;
     }
     // "Secretary of Education Miguel Cardona": a title with its portfolio before the name
-    if let Some((ns, ne)) = name_after_of_title(doc, words, p.core_end, p.post_end) {
+    if let Some(TokRange { start: ns, end: ne }) =
+        name_after_of_title(doc, words, p.core_end, p.post_end)
+    {
         m.kind = MentionKind::Name;
         m.name = Some(doc.span(ns, ne));
         m.head = doc.toks[ne - 1].span();
@@ -718,7 +720,7 @@ fn name_after_of_title(
     words: &[usize],
     core_end: usize,
     post_end: usize,
-) -> Option<(usize, usize)> {
+) -> Option<TokRange> {
     let &last = words.last()?;
     if !doc.toks[last].is(class::TITLE | class::ROLE) || !doc.is_word(core_end, "of") {
         return None;
@@ -747,13 +749,13 @@ fn name_after_of_title(
         _ => return None,
     };
     let ns = caps[from];
-    Some((ns, post_end))
+    Some(TokRange::new(ns, post_end))
 }
 
 /// A bare personal name filling the appositive that starts at token `s` (up to the next comma
 /// or `b`): "Sundar Pichai" in "The company's chief executive, Sundar Pichai, said". Returns
 /// its token range.
-fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<(usize, usize)> {
+fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<TokRange> {
     let end = (s..b).find(|&k| doc.toks[k].is_punct(',')).unwrap_or(b);
     let end = if end > s && doc.toks[end - 1].is_terminal() { end - 1 } else { end };
     if end <= s || end - s > 6 {
@@ -776,7 +778,8 @@ fn appositive_name(doc: &Doc<'_>, s: usize, b: usize) -> Option<(usize, usize)> 
     let org = words[ns..]
         .iter()
         .any(|&k| doc.toks[k].is(class::ORG) && !doc.toks[k].is(class::FIRST_NAME));
-    (named && titles_only && !org && find_outlet(doc, s, end).is_none()).then(|| (words[ns], end))
+    (named && titles_only && !org && find_outlet(doc, s, end).is_none())
+        .then(|| TokRange::new(words[ns], end))
 }
 
 /// The organisation an official voice speaks for: "a spokeswoman for Delta Air Lines", "a
@@ -885,11 +888,11 @@ fn role_span(doc: &Doc<'_>, words: &[usize], head: Option<usize>) -> Option<Span
 }
 
 /// The longest media-outlet name inside `[a, b)`, as token range.
-pub(crate) fn find_outlet(doc: &Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+pub(crate) fn find_outlet(doc: &Doc<'_>, a: usize, b: usize) -> Option<TokRange> {
     let mut k = a;
     while k < b {
         if let Some(e) = outlet_at(doc, k, b) {
-            return Some((k, e));
+            return Some(TokRange::new(k, e));
         }
         k += 1;
     }
@@ -960,8 +963,8 @@ mod tests {
     fn subject(text: &str, verb: &str) -> Option<String> {
         with_doc(text, |doc| {
             let v = idx(doc, verb);
-            let (s, e) = subject_before(doc, v, 0)?;
-            Some(doc.text[doc.span(s, e).range()].to_string())
+            let r = subject_before(doc, v, 0)?;
+            Some(doc.text[doc.span(r.start, r.end).range()].to_string())
         })
     }
 

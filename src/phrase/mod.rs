@@ -16,7 +16,7 @@ pub(crate) use mention::{
 pub(crate) use np::{is_apposition, np_after, np_before, np_word, subject_before};
 
 use crate::document::feat;
-use crate::document::{Doc, TokKind};
+use crate::document::{Doc, TokKind, TokRange};
 use crate::lexicon::{class, set};
 
 /// Whether token `i` is an adverb that may sit inside a verb group ("has also said").
@@ -48,7 +48,7 @@ pub(crate) fn sentence_subject(
     doc: &crate::document::Doc<'_>,
     ss: usize,
     limit: usize,
-) -> Option<(usize, usize)> {
+) -> Option<TokRange> {
     // a dateline: "WASHINGTON (AP) —", "LOS ANGELES —"
     let mut k = crate::phrase::dateline_end(doc, ss, limit);
     // "And", "Instead,", "Then", "Last year", "On Monday": conjunctions, sentence adverbs
@@ -79,5 +79,5 @@ pub(crate) fn sentence_subject(
         k = comma + 1;
     }
     let e = np_after(doc, k, limit)?;
-    (e < limit).then_some((k, e))
+    (e < limit).then_some(TokRange::new(k, e))
 }

@@ -3,7 +3,7 @@
 //! the asides that stand between a subject and its verb.
 
 use crate::document::feat;
-use crate::document::{Doc, Shape, TokKind, Token};
+use crate::document::{Doc, Shape, TokKind, TokRange, Token};
 use crate::lexicon::{class, set};
 
 use super::{is_adverb, participle_after_noun, skip_time, time_before};
@@ -475,7 +475,9 @@ pub(crate) fn is_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn breaks_apposition(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let whole = |k: usize| {
         let t = &doc.toks[k];
-        doc.quote_range.get(t.quote as usize).is_some_and(|&(qa, qb)| a <= qa && qb <= b)
+        doc.quote_range
+            .get(t.quote as usize)
+            .is_some_and(|&TokRange { start: qa, end: qb }| a <= qa && qb <= b)
     };
     (a..b).any(|k| {
         let t = &doc.toks[k];
@@ -517,7 +519,7 @@ fn verbless_np(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// The subject noun phrase of a verb group starting at token `v`: "Dmitriev, a close ally of
 /// Putin, has …", "Mr. Trump, who spent Saturday in Iowa, projected …", "people who know
 /// him say". Returns the extent `[start, end)` (appositives included) and the core's end.
-pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<TokRange> {
     // the words a subject may stand before are skipped one run at a time, in a loop (the
     // input decides how many runs there are)
     let mut v = v;
@@ -531,7 +533,7 @@ pub(crate) fn subject_before(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(u
                 fix = fix.then(then);
                 v = back;
             }
-            None => return subject_at(doc, v, floor).map(|(s, e)| (s, fix.apply(e))),
+            None => return subject_at(doc, v, floor).map(|r| r.with_end(fix.apply(r.end))),
         }
     }
 }
@@ -619,7 +621,7 @@ fn skip_before_verb(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, End
 }
 
 /// The subject right before the verb at `v`, nothing skipped.
-fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<TokRange> {
     let prev = v - 1;
     let pt = &doc.toks[prev];
     // "Barkley, who said …": the relative pronoun is the source; coreference finds Barkley
@@ -627,14 +629,14 @@ fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
         let ante_end =
             if prev > floor && doc.toks[prev - 1].is_punct(',') { prev - 1 } else { prev };
         np_before(doc, ante_end, floor)?;
-        return Some((prev, v));
+        return Some(TokRange::new(prev, v));
     }
     // "Many speakers at the service — including Muslims, Christians, Jews — said"
     if pt.is_punct('—') || pt.is_punct('–') {
         let lo = prev.saturating_sub(MAX_APPOSITIVE).max(floor);
         let open = (lo..prev).rev().find(|&k| doc.toks[k].is_punct(pt.ch()))?;
         let s = np_before(doc, open, floor)?;
-        return Some((s, prev));
+        return Some(TokRange::new(s, prev));
     }
     // "Lehel, the hacker known as “Guccifer,” stated": the appositive's comma inside the
     // closing quotation mark
@@ -651,16 +653,16 @@ fn subject_at(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
         && !doc.toks[w..v].iter().any(|t| t.kind == TokKind::Punct || t.is_quote_mark())
         && let Some(s) = np_before(doc, w, floor)
     {
-        return Some((s, v));
+        return Some(TokRange::new(s, v));
     }
     let s = np_before(doc, v, floor)?;
-    Some((s, v))
+    Some(TokRange::new(s, v))
 }
 
 /// The subject before the comma right before the verb at `v`, with comma-separated
 /// appositives as far back as they go: "Sandra Inman, a Cruz supporter from Jackson, Miss.,
 /// said"; "Trump, however, said" (the subject ends before the asides next to the verb).
-fn subject_with_appositives(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(usize, usize)> {
+fn subject_with_appositives(doc: &Doc<'_>, v: usize, floor: usize) -> Option<TokRange> {
     let prev = v - 1;
     // comma-separated appositives, as far back as they go: "Sandra Inman, a Cruz
     // supporter from Jackson, Miss., said"; "Trump, however, said"
@@ -706,7 +708,7 @@ fn subject_with_appositives(doc: &Doc<'_>, v: usize, floor: usize) -> Option<(us
         }
         seg_end = open;
     }
-    best.map(|s| (s, end.max(s + 1)))
+    best.map(|s| TokRange::new(s, end.max(s + 1)))
 }
 
 /// An aside between commas that is neither subject nor appositive: "however", "for

@@ -1,6 +1,6 @@
 //! `According to S, C.`, `C, according to S.` and `C1, according to S, C2.`
 
-use crate::document::feat;
+use crate::document::{TokRange, feat};
 use crate::lexicon::class;
 use crate::link::clause::with_appositive;
 use crate::link::content::{self, content_end, trim};
@@ -47,7 +47,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         };
         if let Some(content) = content {
             let cue = Some(DraftCue::Phrase { start: k, end: k + 2 });
-            let source = Some((k + 2, e));
+            let source = Some(TokRange::new(k + 2, e));
             lk.push(Draft::new(content, cue, source, Pattern::AccordingTo, Rule::AccordingTo));
         }
         k = e;

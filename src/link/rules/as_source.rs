@@ -11,7 +11,7 @@ use crate::rule::Rule;
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, ss, se) = (cx.doc, cx.c, cx.ss, cx.se);
     let Some(src) = cx.subj() else { return Verdict::Next };
-    if !(src.0 > ss && doc.is_word(src.0 - 1, "as")) {
+    if !(src.start > ss && doc.is_word(src.start - 1, "as")) {
         return Verdict::Next;
     }
     // past an addressee or an adverbial: "As Clinton told the Daily News last week, …"

@@ -10,7 +10,7 @@ use crate::lexicon::frame;
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
     let cited_by_a_report =
-        cx.lk.drafts.iter().rev().take(4).any(|d| d.citing.iter().any(|&(a, _)| a == c.end));
+        cx.lk.drafts.iter().rev().take(4).any(|d| d.citing.iter().any(|r| r.start == c.end));
     // ("Citing two officials, the agency said …": a report's sources opening the sentence)
     if cx.gerund && cx.has(frame::CITE) && (cited_by_a_report || doc.toks[c.start].is_cap()) {
         Verdict::Stop

@@ -3,7 +3,8 @@
 //! 1990s, Ms. Ripert said …") or a single subordinate clause ("After the court refused to
 //! reconsider, Schuette asked …").
 
-use super::{Cx, Range, Verdict};
+use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::lexicon::{class, frame};
 use crate::link::clause::{citing, content_begin};
 use crate::link::content::{tail_ok, trim};
@@ -12,24 +13,26 @@ use crate::rule::Rule;
 
 /// The content before the comma that closes it right before the subject `src`: its token
 /// range, `None` when the cue's clause is not of this shape.
-pub(super) fn content_before(cx: &Cx<'_, '_, '_>) -> Option<(Range, Range)> {
+pub(super) fn content_before(cx: &Cx<'_, '_, '_>) -> Option<(TokRange, TokRange)> {
     let doc = cx.doc;
     let src = cx.subj()?;
-    let shaped = src.0 > cx.ss
-        && doc.toks[src.0 - 1].is_punct(',')
+    let shaped = src.start > cx.ss
+        && doc.toks[src.start - 1].is_punct(',')
         && cx.has(frame::INV | frame::THAT)
         && !cx.answers();
     if !shaped {
         return None;
     }
-    let ce = trim(doc, cx.ss, src.0 - 1);
-    Some((src, (content_begin(doc, cx.ss, ce), ce)))
+    let ce = trim(doc, cx.ss, src.start - 1);
+    Some((src, TokRange::new(content_begin(doc, cx.ss, ce), ce)))
 }
 
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, se) = (cx.doc, cx.c, cx.se);
-    let Some((src, (cstart, ce))) = content_before(cx) else { return Verdict::Next };
+    let Some((src, TokRange { start: cstart, end: ce })) = content_before(cx) else {
+        return Verdict::Next;
+    };
     if ce <= cstart {
         return Verdict::Stop;
     }
@@ -60,7 +63,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
 fn holds_a_cue(cx: &Cx<'_, '_, '_>, cstart: usize, ce: usize) -> bool {
     let doc = cx.doc;
     cx.lk.drafts.iter().rev().take(8).any(|d| {
-        let relative = d.source.is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH));
+        let relative = d.source.is_some_and(|r| r.len() == 1 && doc.toks[r.start].is(class::WH));
         relative
             && matches!(d.cue, Some(crate::link::DraftCue::Verb(v)) if v.start >= cstart && v.start < ce)
     })

@@ -11,7 +11,7 @@ use crate::rule::Rule;
 
 /// The confidence of a continuation in the paragraph after its parent's.
 const NEXT_PARAGRAPH: f32 = 0.7;
-use crate::document::TokKind;
+use crate::document::{TokKind, TokRange};
 use crate::model::{AttributionKind, Pattern, QuoteKind, Resolution};
 
 /// The rule: adds a continuation draft for every stand-alone quotation that follows an
@@ -28,7 +28,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>) {
         if q.depth() != 0 || q.kind() == QuoteKind::Title {
             continue;
         }
-        let (qa, qb) = doc.quote_range[qi];
+        let TokRange { start: qa, end: qb } = doc.quote_range[qi];
         while next_draft < order.len()
             && lk.drafts[order[next_draft]].extent().start < q.span().start
         {
@@ -59,7 +59,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>) {
 /// Whether the quotation `[qa, qb)` stands as a sentence of its own: the sentence starts
 /// before it and ends after it.
 fn stands_alone(doc: &crate::document::Doc<'_>, qa: usize, qb: usize) -> bool {
-    let (_, se) = doc.sentence_of(qb.saturating_sub(1));
+    let se = doc.sentence_of(qb.saturating_sub(1)).end;
     !doc.words_before(qa) && !doc.words_from(qb, se)
 }
 
@@ -140,6 +140,6 @@ fn covered(lk: &Linker<'_, '_>, order: &[usize], next: usize, span: crate::span:
 /// than the parent's own cue clause (the parent ended its paragraph).
 fn para_ends_with_draft(lk: &Linker<'_, '_>, pend: usize, qa: usize) -> bool {
     let doc = lk.doc;
-    let (_, se) = doc.sentence_of(pend.saturating_sub(1));
+    let se = doc.sentence_of(pend.saturating_sub(1)).end;
     se >= qa || (se..qa).all(|k| !doc.toks[k].is_word())
 }

@@ -38,17 +38,17 @@ pub(super) fn apply(q: &QuoteCx<'_, '_, '_>) -> Option<Draft> {
     let doc = lk.doc;
     let ci = cue_before(q)?;
     let c = lk.cands[ci];
-    let (cs, _) = doc.sentence_of(c.start);
+    let cs = doc.sentence_of(c.start).start;
     let source = subject_before(doc, c.start, cs)
-        .filter(|&(s, _)| !doc.toks[s].is(class::WH) || doc.toks[s].is(class::PRON));
+        .filter(|r| !doc.toks[r.start].is(class::WH) || doc.toks[r.start].is(class::PRON));
     // "Trump issued a statement Tuesday saying “…”": the statement is the object of the
     // sentence's verb, and its author the speaker
     let object_document = c.is_participle()
-        && source.is_some_and(|(s, e)| {
-            s > cs
-                && !doc.toks[s - 1].is(class::PREP)
-                && doc.toks[s - 1].kind == TokKind::Word
-                && (s..e).any(|k| doc.toks[k].is(class::DOC))
+        && source.is_some_and(|r| {
+            r.start > cs
+                && !doc.toks[r.start - 1].is(class::PREP)
+                && doc.toks[r.start - 1].kind == TokKind::Word
+                && r.indices().any(|k| doc.toks[k].is(class::DOC))
         });
     let source = if object_document { None } else { source };
     // a fragment or a quotation the sentence goes on after: the content runs on

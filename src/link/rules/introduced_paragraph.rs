@@ -1,16 +1,17 @@
 //! `S V:` closing a paragraph introduces the next one as the content ("Hewitt writes:" ⏎
 //! "The plan …").
 
-use super::Range;
 use crate::document::TokKind;
+use crate::document::TokRange;
 use crate::link::content::trim;
 use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
 use crate::rule::Rule;
 
 /// The rule, on the paragraph `[start, end)` after `before`.
-pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, before: Option<Range>) {
-    let Some((ps, pe)) = before else { return };
+pub(super) fn apply(lk: &mut Linker<'_, '_>, para: TokRange, before: Option<TokRange>) {
+    let TokRange { start, end } = para;
+    let Some(TokRange { start: ps, end: pe }) = before else { return };
     let doc = lk.doc;
     let colon = pe - 1;
     if pe < ps + 3
@@ -20,7 +21,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, before: Option
     {
         return;
     }
-    let (ss, _) = doc.sentence_of(colon);
+    let ss = doc.sentence_of(colon).start;
     let Some(ci) = (ss..colon).rev().find_map(|x| lk.cand_starting(x)) else { return };
     let c = lk.cands[ci];
     let clause_end = crate::phrase::skip_adverbials(doc, c.end, colon);

@@ -4,8 +4,9 @@
 //! stands before the comma — unless everything before the cue is its subject with
 //! appositives ("Jane Smith, the clinic's director, said the cuts hurt").
 
-use super::{Cx, Range, Verdict};
+use super::{Cx, Verdict};
 use crate::document::TokKind;
+use crate::document::TokRange;
 use crate::document::feat;
 use crate::lexicon::{class, frame};
 use crate::link::clause::{citing, content_begin, finite_like, with_appositive};
@@ -17,7 +18,7 @@ use crate::rule::Rule;
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let doc = cx.doc;
-    let Some((p, e)) = cx.inverted() else { return Verdict::Next };
+    let Some(TokRange { start: p, end: e }) = cx.inverted() else { return Verdict::Next };
     if !tail_ok(doc, e, cx.se, cx.later) {
         return Verdict::Next;
     }
@@ -32,7 +33,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
 
 /// A cue right after a comma with a noun phrase after it, as in `C, said S`: the comma and
 /// the end of the noun phrase (its appositive included).
-pub(super) fn inverted_cue(cx: &Cx<'_, '_, '_>) -> Option<Range> {
+pub(super) fn inverted_cue(cx: &Cx<'_, '_, '_>) -> Option<TokRange> {
     let (doc, c) = (cx.doc, cx.c);
     let p = c.start.checked_sub(1).filter(|&p| p >= cx.ss && doc.toks[p].is_punct(','))?;
     // (only a bare verb inverts: "…, said the official", never "…, had warned the council")
@@ -44,7 +45,7 @@ pub(super) fn inverted_cue(cx: &Cx<'_, '_, '_>) -> Option<Range> {
     if crate::phrase::skip_time(doc, c.end, e) >= e {
         return None;
     }
-    Some((p, with_appositive(cx.lk, e, cx.se)))
+    Some(TokRange::new(p, with_appositive(cx.lk, e, cx.se)))
 }
 
 /// `C, said S.`: the content runs from the sentence start to the comma at `p`, the source
@@ -65,7 +66,7 @@ fn content_cue_source(cx: &Cx<'_, '_, '_>, p: usize, e: usize) -> Option<crate::
     };
     let mut d = cx.draft(
         vec![doc.span(cstart, ce)],
-        Some((c.end, e)),
+        Some(TokRange::new(c.end, e)),
         Pattern::ContentCueSource,
         Rule::Inverted,
     );
@@ -81,7 +82,7 @@ fn content_cue_source(cx: &Cx<'_, '_, '_>, p: usize, e: usize) -> Option<crate::
 /// then a mention, not a clause, and so the source rather than a content.
 fn lead_is_subject(cx: &Cx<'_, '_, '_>) -> bool {
     let (doc, c) = (cx.doc, cx.c);
-    let Some((s, _)) = cx.subj() else { return false };
+    let Some(s) = cx.subj().map(|r| r.start) else { return false };
     let cstart = content_begin(doc, cx.ss, s);
     // only conjunctions, adverbs or an introductory phrase closed by a comma before it
     let intro = (cstart..s).all(|k| doc.toks[k].is(class::CONJ | class::ADV))

@@ -2,6 +2,7 @@
 //! said a senior official, had failed"; "C1, said Michael Kofman, an expert on Russia, C2").
 
 use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::link::clause::content_begin;
 use crate::link::content::{content_end, trim};
 use crate::model::Pattern;
@@ -13,7 +14,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     if cx.subj().is_some() {
         return Verdict::Next;
     }
-    let Some((p, e)) = cx.inverted() else { return Verdict::Next };
+    let Some(TokRange { start: p, end: e }) = cx.inverted() else { return Verdict::Next };
     if !(e + 1 < se && doc.toks[e].is_punct(',') && !cx.later.iter().any(|l| l.start == e + 1)) {
         return Verdict::Next;
     }
@@ -25,7 +26,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     }
     let content = vec![doc.span(cstart, ce), doc.span(e + 1, e2)];
     let rule = Rule::InvertedParenthetical;
-    let mut d = cx.draft(content, Some((c.end, e)), Pattern::Parenthetical, rule);
+    let mut d = cx.draft(content, Some(TokRange::new(c.end, e)), Pattern::Parenthetical, rule);
     d.confidence = cx.confidence(rule, true);
     Verdict::Link(d)
 }

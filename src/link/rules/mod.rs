@@ -57,13 +57,10 @@ use std::cell::OnceCell;
 
 use super::{Draft, DraftCue, Linker};
 use crate::cues::CueCand;
-use crate::document::Doc;
+use crate::document::{Doc, TokRange};
 use crate::model::{CueClass, Pattern};
 use crate::rule::Rule;
 use crate::span::Span;
-
-/// A token range `[start, end)`.
-pub(crate) type Range = (usize, usize);
 
 /// A rule over one quotation: the draft that attributes it, if the rule applies.
 pub(crate) type QuoteRule = fn(&QuoteCx<'_, '_, '_>) -> Option<Draft>;
@@ -72,7 +69,7 @@ pub(crate) type SentenceRule = fn(&mut Linker<'_, '_>, usize, usize);
 /// A rule over one cue verb.
 pub(crate) type CueRule = fn(&Cx<'_, '_, '_>) -> Verdict;
 /// A rule over one paragraph: its token range and the previous paragraph's.
-pub(crate) type ParagraphRule = fn(&mut Linker<'_, '_>, Range, Option<Range>);
+pub(crate) type ParagraphRule = fn(&mut Linker<'_, '_>, TokRange, Option<TokRange>);
 /// A rule over the whole document, after every other.
 pub(crate) type DocumentRule = fn(&mut Linker<'_, '_>);
 
@@ -144,7 +141,7 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
     let doc = lk.doc;
     let on = |r: Rule| doc.config.is_enabled(r);
     for s in 0..doc.sent_range.len() {
-        let (ss, se) = doc.sent_range[s];
+        let TokRange { start: ss, end: se } = doc.sent_range[s];
         if ss >= se || doc.is_heading(ss) {
             continue;
         }
@@ -177,14 +174,14 @@ fn quotations(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     let doc = lk.doc;
     // the first quotation starting in the sentence, or the outer one it opens inside (the
     // ends of nested quotations are not in order, their starts are)
-    let mut first_q = doc.quote_range.partition_point(|&(a, _)| a < ss);
+    let mut first_q = doc.quote_range.partition_point(|r| r.start < ss);
     if let Some(&outer) = first_q.checked_sub(1).and_then(|p| doc.quote_outer.get(p))
-        && doc.quote_range[outer].1 > ss
+        && doc.quote_range[outer].end > ss
     {
         first_q = outer;
     }
     for qi in first_q..doc.quotes.len() {
-        let (qa, qb) = doc.quote_range[qi];
+        let TokRange { start: qa, end: qb } = doc.quote_range[qi];
         if qa >= se {
             break;
         }
@@ -239,19 +236,19 @@ fn decide(cx: &Cx<'_, '_, '_>) -> Option<Draft> {
 fn paragraphs(lk: &mut Linker<'_, '_>) {
     let doc = lk.doc;
     let mut k = 0;
-    let mut prev: Option<Range> = None;
+    let mut prev: Option<TokRange> = None;
     while k < doc.toks.len() {
         let start = k;
         while k < doc.toks.len() && (k == start || !doc.toks[k].para_start()) {
             k += 1;
         }
-        let before = prev.replace((start, k));
+        let before = prev.replace(TokRange::new(start, k));
         if doc.is_heading(start) {
             continue;
         }
         for &(rule, apply) in PARAGRAPH {
             if doc.config.is_enabled(rule) {
-                apply(lk, (start, k), before);
+                apply(lk, TokRange::new(start, k), before);
             }
         }
     }
@@ -283,8 +280,8 @@ pub(crate) struct Cx<'a, 'd, 't> {
     /// A participle or gerund ("…, saying", "released a statement insisting"): it takes the
     /// sentence's subject, not the noun phrase right before it.
     pub gerund: bool,
-    subj: OnceCell<Option<Range>>,
-    inverted: OnceCell<Option<Range>>,
+    subj: OnceCell<Option<TokRange>>,
+    inverted: OnceCell<Option<TokRange>>,
     answers: OnceCell<bool>,
 }
 
@@ -327,14 +324,15 @@ impl<'a, 'd, 't> Cx<'a, 'd, 't> {
 
     /// The subject right before the cue: not for a participle, not inside a quotation, not
     /// an object pronoun or a question word ("when asked", "how said").
-    pub(crate) fn subj(&self) -> Option<Range> {
+    pub(crate) fn subj(&self) -> Option<TokRange> {
         *self.subj.get_or_init(|| {
             let doc = self.doc;
             if self.gerund {
                 return None;
             }
-            crate::phrase::subject_before(doc, self.c.start, self.ss).filter(|&(s, e)| {
-                let one_word_not_subject = e == s + 1
+            crate::phrase::subject_before(doc, self.c.start, self.ss).filter(|r| {
+                let s = r.start;
+                let one_word_not_subject = r.len() == 1
                     && (doc.toks[s].is(crate::lexicon::class::OBJPRON)
                         || doc.in_set(s, crate::lexicon::set::QUESTION_ADVERB));
                 !doc.toks[s].in_quote() && !one_word_not_subject
@@ -344,21 +342,21 @@ impl<'a, 'd, 't> Cx<'a, 'd, 't> {
 
     /// An inverted cue clause `, V S` ("…, said a senior official"): the comma before the
     /// cue and the end of the noun phrase after it, its appositive included.
-    pub(crate) fn inverted(&self) -> Option<Range> {
+    pub(crate) fn inverted(&self) -> Option<TokRange> {
         *self.inverted.get_or_init(|| inverted::inverted_cue(self))
     }
 
     /// Whether the subject is the one word `w` ("it", "you").
     pub(crate) fn subj_is(&self, w: &str) -> bool {
-        self.subj().is_some_and(|(s, e)| e == s + 1 && self.doc.is_word(s, w))
+        self.subj().is_some_and(|r| r.len() == 1 && self.doc.is_word(r.start, w))
     }
 
     /// "Asked who leads the party, he said Ryan.": the subject answers the question the
     /// sentence opens with.
     pub(crate) fn answers(&self) -> bool {
         *self.answers.get_or_init(|| {
-            self.subj().is_some_and(|(s, _)| {
-                question::asked_lead(self.doc, self.ss, self.se).is_some_and(|k| k + 1 == s)
+            self.subj().is_some_and(|r| {
+                question::asked_lead(self.doc, self.ss, self.se).is_some_and(|k| k + 1 == r.start)
             })
         })
     }
@@ -381,7 +379,7 @@ impl<'a, 'd, 't> Cx<'a, 'd, 't> {
     pub(crate) fn draft(
         &self,
         content: Vec<Span>,
-        source: Option<Range>,
+        source: Option<TokRange>,
         pattern: Pattern,
         rule: Rule,
     ) -> Draft {

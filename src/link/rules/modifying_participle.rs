@@ -3,7 +3,7 @@
 
 use super::{Cx, Verdict};
 use crate::document::feat;
-use crate::document::{Shape, TokKind};
+use crate::document::{Shape, TokKind, TokRange};
 use crate::lexicon::class;
 use crate::link::clause::person_like;
 use crate::link::content::{content_end, content_start, trim};
@@ -50,7 +50,8 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
         return Verdict::Next;
     }
     let rule = Rule::ModifyingParticiple;
-    let mut d = cx.draft(vec![doc.span(j, e)], Some((a, c.start)), Pattern::Participle, rule);
+    let mut d =
+        cx.draft(vec![doc.span(j, e)], Some(TokRange::new(a, c.start)), Pattern::Participle, rule);
     d.confidence = cx.confidence(rule, true);
     Verdict::Link(d)
 }

@@ -3,7 +3,7 @@
 //! bill").
 
 use crate::cues::CueCand;
-use crate::document::{Doc, TokKind};
+use crate::document::{Doc, TokKind, TokRange};
 use crate::lexicon::{class, noun_frame};
 use crate::link::clause::embedded_clause_end;
 use crate::link::content::{content_end, phrase_end, trim};
@@ -31,7 +31,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         let later = lk.cands_in(k + 1, se);
         // the noun phrase opens its clause ("Her plan to raise taxes was unpopular"): the
         // content ends before the clause's verb
-        let subject = source.0 == ss || !doc.words_before(source.0);
+        let subject = source.start == ss || !doc.words_before(source.start);
         let Some((cue_end, start, phrase)) = noun_frame_after(doc, k + 1, frames) else {
             continue;
         };
@@ -107,7 +107,7 @@ fn nominal_content_end(
 
 /// The possessor of the noun at `k`: "his", "their", "Trump's", "the senator's" (one
 /// adjective may stand between: "his repeated attacks").
-fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<(usize, usize)> {
+fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<TokRange> {
     let doc = lk.doc;
     let mut p = k - 1;
     let adjective = |x: usize| {
@@ -130,14 +130,14 @@ fn possessor(lk: &Linker<'_, '_>, k: usize, ss: usize) -> Option<(usize, usize)>
         {
             return None;
         }
-        return Some((p, p + 1));
+        return Some(TokRange::new(p, p + 1));
     }
     if t.kind == TokKind::Clitic && p > ss {
         let s = np_before(doc, p, ss)?;
         let head = &doc.toks[p - 1];
         // a speaker: a name, a role, an organisation, not "the bill's"
         let speaker = head.is_cap() || head.is(class::ROLE | class::VAGUE | class::ORG);
-        return (s < p && speaker && !doc.toks[s].in_quote()).then_some((s, p + 1));
+        return (s < p && speaker && !doc.toks[s].in_quote()).then_some(TokRange::new(s, p + 1));
     }
     None
 }

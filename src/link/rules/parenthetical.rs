@@ -3,6 +3,7 @@
 //! Runs where the content-first rule's shape holds but its content is no whole clause.
 
 use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::lexicon::frame;
 use crate::link::content::content_end;
 use crate::model::Pattern;
@@ -16,7 +17,8 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     if cx.subj().is_none() {
         return Verdict::Next;
     }
-    let Some((src, (cstart, ce))) = super::content_first::content_before(cx) else {
+    let Some((src, TokRange { start: cstart, end: ce })) = super::content_first::content_before(cx)
+    else {
         return Verdict::Stop;
     };
     let mut after = skip_adverbials(doc, c.end, se);

@@ -3,6 +3,7 @@
 //! and the infinitive are the content.
 
 use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::lexicon::frame;
 use crate::link::content::content_end;
 use crate::model::Pattern;
@@ -14,7 +15,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     if !c.passive || !cx.has(frame::PINF) || !doc.is_word(c.end, "to") {
         return Verdict::Next;
     }
-    let Some((s, e)) = cx.subj() else { return Verdict::Next };
+    let Some(TokRange { start: s, end: e }) = cx.subj() else { return Verdict::Next };
     let ce = content_end(doc, c.end, cx.se, cx.later);
     if ce <= c.end + 1 {
         return Verdict::Next;

@@ -1,6 +1,6 @@
 //! `In a poll released Monday, C.`: what a poll or survey finds, the poll first.
 
-use crate::document::Doc;
+use crate::document::{Doc, TokRange};
 use crate::lexicon::{class, set};
 use crate::link::content::content_end;
 use crate::link::{Draft, DraftCue, Linker};
@@ -52,7 +52,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         lk.push(Draft::new(
             vec![doc.span(comma + 1, ce)],
             Some(DraftCue::Phrase { start: lead, end: lead + 1 }),
-            Some((lead + 1, e)),
+            Some(TokRange::new(lead + 1, e)),
             Pattern::AccordingTo,
             Rule::PollFirst,
         ));

@@ -3,8 +3,8 @@
 //! in a sentence that opens with its poll.
 
 use super::poll_first::{lead, lead_poll, poll_after};
-use crate::document::Shape;
 use crate::document::feat;
+use crate::document::{Shape, TokRange};
 use crate::lexicon::class;
 use crate::link::content::trim;
 use crate::link::{Draft, DraftCue, Linker};
@@ -47,7 +47,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
         lk.push(Draft::new(
             vec![doc.span(lead, ce)],
             Some(DraftCue::Phrase { start: k, end: k + 1 }),
-            Some((k + 1, e)),
+            Some(TokRange::new(k + 1, e)),
             Pattern::AccordingTo,
             Rule::PollLast,
         ));

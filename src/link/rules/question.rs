@@ -3,7 +3,7 @@
 //! Christie said when asked whether he would issue a quarantine". The question is an
 //! attribution of its own, whose source is the asker if the text names one.
 
-use super::Range;
+use crate::document::TokRange;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::class;
 use crate::link::clause::asked_at;
@@ -76,14 +76,14 @@ fn question_after_asked(
     doc: &Doc<'_>,
     k: usize,
     limit: usize,
-) -> Option<(Option<(usize, usize)>, usize)> {
+) -> Option<(Option<TokRange>, usize)> {
     let mut a = k + 1;
     let mut agent = None;
     if doc.is_word(a, "by")
         && let Some(e) = np_after(doc, a + 1, limit)
         && !doc.toks[a + 1].is(class::WH)
     {
-        agent = Some((a + 1, e));
+        agent = Some(TokRange::new(a + 1, e));
         a = e;
     }
     let asks = |x: usize| {
@@ -123,7 +123,7 @@ pub(crate) fn asked_lead(doc: &Doc<'_>, ss: usize, se: usize) -> Option<usize> {
 
 /// The question a sentence opens with: the comma closing it, the asker if named, and where
 /// the question itself starts.
-fn asked_question(doc: &Doc<'_>, ss: usize, se: usize) -> Option<(usize, Option<Range>, usize)> {
+fn asked_question(doc: &Doc<'_>, ss: usize, se: usize) -> Option<(usize, Option<TokRange>, usize)> {
     let mut k = ss;
     while k < se && (doc.toks[k].is(class::CONJ) || doc.is_word(k, "when") || doc.is_word(k, "if"))
     {

@@ -44,7 +44,7 @@ pub(super) fn apply(q: &QuoteCx<'_, '_, '_>) -> Option<Draft> {
     }
     // words before the quotation in its sentence belong to the content (after a colon or a
     // comma they belong to the reporter)
-    let (os, _) = doc.sentence_of(qa);
+    let os = doc.sentence_of(qa).start;
     let lead = doc.words_before(qa) && qa > 0 && doc.toks[qa - 1].is_word();
     let first = if lead { doc.span(os, qa).start } else { quote.span().start };
     let mut content = vec![Span { start: first, end: quote.span().end }];
@@ -73,9 +73,9 @@ fn second_part(q: &QuoteCx<'_, '_, '_>, clause_end: usize) -> Option<Span> {
     if let Some(q2) = (clause_end..se)
         .find(|&x| doc.toks[x].is_punct(',') && quote_at(lk, x + 1).is_some())
         .and_then(|x| quote_at(lk, x + 1))
-        .filter(|&q2| doc.quote_range[q2].1 >= se)
+        .filter(|&q2| doc.quote_range[q2].end >= se)
         // "…,” she said, adding, “…”": the participle has its own quotation
-        .filter(|&q2| lk.cands_in(clause_end, doc.quote_range[q2].0).is_empty())
+        .filter(|&q2| lk.cands_in(clause_end, doc.quote_range[q2].start).is_empty())
     {
         return Some(doc.quotes[q2].span());
     }
@@ -85,7 +85,7 @@ fn second_part(q: &QuoteCx<'_, '_, '_>, clause_end: usize) -> Option<Span> {
             x += 1;
         }
         if let Some(q2) = quote_at(lk, x)
-            && doc.quote_range[q2].1 >= trim(doc, x, se)
+            && doc.quote_range[q2].end >= trim(doc, x, se)
         {
             let end = doc.quotes[q2].span().end;
             return Some(Span { start: doc.toks[j].start(), end });

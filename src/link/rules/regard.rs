@@ -5,6 +5,7 @@
 //! "for" or "as") and of the `bare` frame (a bare complement).
 
 use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::lexicon::{class, frame};
 use crate::link::content::{content_end, phrase_end, trim};
 use crate::model::Pattern;
@@ -17,7 +18,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     if !c.passive || !cx.has(frame::REGARD | frame::KNOWN) || cx.subj_is("it") {
         return Verdict::Next;
     }
-    let Some((s, e)) = cx.subj() else { return Verdict::Next };
+    let Some(TokRange { start: s, end: e }) = cx.subj() else { return Verdict::Next };
     let mut j = c.end;
     while j < se && doc.toks[j].is(class::ADV) && !doc.is_word(j, "as") {
         j += 1;
@@ -38,7 +39,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let mut ce = phrase_end(doc, from, content_end(doc, from, se, cx.later));
     // "are considered unclean by some groups": the agent is the source
     let agent = (from + 1..ce).find(|&k| doc.is_word(k, "by") && !doc.toks[k].in_quote());
-    let source = agent.and_then(|k| np_after(doc, k + 1, se).map(|e2| (k + 1, e2)));
+    let source = agent.and_then(|k| np_after(doc, k + 1, se).map(|e2| TokRange::new(k + 1, e2)));
     if let (Some(k), Some(_)) = (agent, source) {
         ce = trim(doc, from, k);
     }

@@ -9,7 +9,7 @@ use crate::model::CueClass;
 /// The guard.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let doc = cx.doc;
-    let relative = cx.subj().is_some_and(|(s, e)| e == s + 1 && doc.toks[s].is(class::WH));
+    let relative = cx.subj().is_some_and(|r| r.len() == 1 && doc.toks[r.start].is(class::WH));
     if relative
         && !cx.has(frame::QUOTE | frame::THAT)
         && !matches!(cx.class(), CueClass::Evaluation | CueClass::Denial)

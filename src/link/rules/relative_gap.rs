@@ -16,12 +16,12 @@ use crate::rule::Rule;
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, ss, se) = (cx.doc, cx.c, cx.ss, cx.se);
     let Some(src) = cx.subj() else { return Verdict::Next };
-    let Some(rel) = src.0.checked_sub(1).filter(|&r| r >= ss && !doc.toks[r].in_quote()) else {
+    let Some(rel) = src.start.checked_sub(1).filter(|&r| r >= ss && !doc.toks[r].in_quote()) else {
         return Verdict::Next;
     };
     // (the subject is a speaker, not the start of a clause: "which it says" is fine, "that
     // there is" is not)
-    if !doc.in_set(rel, set::RELATIVE) || doc.toks[src.0].is(class::THERE | class::WH) {
+    if !doc.in_set(rel, set::RELATIVE) || doc.toks[src.start].is(class::THERE | class::WH) {
         return Verdict::Next;
     }
     let j = crate::phrase::skip_adverbials(doc, c.end, se);

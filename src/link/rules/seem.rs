@@ -4,6 +4,7 @@
 //! source, or is no attribution at all ("the document appears to contrast with …").
 
 use super::{Cx, Verdict};
+use crate::document::TokRange;
 use crate::lexicon::frame;
 use crate::link::clause::person_like;
 use crate::link::content::content_end;
@@ -14,10 +15,10 @@ use crate::rule::Rule;
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
     let subj = cx.subj();
-    if !cx.has(frame::SEEM) || subj.is_some_and(|(s, e)| person_like(doc, s, e)) {
+    if !cx.has(frame::SEEM) || subj.is_some_and(|r| person_like(doc, r.start, r.end)) {
         return Verdict::Next;
     }
-    if let Some((s, e)) = subj
+    if let Some(TokRange { start: s, end: e }) = subj
         && doc.is_word(c.end, "to")
     {
         let ce = content_end(doc, c.end, cx.se, cx.later);

@@ -27,8 +27,11 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let src = shared_subject(cx.lk, c.start, ss);
     // the sentence's subject must be able to speak: "The document reflects Russian demands –
     // including …, recognizing Crimea as Russian" has no speaker
-    let speaker = src.is_some_and(|(a, b)| {
-        (a..b).rev().find(|&k| doc.toks[k].is_word()).is_some_and(|h| !doc.toks[h].is(class::DOC))
+    let speaker = src.is_some_and(|r| {
+        r.indices()
+            .rev()
+            .find(|&k| doc.toks[k].is_word())
+            .is_some_and(|h| !doc.toks[h].is(class::DOC))
     });
     if e <= j || !(speaker || cx.has(frame::QUOTE)) {
         return Verdict::Next;
@@ -56,7 +59,7 @@ fn shares(cx: &Cx<'_, '_, '_>) -> bool {
         && c.start == c.verb
         && doc.toks[c.verb].shape == Shape::Lower
         && lk.drafts.last().is_some_and(|d| {
-            d.source.is_some_and(|(a, _)| a >= cx.ss && a < c.start)
+            d.source.is_some_and(|r| r.start >= cx.ss && r.start < c.start)
                 && d.resolution.is_none()
                 && d.content.last().is_some_and(|s| s.end <= doc.toks[c.start].start())
         });

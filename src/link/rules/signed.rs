@@ -2,9 +2,8 @@
 //! quotation paragraph followed by a paragraph "- Bernie Sanders." (letters, tweets, vox
 //! pops).
 
-use super::Range;
 use super::transcript::{MAX_LABEL, is_dash, is_name_label};
-use crate::document::TokKind;
+use crate::document::{TokKind, TokRange};
 use crate::link::content::trim;
 use crate::link::{Draft, DraftCue, Linker};
 use crate::model::Pattern;
@@ -12,15 +11,15 @@ use crate::rule::Rule;
 
 /// The rule: a paragraph that attributes with a dash: "Sonya Herridge ― “…”", or a quotation paragraph
 /// followed by "- Bernie Sanders."
-pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, prev: Option<Range>) {
-    if name_then_quotation(lk, (start, end)) || quotation_then_name(lk, (start, end)) {
+pub(super) fn apply(lk: &mut Linker<'_, '_>, para: TokRange, prev: Option<TokRange>) {
+    if name_then_quotation(lk, para) || quotation_then_name(lk, para) {
         return;
     }
-    name_below_quotation(lk, (start, end), prev);
+    name_below_quotation(lk, para, prev);
 }
 
 /// Name ― “quotation”: links it when the paragraph `[start, end)` reads so; whether it does.
-fn name_then_quotation(lk: &mut Linker<'_, '_>, (start, end): Range) -> bool {
+fn name_then_quotation(lk: &mut Linker<'_, '_>, TokRange { start, end }: TokRange) -> bool {
     let doc = lk.doc;
     let Some(d) = (start + 1..end.min(start + MAX_LABEL + 3)).find(|&x| is_dash(doc, x)) else {
         return false;
@@ -32,14 +31,14 @@ fn name_then_quotation(lk: &mut Linker<'_, '_>, (start, end): Range) -> bool {
     }
     let ce = trim(doc, d + 1, end);
     if ce > d + 1 {
-        push_signed(lk, (d + 1, ce), d, (start, d));
+        push_signed(lk, TokRange::new(d + 1, ce), d, TokRange::new(start, d));
     }
     true
 }
 
 /// “quotation” ― Name (a signed quotation: letters, tweets, vox pops): links it when the
 /// paragraph `[start, end)` reads so; whether it does.
-fn quotation_then_name(lk: &mut Linker<'_, '_>, (start, end): Range) -> bool {
+fn quotation_then_name(lk: &mut Linker<'_, '_>, TokRange { start, end }: TokRange) -> bool {
     let doc = lk.doc;
     let label_end = trim(doc, start, end);
     if let Some(d) = (label_end.saturating_sub(MAX_LABEL + 3).max(start + 1)..label_end)
@@ -49,7 +48,7 @@ fn quotation_then_name(lk: &mut Linker<'_, '_>, (start, end): Range) -> bool {
         && is_name_label(doc, d + 1, label_end)
         && !lk.in_content(start)
     {
-        push_signed(lk, (start, d), d, (d + 1, label_end));
+        push_signed(lk, TokRange::new(start, d), d, TokRange::new(d + 1, label_end));
         return true;
     }
     false
@@ -57,29 +56,29 @@ fn quotation_then_name(lk: &mut Linker<'_, '_>, (start, end): Range) -> bool {
 
 /// “quotation” ⏎ - Name.: links the quotation paragraph `prev` to the name in the paragraph
 /// `[start, end)` (the quotation paragraph may end with a full stop after its closing mark).
-fn name_below_quotation(lk: &mut Linker<'_, '_>, (start, end): Range, prev: Option<Range>) {
-    let doc = lk.doc;
-    let quote_paragraph = |(ps, pe): (usize, usize)| {
+fn name_below_quotation(lk: &mut Linker<'_, '_>, para: TokRange, prev: Option<TokRange>) {
+    let (doc, TokRange { start, end }) = (lk.doc, para);
+    let quote_paragraph = |TokRange { start: ps, end: pe }: TokRange| {
         doc.toks[ps].kind == TokKind::QuoteOpen
             && (doc.toks[pe - 1].kind == TokKind::QuoteClose
                 || (pe >= 2 && doc.toks[pe - 2].kind == TokKind::QuoteClose))
     };
     if is_dash(doc, start)
-        && let Some((ps, pe)) = prev
-        && quote_paragraph((ps, pe))
+        && let Some(p) = prev
+        && quote_paragraph(p)
     {
         let label_end = trim(doc, start + 1, end);
-        if is_name_label(doc, start + 1, label_end) && !lk.in_content(ps) {
-            let ce = trim(doc, ps, pe);
-            push_signed(lk, (ps, ce), start, (start + 1, label_end));
+        if is_name_label(doc, start + 1, label_end) && !lk.in_content(p.start) {
+            let ce = trim(doc, p.start, p.end);
+            push_signed(lk, TokRange::new(p.start, ce), start, TokRange::new(start + 1, label_end));
         }
     }
 }
 
-/// Links the content `[a, b)` to the source signed with the dash at `dash`.
-fn push_signed(lk: &mut Linker<'_, '_>, (a, b): Range, dash: usize, source: Range) {
+/// Links the content tokens `content` to the source signed with the dash at `dash`.
+fn push_signed(lk: &mut Linker<'_, '_>, content: TokRange, dash: usize, source: TokRange) {
     let cue = Some(DraftCue::Colon { start: dash, end: dash + 1 });
-    let span = lk.doc.span(a, b);
+    let span = lk.doc.span(content.start, content.end);
     lk.push(Draft::new(vec![span], cue, Some(source), Pattern::Colon, Rule::Signed));
 }
 

@@ -2,8 +2,9 @@
 //! the addressee skipped ("told Reuters that …") and the sources cited before it ("Reuters
 //! reported, citing two officials, that …").
 
-use super::{Cx, Range, Verdict};
+use super::{Cx, Verdict};
 use crate::cues::CueCand;
+use crate::document::TokRange;
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, frame, set};
 use crate::link::clause::{
@@ -57,7 +58,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
 /// The sources cited between the cue and its content ("Reuters reported, citing multiple
 /// sources familiar with the matter, that …"): the cue with them taken in, and their noun
 /// phrase.
-fn cited_after_cue(cx: &Cx<'_, '_, '_>) -> (CueCand, Option<Range>) {
+fn cited_after_cue(cx: &Cx<'_, '_, '_>) -> (CueCand, Option<TokRange>) {
     let (doc, c, se) = (cx.doc, cx.c, cx.se);
     let mut before_content = c;
     let mut cited = None;
@@ -67,7 +68,7 @@ fn cited_after_cue(cx: &Cx<'_, '_, '_>) -> (CueCand, Option<Range>) {
     {
         let e = with_appositive(cx.lk, e, se);
         if e + 1 < se && doc.toks[e].is_punct(',') {
-            cited = Some((c.end + 2, e));
+            cited = Some(TokRange::new(c.end + 2, e));
             before_content.end = e + 1;
         }
     }
@@ -78,7 +79,7 @@ fn cited_after_cue(cx: &Cx<'_, '_, '_>) -> (CueCand, Option<Range>) {
 /// clause ends at its comma ("Although he acknowledged that the event was tragic, he
 /// maintained …"), a relative clause's content before the verb of the sentence it stands in
 /// ("Residents who said the water smelled of fuel filed a complaint").
-fn clause_content_end(cx: &Cx<'_, '_, '_>, src: Range, j: usize, mut e: usize) -> usize {
+fn clause_content_end(cx: &Cx<'_, '_, '_>, src: TokRange, j: usize, mut e: usize) -> usize {
     let doc = cx.doc;
     if subordinate(cx, src)
         && let Some(comma) = (j..e).find(|&k| doc.toks[k].is_punct(','))
@@ -95,7 +96,7 @@ fn clause_content_end(cx: &Cx<'_, '_, '_>, src: Range, j: usize, mut e: usize) -
 /// ("FEC records show Eksili has donated …", "a poll found Clinton leading"), and the answer
 /// to the question a sentence opens with may be a bare noun phrase ("Asked who leads the
 /// party, he said Ryan.").
-fn extra_frames(cx: &Cx<'_, '_, '_>, src: Range) -> u32 {
+fn extra_frames(cx: &Cx<'_, '_, '_>, src: TokRange) -> u32 {
     let mut extra = 0;
     if is_record(cx, src) && cx.class() == CueClass::Evidence {
         extra |= frame::THAT | frame::NP;
@@ -110,7 +111,7 @@ fn extra_frames(cx: &Cx<'_, '_, '_>, src: Range) -> u32 {
 /// 500 renters found …") a document noun. Pictures are the reporter's evidence, not a
 /// record's claim ("Photos showed Luna …"), unless an outlet verified them ("Footage
 /// verified by Reuters shows …").
-fn is_record(cx: &Cx<'_, '_, '_>, (s, e): Range) -> bool {
+fn is_record(cx: &Cx<'_, '_, '_>, TokRange { start: s, end: e }: TokRange) -> bool {
     let doc = cx.doc;
     let head_end = (s + 1..e)
         .find(|&k| {
@@ -142,14 +143,16 @@ fn addresses_people(cx: &Cx<'_, '_, '_>, j: usize, e: usize) -> bool {
 
 /// Whether the cue clause is subordinate ("Although he acknowledged …, he maintained …";
 /// adverbials may stand between: "Although in September she said …, …").
-fn subordinate(cx: &Cx<'_, '_, '_>, src: Range) -> bool {
+fn subordinate(cx: &Cx<'_, '_, '_>, src: TokRange) -> bool {
     let (doc, ss) = (cx.doc, cx.ss);
     let mut lead = ss;
-    while lead < src.0 && doc.toks[lead].is(class::CONJ) {
+    while lead < src.start && doc.toks[lead].is(class::CONJ) {
         lead += 1;
     }
-    (src.0 > ss && doc.toks[src.0 - 1].is(class::SUBORD) && !doc.is_word(src.0 - 1, "that"))
-        || (lead < src.0
+    (src.start > ss
+        && doc.toks[src.start - 1].is(class::SUBORD)
+        && !doc.is_word(src.start - 1, "that"))
+        || (lead < src.start
             && doc.toks[lead].is(class::SUBORD)
             && !doc.toks[lead].is(class::PREP)
             && !doc.is_word(lead, "that")

@@ -5,7 +5,7 @@
 //! Q: How did things go for you?
 //! ```
 
-use super::Range;
+use crate::document::TokRange;
 use crate::document::{Shape, TokKind};
 use crate::lexicon::{class, set};
 use crate::link::content::trim;
@@ -36,8 +36,8 @@ pub(super) fn is_name_label(doc: &crate::document::Doc<'_>, a: usize, b: usize) 
 
 /// The rule, on the paragraph `[start, end)`: a turn opening with its speaker's label and a
 /// colon ("BENENSON: …", "Q: …", "Philip Bump: “…”").
-pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, _before: Option<Range>) {
-    let doc = lk.doc;
+pub(super) fn apply(lk: &mut Linker<'_, '_>, para: TokRange, _before: Option<TokRange>) {
+    let (doc, TokRange { start, end }) = (lk.doc, para);
     let Some(colon) = (start..end.min(start + MAX_LABEL + 1)).find(|&x| doc.toks[x].is_punct(':'))
     else {
         return;
@@ -71,7 +71,7 @@ pub(super) fn apply(lk: &mut Linker<'_, '_>, (start, end): Range, _before: Optio
     let d = Draft::new(
         content,
         Some(DraftCue::Colon { start: colon, end: colon + 1 }),
-        Some((start, colon)),
+        Some(TokRange::new(start, colon)),
         Pattern::Colon,
         Rule::Transcript,
     );
