@@ -30,6 +30,19 @@ pub(crate) struct Doc<'t> {
     pub quote_outer: Vec<usize>,
     /// Number of word tokens before each token in its sentence.
     pub word_rank: Vec<u32>,
+    /// What each sentence holds, for the rules that look only at sentences with a word of
+    /// some class or set ([`Summary`]).
+    pub sent_summary: Vec<Summary>,
+}
+
+/// What a sentence holds: the union of its tokens' lexicon classes and of its words' grammar
+/// sets. A rule that needs a word of a class or set tests the sentence once, not each token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Summary {
+    /// The union of the tokens' classes (`lexicon::class`).
+    pub classes: u64,
+    /// The union of the words' grammar sets (`lexicon::set`), as [`Doc::in_set`] reads them.
+    pub sets: crate::lexicon::Sets,
 }
 
 /// A short word in ASCII lower case, for comparing with literals without allocating: the
@@ -101,6 +114,7 @@ impl<'t> Doc<'t> {
         let sent_range = sentence_ranges(&toks, sents.len());
         let (quote_range, quote_outer) = mark_quotes(&mut toks, &quotes);
         let word_rank = word_ranks(&toks);
+        let sent_summary = summaries(&toks, &sent_range, lex);
         Doc {
             text,
             lex,
@@ -113,6 +127,7 @@ impl<'t> Doc<'t> {
             quote_range,
             quote_outer,
             word_rank,
+            sent_summary,
         }
     }
 
@@ -285,6 +300,23 @@ fn mark_quotes(toks: &mut [Token], quotes: &[Quote]) -> (Vec<TokRange>, Vec<usiz
         quote_range.push(TokRange::new(a, b));
     }
     (quote_range, quote_outer)
+}
+
+/// The [`Summary`] of each sentence of `sent_range`.
+fn summaries(toks: &[Token], sent_range: &[TokRange], lex: &Lexicon) -> Vec<Summary> {
+    sent_range
+        .iter()
+        .map(|r| {
+            let mut sum = Summary::default();
+            for t in toks.get(r.start..r.end).unwrap_or_default() {
+                sum.classes |= t.classes;
+                if t.is_word() {
+                    sum.sets |= lex.entry_sets(t.entry);
+                }
+            }
+            sum
+        })
+        .collect()
 }
 
 /// The words before each token in its sentence, for constant-time "is there a word between

@@ -4,7 +4,7 @@
 use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::value;
-use nom::multi::many0;
+use nom::multi::many0_count;
 
 use super::{Cx, Verdict};
 use crate::lexicon::{class, set};
@@ -19,7 +19,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let unnamed =
         (word(text, "not"), word(text, "to"), word(text, "be"), in_set(lex, set::UNNAMED));
     let anonymity =
-        (many0(alt((word(text, "for"), of_class(class::DET)))), word(text, "anonymity"));
+        (many0_count(alt((word(text, "for"), of_class(class::DET)))), word(text, "anonymity"));
     let after = alt((value((), unnamed), value((), anonymity)))
         .parse_complete(Toks::new(&doc.toks, cx.c.end, cx.se));
     // authorized|allowed|… "to" cue

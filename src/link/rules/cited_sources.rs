@@ -4,7 +4,6 @@
 //! banned the Post, citing his anger at its articles".
 
 use super::{Cx, Verdict};
-use crate::lexicon::frame;
 
 /// The guard.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
@@ -12,11 +11,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let cited_by_a_report =
         cx.lk.drafts.iter().rev().take(4).any(|d| d.citing.iter().any(|r| r.start == c.end));
     // ("Citing two officials, the agency said …": a report's sources opening the sentence)
-    if cx.gerund && cx.has(frame::CITE) && (cited_by_a_report || doc.toks[c.start].is_cap()) {
-        Verdict::Stop
-    } else {
-        Verdict::Next
-    }
+    if cited_by_a_report || doc.toks[c.start].is_cap() { Verdict::Stop } else { Verdict::Next }
 }
 
 #[cfg(test)]

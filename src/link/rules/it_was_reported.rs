@@ -9,7 +9,7 @@ use crate::rule::Rule;
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
-    if !c.passive || !cx.subj_is("it") {
+    if !cx.subj_is("it") {
         return Verdict::Next;
     }
     match content_start(doc, &c, cx.se, 0) {

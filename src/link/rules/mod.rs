@@ -12,10 +12,16 @@
 //! | level | runs on | signature | when a rule applies |
 //! |---|---|---|---|
 //! | [`QUOTATION`] | each quotation of a sentence | [`QuoteRule`] | the first draft wins |
-//! | [`SENTENCE`] | each sentence | [`SentenceRule`] | every rule runs, pushing drafts |
-//! | [`CUE`] | each unused cue verb of a sentence | [`CueRule`] | the first [`Verdict`] other than `Next` decides |
-//! | [`NOUN`] | each sentence, after the cues | [`SentenceRule`] | every rule runs |
+//! | [`SENTENCE`] | each sentence that holds what the rule [`Needs`] | [`SentenceRule`] | every rule runs, pushing drafts |
+//! | [`CUE`] | each unused cue verb of a sentence, of the [`Cues`] the rule applies to | [`CueRule`] | the first [`Verdict`] other than `Next` decides |
+//! | [`NOUN`] | each sentence that holds what the rule [`Needs`], after the cues | [`SentenceRule`] | every rule runs |
 //! | [`PARAGRAPH`], [`DOCUMENT`] | each paragraph, then the whole document | [`ParagraphRule`], [`DocumentRule`] | every rule runs |
+//!
+//! The registries dispatch: a sentence rule is given only the sentences with a word it
+//! cannot do without (a reporting noun, a poll noun, a cue verb), read from the sentence's
+//! summary; a cue rule only the cues of its voice, form, stance class and frames ("is
+//! expected to" for the passive belief, "said yes" for the yes-or-no answer). The rules do
+//! not test these again.
 //!
 //! A rule never sees the drafts of a later level of its own sentence, and a draft's cue or
 //! content makes the words it covers unavailable to the rules after it.
@@ -58,6 +64,7 @@ use std::cell::OnceCell;
 use super::{Draft, DraftCue, Linker};
 use crate::cues::CueCand;
 use crate::document::{Doc, TokRange};
+use crate::lexicon::{Sets, class, frame, set};
 use crate::model::{CueClass, Pattern};
 use crate::rule::Rule;
 use crate::span::Span;
@@ -80,41 +87,118 @@ pub(crate) const QUOTATION: &[(Rule, QuoteRule)] = &[
     (Rule::ColonQuote, colon_quote::apply),
 ];
 
-/// The sentence rules, in order.
-pub(crate) const SENTENCE: &[(Rule, SentenceRule)] = &[
-    (Rule::PollFirst, poll_first::apply),
-    (Rule::PollLast, poll_last::apply),
-    (Rule::AccordingTo, according_to::apply),
-    (Rule::Question, question::apply),
+/// The sentence rules, in order, with what a sentence must hold for each to look at it.
+pub(crate) const SENTENCE: &[(Rule, Needs, SentenceRule)] = &[
+    (Rule::PollFirst, Needs::set(set::POLL_NOUN), poll_first::apply),
+    (Rule::PollLast, Needs::set(set::POLL_NOUN), poll_last::apply),
+    (Rule::AccordingTo, Needs::class(class::PREP), according_to::apply),
+    (Rule::Question, Needs::CUE, question::apply),
 ];
 
-/// The rules of a cue verb, in order: the guards and the passive before the active
-/// patterns, the inverted clause before the subject's.
-pub(crate) const CUE: &[(Rule, CueRule)] = &[
-    (Rule::AnonymityCondition, anonymity_condition::apply),
-    (Rule::CitedSources, cited_sources::apply),
-    (Rule::PassiveQuestion, passive_question::apply),
-    (Rule::ItWasReported, it_was_reported::apply),
-    (Rule::PassiveBelief, passive_belief::apply),
-    (Rule::Regard, regard::apply),
-    (Rule::OtherPassive, other_passive::apply),
-    (Rule::RelativeDescription, relative_description::apply),
-    (Rule::GenericYou, generic_you::apply),
-    (Rule::Seem, seem::apply),
-    (Rule::YesNo, yes_no::apply),
-    (Rule::Inverted, inverted::apply),
-    (Rule::InvertedParenthetical, inverted_parenthetical::apply),
-    (Rule::RelativeGap, relative_gap::apply),
-    (Rule::SubjectContent, subject_content::apply),
-    (Rule::AsSource, as_source::apply),
-    (Rule::ContentFirst, content_first::apply),
-    (Rule::Parenthetical, parenthetical::apply),
-    (Rule::ModifyingParticiple, modifying_participle::apply),
-    (Rule::SharedSubject, shared_subject::apply),
+/// The rules of a cue verb, in order, with the cues each applies to: the guards and the
+/// passive before the active patterns, the inverted clause before the subject's.
+pub(crate) const CUE: &[(Rule, Cues, CueRule)] = &[
+    (Rule::AnonymityCondition, Cues::ANY, anonymity_condition::apply),
+    (Rule::CitedSources, Cues::GERUND.frames(frame::CITE), cited_sources::apply),
+    (Rule::PassiveQuestion, Cues::PASSIVE.class(CueClass::Inquiry), passive_question::apply),
+    (Rule::ItWasReported, Cues::PASSIVE, it_was_reported::apply),
+    (Rule::PassiveBelief, Cues::PASSIVE.frames(frame::PINF), passive_belief::apply),
+    (Rule::Regard, Cues::PASSIVE.frames(frame::REGARD | frame::KNOWN), regard::apply),
+    (Rule::OtherPassive, Cues::PASSIVE, other_passive::apply),
+    (Rule::RelativeDescription, Cues::ANY, relative_description::apply),
+    (Rule::GenericYou, Cues::ANY, generic_you::apply),
+    (Rule::Seem, Cues::ANY.frames(frame::SEEM), seem::apply),
+    (Rule::YesNo, Cues::ANY.frames(frame::YESNO), yes_no::apply),
+    (Rule::Inverted, Cues::ANY, inverted::apply),
+    (Rule::InvertedParenthetical, Cues::ANY, inverted_parenthetical::apply),
+    (Rule::RelativeGap, Cues::ANY, relative_gap::apply),
+    (Rule::SubjectContent, Cues::ANY, subject_content::apply),
+    (Rule::AsSource, Cues::ANY, as_source::apply),
+    (Rule::ContentFirst, Cues::ANY, content_first::apply),
+    (Rule::Parenthetical, Cues::ANY, parenthetical::apply),
+    (
+        Rule::ModifyingParticiple,
+        Cues::GERUND.class(CueClass::Evaluation),
+        modifying_participle::apply,
+    ),
+    (Rule::SharedSubject, Cues::ANY, shared_subject::apply),
 ];
 
 /// The rules of reporting nouns, after the cue verbs of the sentence.
-pub(crate) const NOUN: &[(Rule, SentenceRule)] = &[(Rule::Nominal, nominal::apply)];
+pub(crate) const NOUN: &[(Rule, Needs, SentenceRule)] =
+    &[(Rule::Nominal, Needs::class(class::NOMINAL), nominal::apply)];
+
+/// What a sentence must hold for a sentence rule to look at it: a token of one of the
+/// lexicon classes `classes`, a word of one of the grammar sets `sets`, a cue verb. Each is
+/// a condition without which the rule finds nothing, tested once per sentence on its
+/// [`Summary`](crate::document::Summary) rather than by the rule on each token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Needs {
+    classes: u64,
+    sets: Sets,
+    cue: bool,
+}
+
+impl Needs {
+    /// A cue verb of the sentence.
+    pub(crate) const CUE: Needs = Needs { classes: 0, sets: 0, cue: true };
+
+    /// A token of one of the classes of `classes`.
+    pub(crate) const fn class(classes: u64) -> Needs {
+        Needs { classes, sets: 0, cue: false }
+    }
+
+    /// A word of one of the grammar sets of `sets`.
+    pub(crate) const fn set(sets: Sets) -> Needs {
+        Needs { classes: 0, sets, cue: false }
+    }
+
+    /// Whether sentence `s`, its tokens `[ss, se)`, holds what is needed.
+    fn met(&self, lk: &Linker<'_, '_>, s: usize, ss: usize, se: usize) -> bool {
+        let Some(sum) = lk.doc.sent_summary.get(s) else { return false };
+        (self.classes == 0 || sum.classes & self.classes != 0)
+            && (self.sets == 0 || sum.sets & self.sets != 0)
+            && (!self.cue || !lk.cands_in(ss, se).is_empty())
+    }
+}
+
+/// The cues a cue rule applies to: passive ones only ("was told"), participles and gerunds
+/// only ("…, saying"), of one stance class, with one of some frames. The registry runs a
+/// rule only on the cues it admits, so that its table states where each pattern applies.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cues {
+    passive: bool,
+    gerund: bool,
+    class: Option<CueClass>,
+    frames: u32,
+}
+
+impl Cues {
+    /// Every cue.
+    pub(crate) const ANY: Cues = Cues { passive: false, gerund: false, class: None, frames: 0 };
+    /// Passive cues: "was told", "is expected to".
+    pub(crate) const PASSIVE: Cues = Cues { passive: true, ..Cues::ANY };
+    /// Participles and gerunds: "…, saying", "Citing two officials, …".
+    pub(crate) const GERUND: Cues = Cues { gerund: true, ..Cues::ANY };
+
+    /// These cues, of stance class `class` only.
+    pub(crate) const fn class(self, class: CueClass) -> Cues {
+        Cues { class: Some(class), ..self }
+    }
+
+    /// These cues, with one of the frames of `frames` only (`lexicon::frame`).
+    pub(crate) const fn frames(self, frames: u32) -> Cues {
+        Cues { frames, ..self }
+    }
+
+    /// Whether the cue of `cx` is one of these.
+    fn admits(&self, cx: &Cx<'_, '_, '_>) -> bool {
+        (!self.passive || cx.c.passive)
+            && (!self.gerund || cx.gerund)
+            && self.class.is_none_or(|k| cx.class() == k)
+            && (self.frames == 0 || cx.has(self.frames))
+    }
+}
 
 /// The paragraph rules, in order.
 pub(crate) const PARAGRAPH: &[(Rule, ParagraphRule)] = &[
@@ -148,14 +232,14 @@ pub(crate) fn run(lk: &mut Linker<'_, '_>) {
         // "HUẾ, Vietnam (AP) — …": the dateline is no part of any phrase of the sentence
         let ss = crate::phrase::dateline_end(doc, ss, se);
         quotations(lk, ss, se);
-        for &(rule, apply) in SENTENCE {
-            if on(rule) {
+        for &(rule, needs, apply) in SENTENCE {
+            if on(rule) && needs.met(lk, s, ss, se) {
                 apply(lk, ss, se);
             }
         }
         cues(lk, ss, se);
-        for &(rule, apply) in NOUN {
-            if on(rule) {
+        for &(rule, needs, apply) in NOUN {
+            if on(rule) && needs.met(lk, s, ss, se) {
                 apply(lk, ss, se);
             }
         }
@@ -217,10 +301,10 @@ fn cues(lk: &mut Linker<'_, '_>, ss: usize, se: usize) {
     }
 }
 
-/// The first decisive verdict of the enabled cue rules.
+/// The first decisive verdict of the enabled cue rules that apply to the cue.
 fn decide(cx: &Cx<'_, '_, '_>) -> Option<Draft> {
-    for &(rule, apply) in CUE {
-        if !cx.doc.config.is_enabled(rule) {
+    for &(rule, cues, apply) in CUE {
+        if !cx.doc.config.is_enabled(rule) || !cues.admits(cx) {
             continue;
         }
         match apply(cx) {
@@ -405,6 +489,105 @@ mod tests {
         order.extend(PARAGRAPH.iter().map(|r| r.0));
         order.extend(DOCUMENT.iter().map(|r| r.0));
         assert_eq!(order, Rule::ALL);
+    }
+
+    /// Sentences of every sentence and noun rule, each with names, roles and contents of
+    /// other kinds, and sentences of none.
+    fn sentence_rule_texts() -> Vec<String> {
+        let mut texts = Vec::new();
+        for (name, role) in [
+            ("Siobhán Ní Bhriain", "the county's transport office"),
+            ("Kwame Asante-Boateng", "a spokeswoman for the clinic"),
+            ("Nguyễn Thị Lan", "court records"),
+        ] {
+            for t in [
+                "According to {N}, the ferry will stop in March.",
+                "The ferry will stop in March, according to {R}.",
+                "Rents rose, according to {R}, and wages fell.",
+                "In a survey released Monday, {N} leads by five points.",
+                "{N} leads by five points in the latest Gallup poll.",
+                "Asked whether the clinic would close, {N} said no decision had been made.",
+                "When asked by a reporter whether she would run, {N} said she was undecided.",
+                "Then came {N}'s claim that the budget is balanced.",
+                "{N}'s warning that the bridge could fail went unheeded.",
+                "{N} went to the market on Tuesday.",
+                "The launch went according to plan, {N} wrote.",
+                "She gained ground in the polls.",
+            ] {
+                texts.push(t.replace("{N}", name).replace("{R}", role));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn sentence_rules_find_nothing_in_sentences_without_what_they_need() {
+        use crate::link::Linker;
+        let lex = crate::lexicon::Lexicon::builtin();
+        let config = crate::Config::default();
+        let mut found = vec![0usize; SENTENCE.len() + NOUN.len()];
+        for text in sentence_rule_texts() {
+            let doc = Doc::new(&text, lex, &config);
+            let cands = crate::cues::run(&doc);
+            for (n, &(rule, needs, apply)) in SENTENCE.iter().chain(NOUN).enumerate() {
+                for (s, r) in doc.sent_range.iter().enumerate() {
+                    // the rule on every sentence, as if it needed nothing
+                    let used = vec![false; cands.len()];
+                    let mut lk = Linker { doc: &doc, cands: &cands, used, drafts: Vec::new() };
+                    apply(&mut lk, r.start, r.end);
+                    if !lk.drafts.is_empty() {
+                        found[n] += 1;
+                        assert!(needs.met(&lk, s, r.start, r.end), "{rule} in {text:?}");
+                    }
+                }
+            }
+        }
+        // (each rule found something, so the test holds of every rule)
+        for (n, &(rule, _, _)) in SENTENCE.iter().chain(NOUN).enumerate() {
+            assert!(found[n] >= 3, "{rule} found {} in the test sentences", found[n]);
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_what_a_rule_needs_is_not_given_to_it() {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let config = crate::Config::default();
+        let doc = Doc::new("The launch went well. Prices rose in the polls.", lex, &config);
+        let cands = crate::cues::run(&doc);
+        let lk = crate::link::Linker { doc: &doc, cands: &cands, used: vec![], drafts: vec![] };
+        let r0 = doc.sent_range[0];
+        let r1 = doc.sent_range[1];
+        assert!(!Needs::class(class::PREP).met(&lk, 0, r0.start, r0.end));
+        assert!(Needs::class(class::PREP).met(&lk, 1, r1.start, r1.end));
+        assert!(!Needs::set(set::POLL_NOUN).met(&lk, 0, r0.start, r0.end));
+        assert!(Needs::set(set::POLL_NOUN).met(&lk, 1, r1.start, r1.end));
+        assert!(!Needs::CUE.met(&lk, 0, r0.start, r0.end));
+        // (a sentence that is not there needs nothing met)
+        assert!(!Needs::class(0).met(&lk, 2, 0, 0));
+    }
+
+    #[test]
+    fn cue_rules_see_only_the_cues_they_apply_to() {
+        use super::testing::found;
+        let with = |text: &str, rule: Rule| found(text).iter().any(|f| f.rule == rule);
+        for name in ["Dr. Amara Okafor", "Jens Møller-Hansen", "the clinic's director"] {
+            // passive rules on the passive, not the active voice of the same verb
+            let cap = |s: &str| {
+                let mut c = s.chars();
+                c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            };
+            let n = cap(name);
+            assert!(with(&format!("{n} is expected to resign."), Rule::PassiveBelief));
+            assert!(!with(&format!("{n} expected to resign."), Rule::PassiveBelief));
+            assert!(with(&format!("{n} is seen as a likely successor."), Rule::Regard));
+            assert!(!with(&format!("{n} sees the plan as a failure."), Rule::Regard));
+            assert!(with(&format!("{n} was asked about the loan."), Rule::PassiveQuestion));
+            // frames: "said yes", not "wrote yes"
+            assert!(with(&format!("{n} said yes."), Rule::YesNo));
+            assert!(!with(&format!("{n} wrote yes."), Rule::YesNo));
+        }
+        assert!(with("The plan seemed to be failing.", Rule::Seem));
+        assert!(!with("The plan was said to be failing.", Rule::Seem));
     }
 
     #[test]

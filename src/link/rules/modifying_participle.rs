@@ -7,13 +7,13 @@ use crate::document::{Shape, TokKind, TokRange};
 use crate::lexicon::class;
 use crate::link::clause::person_like;
 use crate::link::content::{content_end, content_start, trim};
-use crate::model::{CueClass, Pattern};
+use crate::model::Pattern;
 use crate::rule::Rule;
 
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, ss, se) = (cx.doc, cx.c, cx.ss, cx.se);
-    if !cx.gerund || cx.class() != CueClass::Evaluation || !doc.has(c.verb, feat::ING) {
+    if !doc.has(c.verb, feat::ING) {
         return Verdict::Next;
     }
     let Some(p) = c.start.checked_sub(1).filter(|&p| p >= ss) else { return Verdict::Next };

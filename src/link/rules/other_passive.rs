@@ -3,9 +3,10 @@
 
 use super::{Cx, Verdict};
 
-/// The guard.
-pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
-    if cx.c.passive { Verdict::Stop } else { Verdict::Next }
+/// The guard: every cue it sees is passive (`Cues::PASSIVE` in the registry), and no
+/// passive rule before it took the cue.
+pub(super) fn apply(_: &Cx<'_, '_, '_>) -> Verdict {
+    Verdict::Stop
 }
 
 #[cfg(test)]

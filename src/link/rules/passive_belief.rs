@@ -4,7 +4,6 @@
 
 use super::{Cx, Verdict};
 use crate::document::TokRange;
-use crate::lexicon::frame;
 use crate::link::content::content_end;
 use crate::model::Pattern;
 use crate::rule::Rule;
@@ -12,7 +11,7 @@ use crate::rule::Rule;
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
-    if !c.passive || !cx.has(frame::PINF) || !doc.is_word(c.end, "to") {
+    if !doc.is_word(c.end, "to") {
         return Verdict::Next;
     }
     let Some(TokRange { start: s, end: e }) = cx.subj() else { return Verdict::Next };

@@ -4,15 +4,12 @@
 use super::{Cx, Verdict};
 use crate::lexicon::frame;
 use crate::link::content::{content_end, content_start};
-use crate::model::{CueClass, Pattern};
+use crate::model::Pattern;
 use crate::rule::Rule;
 
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
-    if !c.passive || cx.class() != CueClass::Inquiry {
-        return Verdict::Next;
-    }
     let Some(start) = content_start(doc, &c, cx.se, frame::NP | frame::WH) else {
         return Verdict::Next;
     };

@@ -15,7 +15,7 @@ use crate::rule::Rule;
 /// The rule.
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c, se) = (cx.doc, cx.c, cx.se);
-    if !c.passive || !cx.has(frame::REGARD | frame::KNOWN) || cx.subj_is("it") {
+    if cx.subj_is("it") {
         return Verdict::Next;
     }
     let Some(TokRange { start: s, end: e }) = cx.subj() else { return Verdict::Next };

@@ -5,7 +5,6 @@
 
 use super::{Cx, Verdict};
 use crate::document::TokRange;
-use crate::lexicon::frame;
 use crate::link::clause::person_like;
 use crate::link::content::content_end;
 use crate::model::Pattern;
@@ -15,7 +14,7 @@ use crate::rule::Rule;
 pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let (doc, c) = (cx.doc, cx.c);
     let subj = cx.subj();
-    if !cx.has(frame::SEEM) || subj.is_some_and(|r| person_like(doc, r.start, r.end)) {
+    if subj.is_some_and(|r| person_like(doc, r.start, r.end)) {
         return Verdict::Next;
     }
     if let Some(TokRange { start: s, end: e }) = subj

@@ -3,7 +3,6 @@
 
 use super::{Cx, Verdict};
 use crate::document::TokKind;
-use crate::lexicon::frame;
 use crate::model::Pattern;
 use crate::rule::Rule;
 
@@ -13,7 +12,7 @@ pub(super) fn apply(cx: &Cx<'_, '_, '_>) -> Verdict {
     let Some(subj) = cx.subj() else { return Verdict::Next };
     let answer = doc.is_word(j, "yes") || doc.is_word(j, "no");
     let alone = doc.toks.get(j + 1).is_none_or(|t| t.kind == TokKind::Punct && !t.is_quote_mark());
-    if cx.has(frame::YESNO) && answer && alone {
+    if answer && alone {
         let content = vec![doc.span(j, j + 1)];
         Verdict::Link(cx.draft(content, Some(subj), Pattern::SourceCueContent, Rule::YesNo))
     } else {
