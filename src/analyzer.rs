@@ -16,6 +16,7 @@ use crate::model::{
     Attribution, AttributionId, Mention, MentionId, NonResponse, NonResponseId, Paragraph, Quote,
     QuoteId, Sentence, Speaker, SpeakerId,
 };
+use crate::phrase::Chunks;
 pub(crate) use crate::results::Results;
 use crate::results::{Index, Joined};
 use crate::sourcing::Profile;
@@ -160,10 +161,11 @@ impl Analyzer {
     fn document(&self, text: &str) -> Results {
         let doc = Doc::new(text, self.lexicon(), &self.config);
         let cands = cues::run(&doc);
-        let linked = link::run(&doc, &cands);
+        let chunks = Chunks::new(&doc);
+        let linked = link::run(&doc, &chunks, &cands);
         let link::Linked { mentions, mut attributions, non_responses, .. } = linked;
         let coref::Coref { mentions, mut speakers, links } =
-            coref::run(&doc, mentions, &attributions);
+            coref::run(&doc, &chunks, mentions, &attributions);
         for (a, (speaker, resolution)) in attributions.iter_mut().zip(links) {
             a.speaker = speaker;
             a.resolution = resolution;

@@ -19,7 +19,7 @@ use crate::model::{
     Attribution, Gender, Mention, MentionId, MentionKind, Resolution, Sourcing, Speaker, SpeakerId,
     SpeakerKind,
 };
-use crate::phrase::{describe, outlet_index};
+use crate::phrase::{Chunks, describe, outlet_index};
 use crate::span::Span;
 
 /// How many earlier candidates a pronoun looks at, at most.
@@ -344,9 +344,14 @@ fn is_definite(doc: &Doc<'_>, m: &Mention) -> bool {
 }
 
 /// Clusters the mentions into speakers; sets each mention's and attribution's speaker.
-pub(crate) fn run(doc: &Doc<'_>, mentions: Vec<Mention>, attributions: &[Attribution]) -> Coref {
+pub(crate) fn run(
+    doc: &Doc<'_>,
+    chunks: &Chunks,
+    mentions: Vec<Mention>,
+    attributions: &[Attribution],
+) -> Coref {
     let mut mentions = mentions;
-    let speakers = cluster(doc, &mut mentions, attributions);
+    let speakers = cluster(doc, chunks, &mut mentions, attributions);
     // each attribution's speaker is its source mention's, and how that was found
     let links = attributions
         .iter()
@@ -374,6 +379,7 @@ pub(crate) struct Coref {
 /// each mention's resolution.
 fn cluster(
     doc: &Doc<'_>,
+    chunks: &Chunks,
     mentions: &mut Vec<Mention>,
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<Resolution>>) {
@@ -389,7 +395,7 @@ fn cluster(
     order.sort_by_key(|&i| mentions[i].span.start);
     let linked_starts: Vec<usize> = order.iter().map(|&i| mentions[i].span.start).collect();
     // sentence subjects that are names, for "Clinton held a rally. She said …"
-    let subjects = sentence_subjects(doc, attributions);
+    let subjects = sentence_subjects(doc, chunks, attributions);
     let mut si = 0;
     let window = doc.config.pronoun_window as u32;
     for &mi in &order {
@@ -755,16 +761,19 @@ fn describes(doc: &Doc<'_>, c: &Cluster, head: &str) -> bool {
 }
 
 /// Sentence-initial name subjects outside attributed content: (byte start, token range).
-fn sentence_subjects(doc: &Doc<'_>, attributions: &[Attribution]) -> Vec<(usize, usize, usize)> {
+fn sentence_subjects(
+    doc: &Doc<'_>,
+    chunks: &Chunks,
+    attributions: &[Attribution],
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let attributed =
         crate::span::Coverage::new(attributions.iter().flat_map(|x| x.content.iter().copied()));
-    for &TokRange { start: ss, end: se } in &doc.sent_range {
+    for (s, &TokRange { start: ss, end: se }) in doc.sent_range.iter().enumerate() {
         if ss >= se || doc.is_heading(ss) || doc.toks[ss].in_quote() {
             continue;
         }
-        let Some(TokRange { start: a, end: b }) = crate::phrase::sentence_subject(doc, ss, se)
-        else {
+        let Some(TokRange { start: a, end: b }) = chunks.subject(doc, s) else {
             continue;
         };
         let span = doc.span(a, b);

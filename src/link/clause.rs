@@ -77,7 +77,7 @@ pub(crate) fn shared_subject(lk: &Linker<'_, '_>, v: usize, ss: usize) -> Option
             _ => {}
         }
     }
-    crate::phrase::sentence_subject(doc, ss, v)
+    lk.chunks.subject_from(doc, ss, v)
 }
 
 /// "…, citing multiple sources familiar with the matter": the cited sources after a cue.

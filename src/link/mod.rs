@@ -22,7 +22,7 @@ use crate::model::{
     Attribution, Cue, Mention, MentionId, MentionKind, NonResponse, Pattern, Resolution, Sourcing,
     Tense,
 };
-use crate::phrase::describe;
+use crate::phrase::{Chunks, describe};
 use crate::rule::Rule;
 use crate::span::Span;
 
@@ -119,6 +119,8 @@ pub(crate) struct Linked {
 /// Shared state of one linking run.
 pub(crate) struct Linker<'d, 't> {
     pub doc: &'d Doc<'t>,
+    /// The phrases of each sentence.
+    pub chunks: &'d Chunks,
     pub cands: &'d [CueCand],
     /// Which cue candidates a draft already uses.
     pub used: Vec<bool>,
@@ -156,7 +158,7 @@ impl<'d> Linker<'d, '_> {
 }
 
 /// Links the document's cues, quotations and mentions into attributions.
-pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
+pub(crate) fn run(doc: &Doc<'_>, chunks: &Chunks, cands: &[CueCand]) -> Linked {
     // "declined to comment", "refused to say whether …": a non-response is never content
     let phrases = responses::phrases(doc);
     let mut next = 0;
@@ -170,10 +172,10 @@ pub(crate) fn run(doc: &Doc<'_>, cands: &[CueCand]) -> Linked {
             phrases.get(next).is_some_and(|&(a, b, _)| a <= c.verb && c.verb < b)
         })
         .collect();
-    let mut lk = Linker { doc, cands, used, drafts: Vec::new() };
+    let mut lk = Linker { doc, chunks, cands, used, drafts: Vec::new() };
     rules::run(&mut lk);
     let drafts = resolve_nesting(doc, std::mem::take(&mut lk.drafts));
-    let responses = responses::run(doc, &drafts, &phrases);
+    let responses = responses::run(doc, chunks, &drafts, &phrases);
     build(doc, drafts, responses)
 }
 

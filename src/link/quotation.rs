@@ -225,7 +225,7 @@ pub(crate) fn colon_clause(
             || (e == s + 1 && doc.toks[s].is(class::PRON))
     };
     // the sentence's subject: "Trump boomed:", "Clinton issued the following statement:"
-    if let Some(TokRange { start: s, end: e }) = crate::phrase::sentence_subject(doc, ss, colon)
+    if let Some(TokRange { start: s, end: e }) = lk.chunks.subject_from(doc, ss, colon)
         && named(s, e)
         && verb_phrase(e)
     {

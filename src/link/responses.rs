@@ -8,6 +8,7 @@ use crate::document::{Doc, TokRange};
 use crate::lexicon::{class, set};
 use crate::model::ResponseKind;
 use crate::parse::Toks;
+use crate::phrase::Chunks;
 use crate::phrase::{np_before, subject_before};
 use crate::span::Span;
 
@@ -101,6 +102,7 @@ fn parse_at(doc: &Doc<'_>, k: usize) -> Option<(usize, ResponseKind)> {
 /// Finds the non-responses outside quotations and outside attributed content.
 pub(crate) fn run(
     doc: &Doc<'_>,
+    chunks: &Chunks,
     drafts: &[Draft],
     phrases: &[(usize, usize, ResponseKind)],
 ) -> Vec<DraftResponse> {
@@ -120,7 +122,7 @@ pub(crate) fn run(
             continue;
         }
         let e = clause_end(doc, end, se);
-        let sources = sources_of(doc, drafts, &by_source, k, ss);
+        let sources = sources_of(doc, chunks, drafts, &by_source, k, ss);
         if !sources.is_empty() {
             out.push(DraftResponse { sources, cue: doc.span(k, e), kind });
         }
@@ -156,6 +158,7 @@ fn clause_end(doc: &Doc<'_>, end: usize, se: usize) -> usize {
 /// after "and" the subject of the sentence's earlier verb ("… and declined to discuss …").
 fn sources_of(
     doc: &Doc<'_>,
+    chunks: &Chunks,
     drafts: &[Draft],
     by_source: &BySource,
     k: usize,
@@ -199,7 +202,7 @@ fn sources_of(
             if after_and {
                 if let Some(src) = by_source.latest_in(drafts, ss, k) {
                     sources.push(src);
-                } else if let Some(src) = crate::phrase::sentence_subject(doc, ss, k) {
+                } else if let Some(src) = chunks.subject_from(doc, ss, k) {
                     sources.push(src);
                 }
             }

@@ -4,12 +4,14 @@
 //! reads these; they read only the document and the lexicon.
 
 mod adverbial;
+mod chunks;
 mod mention;
 mod np;
 
 pub(crate) use adverbial::{
     dateline_end, skip_adverbials, skip_pp, skip_time, starts_clause, time_before,
 };
+pub(crate) use chunks::Chunks;
 pub(crate) use mention::{
     describe, find_outlet, name_start, outlet_at, outlet_index, participle_after_noun,
 };

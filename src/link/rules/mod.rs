@@ -529,11 +529,18 @@ mod tests {
         for text in sentence_rule_texts() {
             let doc = Doc::new(&text, lex, &config);
             let cands = crate::cues::run(&doc);
+            let chunks = crate::phrase::Chunks::new(&doc);
             for (n, &(rule, needs, apply)) in SENTENCE.iter().chain(NOUN).enumerate() {
                 for (s, r) in doc.sent_range.iter().enumerate() {
                     // the rule on every sentence, as if it needed nothing
                     let used = vec![false; cands.len()];
-                    let mut lk = Linker { doc: &doc, cands: &cands, used, drafts: Vec::new() };
+                    let mut lk = Linker {
+                        doc: &doc,
+                        chunks: &chunks,
+                        cands: &cands,
+                        used,
+                        drafts: Vec::new(),
+                    };
                     apply(&mut lk, r.start, r.end);
                     if !lk.drafts.is_empty() {
                         found[n] += 1;
@@ -554,7 +561,14 @@ mod tests {
         let config = crate::Config::default();
         let doc = Doc::new("The launch went well. Prices rose in the polls.", lex, &config);
         let cands = crate::cues::run(&doc);
-        let lk = crate::link::Linker { doc: &doc, cands: &cands, used: vec![], drafts: vec![] };
+        let chunks = crate::phrase::Chunks::new(&doc);
+        let lk = crate::link::Linker {
+            doc: &doc,
+            chunks: &chunks,
+            cands: &cands,
+            used: vec![],
+            drafts: vec![],
+        };
         let r0 = doc.sent_range[0];
         let r1 = doc.sent_range[1];
         assert!(!Needs::class(class::PREP).met(&lk, 0, r0.start, r0.end));
@@ -622,7 +636,8 @@ pub(crate) mod testing {
         let lex = crate::lexicon::Lexicon::builtin();
         let doc = crate::document::Doc::new(text, lex, config);
         let cands = crate::cues::run(&doc);
-        let linked = crate::link::run(&doc, &cands);
+        let chunks = crate::phrase::Chunks::new(&doc);
+        let linked = crate::link::run(&doc, &chunks, &cands);
         linked
             .attributions
             .iter()
