@@ -8,8 +8,7 @@ use crate::document::{Doc, TokRange};
 use crate::lexicon::{class, set};
 use crate::model::ResponseKind;
 use crate::parse::Toks;
-use crate::phrase::Chunks;
-use crate::phrase::{np_before, subject_before};
+use crate::phrase::{Chunks, np_before, subject_before};
 use crate::span::Span;
 
 /// Most coordinated sources of one non-response ("Dmitriev and the embassy and …").

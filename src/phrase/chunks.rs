@@ -1,8 +1,8 @@
-//! The phrases of each sentence that more than one stage reads, computed once per sentence
-//! before the stages run: the subject at the sentence's start ("In a statement, Sanders
-//! …"). The linker asks for it when a cue shares the sentence's subject, a non-response
-//! follows "and", or a colon closes the sentence's clause; coreference reads every
-//! sentence's subject for its pronouns.
+//! The phrases of each sentence that more than one stage reads, computed at most once per
+//! sentence, when a stage first asks: the subject at the sentence's start ("In a
+//! statement, Sanders …"). The linker asks for it when a cue shares the sentence's
+//! subject, a non-response follows "and", or a colon closes the sentence's clause;
+//! coreference reads every sentence's subject for its pronouns.
 
 use std::cell::OnceCell;
 
