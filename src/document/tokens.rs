@@ -125,10 +125,7 @@ impl Tokenizer<'_> {
             }
             _ => (Shape::Other, 0),
         };
-        let mut token = Token::new(span, kind, shape, classes, entry);
-        token.feats = feats | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
-        self.out.push(token);
-        self.para_seen = Some(para);
+        self.push(Token::new(span, kind, shape, classes, entry), feats, para);
         end
     }
 
@@ -192,13 +189,17 @@ impl Tokenizer<'_> {
         } else {
             Shape::Capitalized
         };
-        let span = Span { start: i, end };
-        let mut token = Token::new(span, kind, shape, classes, entry);
-        token.feats = feat::of_text(&text[i..end])
-            | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
+        let token = Token::new(Span { start: i, end }, kind, shape, classes, entry);
+        self.push(token, feat::of_text(&text[i..end]), para);
+        Some(end)
+    }
+
+    /// Adds `token` of paragraph `para` with the features `feats`, and
+    /// [`feat::PARA_START`] when it is the paragraph's first.
+    fn push(&mut self, mut token: Token, feats: u8, para: usize) {
+        token.feats = feats | if self.para_seen == Some(para) { 0 } else { feat::PARA_START };
         self.out.push(token);
         self.para_seen = Some(para);
-        Some(end)
     }
 
     /// End and kind of the word or number starting at `i` with character `c`.
